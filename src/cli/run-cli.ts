@@ -1,0 +1,97 @@
+// The command line as a pure function of its arguments and file reads, so tests can call it.
+import { readFileSync, statSync } from 'node:fs';
+import { catalog, evaluatePlanAtDays, LIMITS } from '../engine/index';
+
+export interface CliOutput {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+const USAGE = [
+  'usage: npm run --silent plan -- evaluate PLAN.json [--at DAY[,DAY…]]',
+  '       npm run --silent plan -- catalog',
+  '       npm run --silent plan -- import FILE',
+].join('\n');
+
+/** Plans larger than this are refused before parsing (a plan is a few KB; 2,000 keys on 64 units is ~20 MB). */
+export const MAX_PLAN_BYTES = 32 * 1024 * 1024;
+
+const fail = (message: string, code = 2): CliOutput => ({ code, stdout: '', stderr: `${message.split('\n')[0]}\n` });
+
+export function parseDays(text: string): number[] | string {
+  const parts = text.split(',');
+  if (parts.length > 10_000) return `--at: ${parts.length} days is more than 10000`;
+  const days: number[] = [];
+  for (const part of parts) {
+    const trimmed = part.trim();
+    if (!/^\d{1,6}$/.test(trimmed) || Number(trimmed) > LIMITS.maxDay) {
+      return `--at: "${trimmed.slice(0, 20)}" is not a day number (a whole number from 0 to ${LIMITS.maxDay})`;
+    }
+    days.push(Number(trimmed));
+  }
+  return days;
+}
+
+function readText(file: string): string | CliOutput {
+  try {
+    const size = statSync(file).size;
+    if (size > MAX_PLAN_BYTES) return fail(`${file}: ${size} bytes is larger than the ${MAX_PLAN_BYTES}-byte limit for a plan`);
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    return fail(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+}
+
+function evaluateCommand(args: string[]): CliOutput {
+  let file: string | undefined;
+  let days: number[] = [0];
+  let many = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--at' || a.startsWith('--at=')) {
+      const value = a === '--at' ? args[++i] : a.slice(5);
+      if (value === undefined) return fail('--at needs a day or a comma list of days, e.g. --at 0,175,400');
+      const parsed = parseDays(value);
+      if (typeof parsed === 'string') return fail(parsed);
+      days = parsed;
+      many = value.includes(',');
+    } else if (a.startsWith('--')) {
+      return fail(`unknown option ${a}\n${USAGE}`);
+    } else if (file === undefined) {
+      file = a;
+    } else {
+      return fail(`unexpected argument "${a}"\n${USAGE}`);
+    }
+  }
+  if (file === undefined) return fail(`evaluate needs a plan file\n${USAGE}`);
+  const text = readText(file);
+  if (typeof text !== 'string') return text;
+  let plan: unknown;
+  try {
+    plan = JSON.parse(text);
+  } catch (e) {
+    return fail(`${file}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+  const results = evaluatePlanAtDays(plan, days);
+  const output = many ? results : results[0];
+  return { code: 0, stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '' };
+}
+
+export function runCli(argv: string[]): CliOutput {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'evaluate':
+      return evaluateCommand(rest);
+    case 'catalog':
+      return { code: 0, stdout: `${JSON.stringify(catalog, null, 2)}\n`, stderr: '' };
+    case 'import':
+      return fail('import: reading device output is not available yet (see the README)');
+    case undefined:
+    case '--help':
+    case '-h':
+      return { code: command === undefined ? 2 : 0, stdout: command === undefined ? '' : `${USAGE}\n`, stderr: command === undefined ? `${USAGE}\n` : '' };
+    default:
+      return fail(`unknown command "${command}"\n${USAGE}`);
+  }
+}

@@ -1,0 +1,173 @@
+// One pass over a plan: validation, the per-unit license timelines, the combined timeline.
+// `resultAt` then answers for any day without simulating again.
+import { PAK_MODELS } from './catalog/pak/index';
+import { isPakModelId } from './catalog/lookup';
+import { dateOfDay } from './dates';
+import { parsePlan } from './plan/parse-plan';
+import type { PakUnit, Plan } from './plan/schema';
+import { validatePakUnit } from './plan/validate-pak-unit';
+import { validateReferences } from './plan/validate-references';
+import type { Provenance, TimelineEvent } from './result';
+import { combineUnitLicenses } from './rules/combine-units';
+import { licenseConflicts } from './rules/license-conflicts';
+import { pakClusterRequirements } from './rules/pak-cluster-requirements';
+import { pakFailoverRequirements } from './rules/pak-failover-requirements';
+import type { PakUnitForRules } from './rules/pak-unit-for-rules';
+import { sameLicense, simulatePak, type SimKeyResult, type SimUnitInput } from './timeline/pak-simulation';
+import type { FeatureId, Issue, License } from './types';
+import { stretchAt, type FeatureProvenance, type LicenseStretch, type UnitEvent } from './unit-timeline';
+import { analyzeSmartUnits } from './smart-integration';
+
+export interface CombinedStretch {
+  from: number;
+  to: number | null;
+  running: License;
+  provenance: FeatureProvenance;
+}
+
+export interface PlanAnalysis {
+  plan: Plan | null;
+  issues: Issue[];
+  valid: boolean;
+  unitIds: string[];
+  unitStretches: Record<string, LicenseStretch[]>;
+  combined: CombinedStretch[];
+  keys: SimKeyResult[];
+  events: TimelineEvent[];
+}
+
+const EMPTY: Omit<PlanAnalysis, 'issues' | 'valid'> = { plan: null, unitIds: [], unitStretches: {}, combined: [], keys: [], events: [] };
+
+export function analyzePlan(input: unknown): PlanAnalysis {
+  const parsed = parsePlan(input);
+  if (!parsed.ok) return { ...EMPTY, issues: parsed.issues, valid: false };
+  const plan = parsed.plan;
+  const issues: Issue[] = [...validateReferences(plan)];
+  const combinedMode = plan.deployment.mode !== 'standalone';
+
+  const pakInputs: SimUnitInput[] = [];
+  const pakForRules: PakUnitForRules[] = [];
+  plan.deployment.units.forEach((unit, index) => {
+    if (!isPakModelId(unit.model)) return;
+    const pak = unit as PakUnit;
+    const checked = validatePakUnit(pak, index);
+    issues.push(...checked.issues);
+    const model = PAK_MODELS[pak.model];
+    pakInputs.push({
+      id: pak.id,
+      index,
+      model,
+      tier: checked.tier,
+      software: pak.software,
+      permanentFeatures: checked.permanentFeatures,
+      keys: checked.keys,
+      variant: { partSuffix: pak.partSuffix, noPayloadEncryption: pak.noPayloadEncryption },
+    });
+    pakForRules.push({ id: pak.id, index, model, tier: checked.tier, permanentFeatures: checked.permanentFeatures });
+  });
+
+  if (plan.deployment.mode === 'failover' && pakForRules.length > 0) issues.push(...pakFailoverRequirements(plan, pakForRules));
+  if (plan.deployment.mode === 'cluster' && pakForRules.length > 0) issues.push(...pakClusterRequirements(pakForRules));
+
+  const sim = simulatePak(pakInputs, plan.events, combinedMode);
+  issues.push(...sim.issues);
+  const unitStretches: Record<string, LicenseStretch[]> = { ...sim.unitStretches };
+  const unitEvents: UnitEvent[] = [...sim.events];
+
+  const smart = analyzeSmartUnits(plan);
+  issues.push(...smart.issues);
+  Object.assign(unitStretches, smart.unitStretches);
+  unitEvents.push(...smart.events);
+
+  const unitIds = plan.deployment.units.map((u) => u.id).filter((id) => unitStretches[id] !== undefined);
+  const combined = combineTimeline(plan, unitIds, unitStretches, sim.revertedStretches, smart.combine);
+
+  issues.push(...conflictsOverTime(unitIds, unitStretches));
+  if (plan.deployment.mode === 'failover' && plan.deployment.failover === 'active-active' && plan.deployment.contextMode === 'multiple') {
+    const contexts = combined[0]?.running['security-contexts'];
+    if (typeof contexts === 'number') {
+      issues.push({ severity: 'info', code: 'active-active-contexts-divided', message: `Active/Active: the ${contexts} combined contexts are divided between the two units (for example ${Math.ceil(contexts * 0.6)} on one and ${contexts - Math.ceil(contexts * 0.6)} on the other)`, feature: 'security-contexts', cite: '000 §"How Failover or ASA Cluster Licenses Combine"' });
+    }
+  }
+  if (sim.revertedStretches.length > 0) {
+    issues.push({ severity: 'warning', code: 'link-down-reverted', message: `Units lose communication for more than 30 days from day ${sim.revertedStretches[0]!.from - 30}: each unit reverts to its own license, and time comes off every unit's keys`, day: sim.revertedStretches[0]!.from, cite: '000 §"Loss of Communication Between Failover or ASA Cluster Units"' });
+  }
+
+  const events: TimelineEvent[] = unitEvents
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => a.e.day - b.e.day || a.i - b.i)
+    .map(({ e }) => ({ ...e, date: dateOfDay(plan.startDate, e.day) }));
+
+  return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events };
+}
+
+export type SmartCombine = ((day: number, licenses: { unit: string; license: License }[]) => { license: License; provenance: FeatureProvenance }) | null;
+
+/** The combined running license over time: one unit's own, or the failover/cluster combination. */
+function combineTimeline(
+  plan: Plan,
+  unitIds: string[],
+  unitStretches: Record<string, LicenseStretch[]>,
+  reverted: { from: number; to: number }[],
+  smartCombine: SmartCombine,
+): CombinedStretch[] {
+  if (unitIds.length === 0) return [{ from: 0, to: null, running: {}, provenance: {} }];
+  const days = new Set<number>([0]);
+  for (const id of unitIds) for (const s of unitStretches[id]!) days.add(s.from);
+  for (const r of reverted) {
+    days.add(r.from);
+    if (r.to < Number.MAX_SAFE_INTEGER) days.add(r.to);
+  }
+  const ordered = [...days].sort((a, b) => a - b);
+  const primary = plan.deployment.units.find((u) => u.id === unitIds[0]);
+  const pakModel = primary && isPakModelId(primary.model) ? PAK_MODELS[primary.model] : null;
+  const out: CombinedStretch[] = [];
+  let r = 0;
+  for (const day of ordered) {
+    while (r < reverted.length && reverted[r]!.to <= day) r++;
+    const isReverted = r < reverted.length && reverted[r]!.from <= day;
+    const own = unitIds.map((id) => ({ unit: id, stretch: stretchAt(unitStretches[id]!, day) }));
+    let license: License;
+    let provenance: FeatureProvenance;
+    if (plan.deployment.mode === 'standalone' || own.length === 1 || isReverted) {
+      license = own[0]!.stretch.license;
+      provenance = isReverted ? markReverted(own[0]!.stretch.provenance, own[0]!.unit) : own[0]!.stretch.provenance;
+    } else if (pakModel) {
+      ({ license, provenance } = combineUnitLicenses(pakModel, own.map((o) => ({ unit: o.unit, license: o.stretch.license }))));
+    } else if (smartCombine) {
+      ({ license, provenance } = smartCombine(day, own.map((o) => ({ unit: o.unit, license: o.stretch.license }))));
+    } else {
+      license = own[0]!.stretch.license;
+      provenance = own[0]!.stretch.provenance;
+    }
+    const last = out.at(-1);
+    if (last && sameLicense(last.running, license)) continue;
+    if (last) last.to = day;
+    out.push({ from: day, to: null, running: license, provenance });
+  }
+  return out;
+}
+
+function markReverted(provenance: FeatureProvenance, unit: string): FeatureProvenance {
+  const out: FeatureProvenance = {};
+  for (const [f, p] of Object.entries(provenance) as [FeatureId, Provenance][]) {
+    out[f] = { ...p, rule: `${p.rule} — link down over 30 days: ${unit} runs on its own license`, cite: `${p.cite}; 000 §"Loss of Communication Between Failover or ASA Cluster Units"` };
+  }
+  return out;
+}
+
+function conflictsOverTime(unitIds: string[], unitStretches: Record<string, LicenseStretch[]>): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const id of unitIds) {
+    for (const s of unitStretches[id]!) {
+      for (const issue of licenseConflicts(id, s.license, s.from)) {
+        const k = `${issue.code}|${id}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push(issue);
+      }
+    }
+  }
+  return out;
+}

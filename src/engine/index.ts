@@ -1,0 +1,11 @@
+// The engine's public surface, shared by the command line and the app.
+export { evaluatePlan, evaluatePlanAtDays, type EvaluateOptions } from './evaluate';
+export { analyzePlan, type PlanAnalysis } from './analyze-plan';
+export { resultAt } from './result-at';
+export { catalog, type Catalog } from './catalog/index';
+export { parsePlan } from './plan/parse-plan';
+export { PLAN_FORMAT, LIMITS, planSchema, type Plan, type PlanInput, type Unit, type PakUnit, type SmartUnit, type TimeBasedKey, type PlanEvent } from './plan/schema';
+export { dateOfDay, dayOfDate } from './dates';
+export type * from './result';
+export type * from './types';
+export { FEATURE_IDS, PAK_MODEL_IDS, SMART_MODEL_IDS, TIER_IDS } from './types';

@@ -1,0 +1,151 @@
+// Plan format v1 (../shared/spec/plan-format.md) as zod schemas: the structural rules.
+// What depends on the catalog (is 7 a context license for this model?) is checked in validate.ts.
+import { z } from 'zod';
+import { PAK_MODEL_IDS, SMART_MODEL_IDS, TIER_IDS } from '../types';
+
+export const PLAN_FORMAT = 'asa-license-plan/1';
+
+/** Bounds that keep a hostile plan cheap to reject: 100 years of days, thousands of keys. */
+export const LIMITS = {
+  maxDay: 36_600,
+  maxUnits: 64,
+  maxKeysPerUnit: 2_000,
+  maxEvents: 20_000,
+  maxIdLength: 64,
+  maxNameLength: 200,
+  maxSecureClientLicenses: 2_000,
+} as const;
+
+const id = z
+  .string()
+  .min(1)
+  .max(LIMITS.maxIdLength)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must start with a letter or digit and use only letters, digits, ".", "_", ":" or "-"');
+
+const day = z.int().min(0).max(LIMITS.maxDay);
+const duration = z.int().min(1).max(LIMITS.maxDay);
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date written YYYY-MM-DD').refine((s) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}, 'is not a real calendar date');
+
+const featureValue = z.union([z.number(), z.boolean(), z.string().max(32)]);
+/** Feature ids are checked against the catalog in validate.ts, so the message can name the model. */
+const featureMap = z.record(z.string().max(64), featureValue);
+
+export const timeBasedKeySchema = z.object({
+  id,
+  features: featureMap,
+  days: duration,
+  installDay: day.default(0),
+  active: z.boolean().default(true),
+  evaluation: z.boolean().default(false),
+  note: z.string().max(LIMITS.maxNameLength).optional(),
+});
+
+export const pakUnitSchema = z.object({
+  id,
+  model: z.enum(PAK_MODEL_IDS),
+  software: z.string().regex(/^\d{1,2}\.\d{1,2}/, 'must be a software version such as "9.16" or "8.4(7)"').optional(),
+  /** Extension: the license part number suffix; K8 caps TLS proxy at 1000 and SRTP at 250 (000 §"Total UC Proxy Sessions"). */
+  partSuffix: z.enum(['K8', 'K9']).optional(),
+  /** Extension: a No Payload Encryption hardware model (000 §"No Payload Encryption Models"). */
+  noPayloadEncryption: z.boolean().optional(),
+  permanent: z
+    .object({ tier: z.enum(TIER_IDS).default('base'), features: featureMap.default({}) })
+    .default({ tier: 'base', features: {} }),
+  timeBased: z.array(timeBasedKeySchema).max(LIMITS.maxKeysPerUnit).default([]),
+});
+
+export const SMART_METHODS = ['regular', 'on-prem', 'plr', 'evaluation', 'unregistered'] as const;
+export const THROUGHPUT_LEVELS = ['100M', '1G', '2G', '10G', '20G'] as const;
+
+export const smartUnitSchema = z.object({
+  id,
+  model: z.enum(SMART_MODEL_IDS),
+  software: z.string().regex(/^\d{1,2}\.\d{1,2}/, 'must be a software version such as "9.20"').optional(),
+  memoryGB: z.number().min(0).max(1024).optional(),
+  /** Extension (ASAv): number of vCPUs; more than one needs 4 GB (001 §"ASA Virtual"). */
+  vcpus: z.int().min(1).max(64).optional(),
+  /** Extension (ASAv): the hypervisor; PLR is not supported on Azure (001 §"ASA Virtual Permanent License Reservation"). */
+  hypervisor: z.string().max(32).optional(),
+  smart: z.object({
+    method: z.enum(SMART_METHODS).default('regular'),
+    registeredDay: day.default(0),
+    exportControlled: z.boolean().default(false),
+    /** Extension: days the registration token stays valid (1–365, 30 by default). */
+    tokenDays: z.int().min(1).max(365).optional(),
+    entitlements: z
+      .object({
+        standard: z.boolean().default(true),
+        contexts: z.int().min(0).max(1000).default(0),
+        carrier: z.boolean().default(false),
+        'security-plus': z.boolean().default(false),
+        'strong-encryption': z.boolean().default(false),
+        throughput: z.enum(THROUGHPUT_LEVELS).optional(),
+      })
+      .default({ standard: true, contexts: 0, carrier: false, 'security-plus': false, 'strong-encryption': false }),
+  }),
+});
+
+export const unitSchema = z.discriminatedUnion('model', [pakUnitSchema, smartUnitSchema]);
+
+const unitRef = { unit: id };
+export const eventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('power-off'), day, days: duration, ...unitRef }),
+  z.object({ type: z.literal('deactivate'), day, key: id, ...unitRef }),
+  z.object({ type: z.literal('activate'), day, key: id, ...unitRef }),
+  z.object({ type: z.literal('link-down'), day, days: duration }),
+  z.object({ type: z.literal('no-call-home'), day, days: duration, ...unitRef }),
+]);
+
+export const secureClientLicenseSchema = z.object({
+  id,
+  type: z.enum(['plus', 'apex', 'plus-perpetual', 'vpn-only', 'apex-evaluation', 'essentials', 'premium']),
+  users: z.int().min(1).max(10_000_000).optional(),
+  sessions: z.int().min(1).max(10_000_000).optional(),
+  unit: id.optional(),
+  startDay: z.int().min(-LIMITS.maxDay).max(LIMITS.maxDay).default(0),
+  termMonths: z.int().min(1).max(120).optional(),
+  shipDay: z.int().min(-LIMITS.maxDay).max(LIMITS.maxDay).optional(),
+  support: z.boolean().optional(),
+});
+
+export const secureClientSchema = z.object({
+  licenses: z.array(secureClientLicenseSchema).max(LIMITS.maxSecureClientLicenses).default([]),
+  demand: z
+    .object({
+      uniqueUsers: z.int().min(0).max(100_000_000).optional(),
+      peakConcurrent: z.int().min(0).max(100_000_000).optional(),
+      apexUsers: z.int().min(0).max(100_000_000).optional(),
+      growthPercentPerYear: z.number().min(-100).max(1000).optional(),
+    })
+    .optional(),
+});
+
+export const deploymentSchema = z.object({
+  mode: z.enum(['standalone', 'failover', 'cluster']).default('standalone'),
+  failover: z.enum(['active-standby', 'active-active']).optional(),
+  contextMode: z.enum(['single', 'multiple']).default('single'),
+  units: z.array(unitSchema).min(1).max(LIMITS.maxUnits),
+});
+
+export const planSchema = z.object({
+  format: z.literal(PLAN_FORMAT),
+  name: z.string().max(LIMITS.maxNameLength).default('Untitled plan'),
+  startDate: isoDate,
+  horizonDays: duration.default(1095),
+  deployment: deploymentSchema,
+  secureClient: secureClientSchema.optional(),
+  events: z.array(eventSchema).max(LIMITS.maxEvents).default([]),
+});
+
+export type Plan = z.output<typeof planSchema>;
+export type PlanInput = z.input<typeof planSchema>;
+export type Unit = z.output<typeof unitSchema>;
+export type PakUnit = z.output<typeof pakUnitSchema>;
+export type SmartUnit = z.output<typeof smartUnitSchema>;
+export type TimeBasedKey = z.output<typeof timeBasedKeySchema>;
+export type PlanEvent = z.output<typeof eventSchema>;
+export type SecureClientLicense = z.output<typeof secureClientLicenseSchema>;

@@ -1,0 +1,62 @@
+// Catalog-dependent checks of one PAK unit: tier, permanent key values, time-based key values.
+import { PAK_MODELS } from '../catalog/pak/index';
+import type { TierSpec } from '../catalog/types';
+import { featureValueProblem } from '../rules/feature-values';
+import type { FeatureValue, Issue } from '../types';
+import type { PakUnit, TimeBasedKey } from './schema';
+
+export const NO_TIME_BASED_CITE = '000 §"Time-Based Licenses"; 000 §"Model Guidelines"';
+
+export interface CheckedPakUnit {
+  tier: TierSpec;
+  /** Permanent key features that passed the checks. */
+  permanentFeatures: Record<string, FeatureValue>;
+  /** Time-based keys that can be installed, with only their valid features. */
+  keys: TimeBasedKey[];
+  issues: Issue[];
+}
+
+export function validatePakUnit(unit: PakUnit, index: number): CheckedPakUnit {
+  const model = PAK_MODELS[unit.model];
+  const base = `deployment.units[${index}]`;
+  const issues: Issue[] = [];
+  const error = (code: string, path: string, message: string, cite: string, key?: string): void => {
+    issues.push({ severity: 'error', code, message: `${path}: ${message}`, path, unit: unit.id, cite, ...(key ? { key } : {}) });
+  };
+
+  let tier = model.tiers[unit.permanent.tier];
+  if (tier === undefined) {
+    const offered = Object.values(model.tiers).map((t) => `"${t.id}"`).join(' or ');
+    error('tier-not-offered', `${base}.permanent.tier`, `"${unit.permanent.tier}" is not a license tier of the ${model.name} (${offered})`, model.cite);
+    tier = model.tiers.base!;
+  }
+
+  const permanentFeatures: Record<string, FeatureValue> = {};
+  for (const [feature, value] of Object.entries(unit.permanent.features)) {
+    const problem = featureValueProblem(model, tier, feature, value, 'permanent');
+    if (problem) error('permanent-feature-value', `${base}.permanent.features.${feature}`, problem, model.cite);
+    else permanentFeatures[feature] = value;
+  }
+
+  const keys: TimeBasedKey[] = [];
+  const seen = new Set<string>();
+  unit.timeBased.forEach((key, k) => {
+    const keyPath = `${base}.timeBased[${k}]`;
+    if (seen.has(key.id)) error('duplicate-key-id', `${keyPath}.id`, `"${key.id}" is used by another key of unit "${unit.id}"; key ids must be unique within a unit`, 'plan-format.md §"Unit, PAK-licensed model"', key.id);
+    seen.add(key.id);
+    if (!model.timeBasedKeys) {
+      error('no-time-based-keys', keyPath, `the ${model.name} does not support time-based licenses, so key "${key.id}" cannot be installed`, NO_TIME_BASED_CITE, key.id);
+      return;
+    }
+    const features: Record<string, FeatureValue> = {};
+    for (const [feature, value] of Object.entries(key.features)) {
+      const problem = featureValueProblem(model, tier, feature, value, 'time-based');
+      if (problem) error('time-based-feature-value', `${keyPath}.features.${feature}`, problem, model.cite, key.id);
+      else features[feature] = value;
+    }
+    if (Object.keys(key.features).length === 0) error('empty-key', `${keyPath}.features`, `{} names no feature; a time-based key licenses at least one`, '000 §"Time-Based Licenses"', key.id);
+    if (Object.keys(features).length > 0) keys.push({ ...key, features });
+  });
+
+  return { tier, permanentFeatures, keys, issues };
+}

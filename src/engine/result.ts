@@ -1,0 +1,95 @@
+// The shape of `evaluate` (../shared/spec/plan-format.md §"Result of evaluate"), extended.
+import type { Cite, FeatureId, FeatureValue, Issue, License } from './types';
+
+export type KeyStateName = 'active' | 'inactive' | 'expired';
+
+export interface KeyStatus {
+  unit: string;
+  key: string;
+  state: KeyStateName;
+  remainingDays: number;
+  /** The day the key was installed (for a stacked key: its own install day). */
+  installDay: number;
+  /** False before the install day. */
+  installed: boolean;
+  /** Whether the timer runs on the asked day (active, unit running or 8.x, not waiting for another unit). */
+  counting: boolean;
+  /** Projected expiry day if nothing else happens; absent when the key does not count down now. */
+  expiresDay?: number;
+  features: License;
+  evaluation: boolean;
+  /** For a key stacked onto an identical installed one: the id the merged key is reported under. */
+  mergedInto?: string;
+  /** For the merged key: the ids of the identical keys stacked onto it. */
+  stacked?: string[];
+}
+
+export type TimelineEventType =
+  | 'installed'
+  | 'stacked'
+  | 'activated'
+  | 'deactivated'
+  | 'replaced'
+  | 'activation-blocked'
+  | 'expired'
+  | 'auto-activated'
+  | 'fallback-to-permanent'
+  | 'power-off'
+  | 'power-on'
+  | 'link-down'
+  | 'link-restored'
+  | 'link-down-grace-ended'
+  | 'no-call-home'
+  | 'call-home-restored'
+  | 'out-of-compliance'
+  | 'evaluation-expired'
+  | 'renewal-due'
+  | 'horizon';
+
+export interface TimelineEvent {
+  day: number;
+  /** Calendar date of `day` (startDate + day), YYYY-MM-DD. */
+  date: string;
+  type: TimelineEventType;
+  unit?: string;
+  key?: string;
+  feature?: FeatureId;
+  message: string;
+  cite?: Cite;
+}
+
+/** A stretch of days [from, to) over which the combined running license does not change. */
+export interface Segment {
+  from: number;
+  /** Exclusive; `null` when the license stays as it is for ever after. */
+  to: number | null;
+  running: License;
+}
+
+/** Why a feature has its value: the key or unit it comes from and the rule applied. */
+export interface Provenance {
+  value: FeatureValue;
+  source: 'model' | 'permanent' | 'time-based' | 'combined' | 'smart';
+  /** The key ids (PAK) or entitlement names (Smart) that set the value. */
+  keys?: string[];
+  /** The units whose licenses were combined. */
+  units?: string[];
+  rule: string;
+  /** The value before the platform limit capped it. */
+  uncapped?: number;
+  limit?: number;
+  cite: Cite;
+}
+
+export interface EvaluateResult {
+  valid: boolean;
+  format: 'asa-license-plan/1';
+  at: number;
+  date?: string;
+  issues: Issue[];
+  running: License;
+  units: Record<string, License>;
+  provenance: { running: Partial<Record<FeatureId, Provenance>>; units: Record<string, Partial<Record<FeatureId, Provenance>>> };
+  keys: KeyStatus[];
+  timeline: { horizonDays: number; events: TimelineEvent[]; segments: Segment[] };
+}

@@ -1,0 +1,37 @@
+// Checks of a unit's running license that hold whatever the day: incompatible licenses and
+// licenses that need Strong Encryption to do their job.
+import type { Issue, License } from '../types';
+
+const ESSENTIALS_CITE = '000 §"Additional Guidelines"';
+const BOTNET_CITE = '000 §"Botnet Traffic Filter License"';
+const VPN_LB_CITE = '000 §"VPN Load Balancing"';
+const PHONE_PROXY_CITE = '000 §"ASA 5585-X with SSP-20 License Features"';
+
+export function licenseConflicts(unit: string, license: License, day: number): Issue[] {
+  const issues: Issue[] = [];
+  const des = license.encryption === 'des';
+  if (license['anyconnect-essentials'] === true) {
+    const premium = typeof license['anyconnect-peers'] === 'number' && license['anyconnect-peers'] > 0;
+    const shared = license['shared-license'] === 'server' || license['shared-license'] === 'participant';
+    if (premium || shared) {
+      issues.push({
+        severity: 'warning',
+        code: 'essentials-excludes-premium',
+        message: `Unit "${unit}" has AnyConnect Essentials with ${[premium ? 'AnyConnect Premium' : '', shared ? 'a shared AnyConnect Premium license' : ''].filter(Boolean).join(' and ')}: Essentials is incompatible with Premium, shared Premium and Advanced Endpoint Assessment, and is used instead of them until it is disabled in the configuration`,
+        unit,
+        day,
+        cite: ESSENTIALS_CITE,
+      });
+    }
+  }
+  if (license['botnet-traffic-filter'] === true && des) {
+    issues.push({ severity: 'warning', code: 'botnet-needs-strong-encryption', message: `Unit "${unit}" has the Botnet Traffic Filter without the Strong Encryption (3DES/AES) license, which it needs to download the dynamic database`, unit, day, feature: 'botnet-traffic-filter', cite: BOTNET_CITE });
+  }
+  if (license['vpn-load-balancing'] === true && des) {
+    issues.push({ severity: 'warning', code: 'vpn-load-balancing-needs-strong-encryption', message: `Unit "${unit}" has VPN Load Balancing but no Strong Encryption (3DES/AES) license, which VPN load balancing requires`, unit, day, feature: 'vpn-load-balancing', cite: VPN_LB_CITE });
+  }
+  if (license['uc-proxy-sessions'] === 10_000) {
+    issues.push({ severity: 'info', code: 'phone-proxy-5000', message: `Unit "${unit}": with the 10,000-session UC license the combined sessions can be 10,000, but Phone Proxy sessions are limited to 5000`, unit, day, feature: 'uc-proxy-sessions', cite: PHONE_PROXY_CITE });
+  }
+  return issues;
+}

@@ -1,0 +1,25 @@
+// A unit's permanent license: the tier's table values, raised by the one permanent key.
+// 000 §"Permanent License": one permanent activation key holds all permanent features; a new one replaces it.
+import type { PakModel, TierSpec } from '../catalog/types';
+import type { FeatureId, FeatureValue, License } from '../types';
+import type { FeatureProvenance } from '../unit-timeline';
+import { isFeatureId } from './feature-values';
+
+export interface PermanentLicense {
+  license: License;
+  provenance: FeatureProvenance;
+}
+
+export function permanentLicense(model: PakModel, tier: TierSpec, keyFeatures: Readonly<Record<string, FeatureValue>>): PermanentLicense {
+  const license: License = {};
+  const provenance: FeatureProvenance = {};
+  for (const [feature, spec] of Object.entries(tier.features) as [FeatureId, NonNullable<TierSpec['features'][FeatureId]>][]) {
+    const fromKey = Object.hasOwn(keyFeatures, feature) && isFeatureId(feature) && !spec.timeBasedOnly ? keyFeatures[feature] : undefined;
+    const value = fromKey ?? spec.default;
+    license[feature] = value;
+    provenance[feature] = fromKey === undefined
+      ? { value, source: 'model', rule: `${model.name} ${tier.name} table value`, cite: spec.cite }
+      : { value, source: 'permanent', keys: ['permanent'], rule: 'Permanent activation key', cite: '000 §"Permanent License"' };
+  }
+  return { license, provenance };
+}

@@ -1,0 +1,449 @@
+// Event-driven simulation of the time-based keys of PAK units, one deployment at a time.
+// Time jumps from one change day to the next (a scheduled event or the earliest expiry of a
+// counting key); between two change days every counting key loses one day per day, so the
+// cost grows with keys and events, never with the number of days.
+import type { PakModel, TierSpec } from '../catalog/types';
+import type { PlanEvent, TimeBasedKey } from '../plan/schema';
+import { permanentLicense, type PermanentLicense } from '../rules/permanent-license';
+import { combinePermanentAndTimeBased } from '../rules/combine-permanent-and-time-based';
+import { areIdenticalKeys, STACKING_CITE } from '../rules/key-identity';
+import { countsWhilePoweredOff, timerCite } from '../rules/timer-rule';
+import { FEATURES } from '../catalog/features';
+import type { FeatureId, FeatureValue, Issue, License } from '../types';
+import type { FeatureProvenance, LicenseStretch, UnitEvent } from '../unit-timeline';
+import { applyHardwareVariant, type HardwareVariant } from '../rules/hardware-variants';
+
+const ACTIVATION_CITE = '000 §"Time-Based License Activation Guidelines"';
+const EXPIRATION_CITE = '000 §"Time-Based License Expiration"';
+const ACTIVATE_CITE = '000 §"Activate or Deactivate Keys"';
+const LINK_CITE = '000 §"Loss of Communication Between Failover or ASA Cluster Units"';
+const SHARED_COUNTDOWN_CITE = '000 §"How Failover or ASA Cluster Licenses Combine"';
+/** Units that lose communication for more than this many days revert to their own licenses. */
+export const LINK_GRACE_DAYS = 30;
+
+export interface SimUnitInput {
+  id: string;
+  index: number;
+  model: PakModel;
+  tier: TierSpec;
+  software: string | undefined;
+  permanentFeatures: Record<string, FeatureValue>;
+  keys: TimeBasedKey[];
+  variant: HardwareVariant;
+}
+
+export interface KeyPoint {
+  day: number;
+  remaining: number;
+  installed: boolean;
+  active: boolean;
+  expired: boolean;
+  counting: boolean;
+}
+
+export interface SimKeyResult {
+  unit: string;
+  id: string;
+  features: Record<string, FeatureValue>;
+  evaluation: boolean;
+  installDay: number;
+  days: number;
+  mergedInto: string | null;
+  stacked: string[];
+  expiredDay: number | null;
+  history: KeyPoint[];
+}
+
+export interface SimulationResult {
+  keys: SimKeyResult[];
+  unitStretches: Record<string, LicenseStretch[]>;
+  events: UnitEvent[];
+  issues: Issue[];
+  /** Days on which any license may change, in order (day 0 first). */
+  changeDays: number[];
+  /** Stretches during which failover/cluster units run on their own licenses (link down over 30 days). */
+  revertedStretches: { from: number; to: number }[];
+}
+
+interface SimKey extends SimKeyResult {
+  unitIndex: number;
+  order: number;
+  path: string;
+  activeOnInstall: boolean;
+  installed: boolean;
+  active: boolean;
+  expired: boolean;
+  remaining: number;
+  linkPaused: number;
+  counting: boolean;
+  numeric: boolean;
+  merged: SimKey | null;
+}
+
+interface SimUnit extends SimUnitInput {
+  permanent: PermanentLicense;
+  poweredOff: boolean;
+  countsWhileOff: boolean;
+  keys: TimeBasedKey[];
+  simKeys: SimKey[];
+}
+
+type Action =
+  | { day: number; rank: number; seq: number; kind: 'install'; key: SimKey }
+  | { day: number; rank: number; seq: number; kind: 'activate' | 'deactivate'; unit: number; keyId: string; path: string }
+  | { day: number; rank: number; seq: number; kind: 'power-off' | 'power-on'; unit: number; days: number }
+  | { day: number; rank: number; seq: number; kind: 'link-down' | 'link-grace-end' | 'link-restored'; days: number };
+
+export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[], combined: boolean): SimulationResult {
+  const out: SimulationResult = { keys: [], unitStretches: {}, events: [], issues: [], changeDays: [], revertedStretches: [] };
+  const sims: SimUnit[] = units.map((u) => ({
+    ...u,
+    permanent: permanentLicense(u.model, u.tier, u.permanentFeatures),
+    poweredOff: false,
+    countsWhileOff: countsWhilePoweredOff(u.software),
+    simKeys: [],
+  }));
+  const unitIndexById = new Map(sims.map((u, i) => [u.id, i]));
+  const allKeys: SimKey[] = [];
+  const actions: Action[] = [];
+  let seq = 0;
+
+  sims.forEach((unit, ui) => {
+    unit.keys.forEach((key, order) => {
+      const sim: SimKey = {
+        unit: unit.id,
+        id: key.id,
+        features: key.features,
+        evaluation: key.evaluation,
+        installDay: key.installDay,
+        days: key.days,
+        mergedInto: null,
+        stacked: [],
+        expiredDay: null,
+        history: [],
+        unitIndex: ui,
+        order,
+        path: `deployment.units[${unit.index}].timeBased[${order}]`,
+        activeOnInstall: key.active,
+        installed: false,
+        active: false,
+        expired: false,
+        remaining: key.days,
+        linkPaused: 0,
+        counting: false,
+        numeric: Object.keys(key.features).some((f) => FEATURES[f as FeatureId]?.kind === 'number'),
+        merged: null,
+      };
+      unit.simKeys.push(sim);
+      allKeys.push(sim);
+      actions.push({ day: key.installDay, rank: 2, seq: seq++, kind: 'install', key: sim });
+    });
+  });
+
+  events.forEach((event, i) => {
+    const path = `events[${i}]`;
+    if (event.type === 'link-down') {
+      if (!combined) return;
+      actions.push({ day: event.day, rank: 0, seq: seq++, kind: 'link-down', days: event.days });
+      if (event.days > LINK_GRACE_DAYS) actions.push({ day: event.day + LINK_GRACE_DAYS, rank: 0, seq: seq++, kind: 'link-grace-end', days: event.days });
+      actions.push({ day: event.day + event.days, rank: 0, seq: seq++, kind: 'link-restored', days: event.days });
+      return;
+    }
+    const unit = unitIndexById.get(event.unit);
+    if (unit === undefined) return;
+    if (event.type === 'power-off') {
+      actions.push({ day: event.day, rank: 4, seq: seq++, kind: 'power-off', unit, days: event.days });
+      actions.push({ day: event.day + event.days, rank: 1, seq: seq++, kind: 'power-on', unit, days: event.days });
+    } else if (event.type === 'activate' || event.type === 'deactivate') {
+      actions.push({ day: event.day, rank: 3, seq: seq++, kind: event.type, unit, keyId: event.key, path });
+    }
+  });
+  actions.sort((a, b) => a.day - b.day || a.rank - b.rank || a.seq - b.seq);
+
+  let link: { start: number; reverted: boolean } | null = null;
+
+  const emit = (e: UnitEvent): void => {
+    out.events.push(e);
+  };
+  const keyIsLive = (k: SimKey): boolean => k.installed && !k.expired && k.merged === null;
+  const runsNow = (k: SimKey): boolean => {
+    const u = sims[k.unitIndex]!;
+    return keyIsLive(k) && k.active && (!u.poweredOff || u.countsWhileOff);
+  };
+
+  /** The key whose timer runs for an enabled/disabled feature: the primary/control unit's first, then the next unit's. */
+  const leadFor = (feature: string): SimKey | null => {
+    for (const unit of sims) for (const k of unit.simKeys) if (runsNow(k) && Object.hasOwn(k.features, feature)) return k;
+    return null;
+  };
+
+  const computeCounting = (k: SimKey): boolean => {
+    if (!runsNow(k)) return false;
+    if (!combined || link?.reverted) return true;
+    if (k.numeric) return link === null || k.unitIndex === 0;
+    return Object.keys(k.features).some((f) => leadFor(f) === k);
+  };
+
+  const activeKeyFor = (unit: SimUnit, feature: string, except?: SimKey): SimKey | undefined =>
+    unit.simKeys.find((k) => k !== except && keyIsLive(k) && k.active && Object.hasOwn(k.features, feature));
+
+  /** An active evaluation key with several features blocks activating another key for one of them. */
+  const blockingEvaluation = (unit: SimUnit, key: SimKey): SimKey | undefined =>
+    unit.simKeys.find(
+      (e) => e !== key && keyIsLive(e) && e.active && e.evaluation && Object.keys(e.features).length > 1 && Object.keys(key.features).some((f) => Object.hasOwn(e.features, f)),
+    );
+
+  const activate = (key: SimKey, day: number, how: 'installed' | 'activated' | 'auto-activated', path: string | null): boolean => {
+    const unit = sims[key.unitIndex]!;
+    const blocker = blockingEvaluation(unit, key);
+    if (blocker) {
+      emit({ day, type: 'activation-blocked', unit: unit.id, key: key.id, message: `Key "${key.id}" cannot be activated while the multi-feature evaluation key "${blocker.id}" is active`, cite: ACTIVATION_CITE });
+      if (path !== null) {
+        out.issues.push({
+          severity: 'error',
+          code: 'evaluation-key-blocks-activation',
+          message: `${path}: key "${key.id}" cannot be activated on day ${day}: the active evaluation key "${blocker.id}" includes ${Object.keys(key.features).filter((f) => Object.hasOwn(blocker.features, f)).join(', ')}, and while it is active no other time-based key for its features can be activated`,
+          path,
+          unit: unit.id,
+          key: key.id,
+          day,
+          cite: ACTIVATION_CITE,
+        });
+      }
+      return false;
+    }
+    // "The last time-based key that you activate for a given feature is the active one."
+    for (const f of Object.keys(key.features)) {
+      const current = activeKeyFor(unit, f, key);
+      if (current) {
+        current.active = false;
+        emit({ day, type: 'replaced', unit: unit.id, key: current.id, feature: f as FeatureId, message: `Key "${current.id}" is deactivated (its timer halts): "${key.id}" is now the active key for ${FEATURES[f as FeatureId].label}`, cite: ACTIVATE_CITE });
+      }
+    }
+    key.active = true;
+    if (how !== 'installed') {
+      emit({
+        day,
+        type: how,
+        unit: unit.id,
+        key: key.id,
+        message:
+          how === 'auto-activated'
+            ? `Key "${key.id}" activates automatically (the planner takes the first installed key in plan order; on a real ASA which installed key is used is not user-configurable)`
+            : `Key "${key.id}" is activated`,
+        cite: how === 'auto-activated' ? EXPIRATION_CITE : ACTIVATE_CITE,
+      });
+    }
+    return true;
+  };
+
+  const install = (key: SimKey, day: number): void => {
+    const unit = sims[key.unitIndex]!;
+    const target = unit.simKeys.find((k) => k !== key && keyIsLive(k) && areIdenticalKeys(k, key));
+    if (target) {
+      target.remaining += key.days;
+      target.stacked.push(key.id);
+      key.merged = target;
+      key.mergedInto = target.id;
+      key.installed = true;
+      emit({ day, type: 'stacked', unit: unit.id, key: target.id, message: `Identical key "${key.id}" stacks onto "${target.id}": ${key.days} days added, ${target.remaining} days left`, cite: STACKING_CITE });
+      if (key.activeOnInstall && !target.active) activate(target, day, 'activated', key.path);
+      return;
+    }
+    key.installed = true;
+    emit({ day, type: 'installed', unit: unit.id, key: key.id, message: `Key "${key.id}" is installed (${key.days} days${key.activeOnInstall ? ', active' : ', inactive'})`, cite: ACTIVATE_CITE });
+    if (key.activeOnInstall) {
+      if (activate(key, day, 'installed', key.path)) {
+        emit({ day, type: 'activated', unit: unit.id, key: key.id, message: `Key "${key.id}" is active; its timer starts`, cite: timerCite(unit.software) });
+      }
+    }
+  };
+
+  const resolveKey = (unit: SimUnit, keyId: string): SimKey | undefined => {
+    const k = unit.simKeys.find((x) => x.id === keyId);
+    return k?.merged ?? k;
+  };
+
+  const apply = (a: Action, day: number): void => {
+    switch (a.kind) {
+      case 'install':
+        install(a.key, day);
+        return;
+      case 'activate':
+      case 'deactivate': {
+        const unit = sims[a.unit]!;
+        const key = resolveKey(unit, a.keyId);
+        if (!key || !key.installed) return;
+        if (key.expired) {
+          out.issues.push({ severity: 'warning', code: 'event-key-expired', message: `${a.path}: key "${a.keyId}" has already expired on day ${key.expiredDay}; the ${a.kind} event does nothing`, path: a.path, unit: unit.id, key: key.id, day, cite: EXPIRATION_CITE });
+          return;
+        }
+        if (a.kind === 'activate') {
+          if (!key.active) activate(key, day, 'activated', a.path);
+        } else if (key.active) {
+          key.active = false;
+          emit({ day, type: 'deactivated', unit: unit.id, key: key.id, message: `Key "${key.id}" is deactivated; its timer halts until it is activated again`, cite: '000 §"How the Time-Based License Timer Works"' });
+        }
+        return;
+      }
+      case 'power-off':
+        sims[a.unit]!.poweredOff = true;
+        emit({ day, type: 'power-off', unit: sims[a.unit]!.id, message: `Unit powered off for ${a.days} days${sims[a.unit]!.countsWhileOff ? '; on 8.x software active time-based keys keep counting down' : '; on 9.x only uptime counts, so active keys pause'}`, cite: timerCite(sims[a.unit]!.software) });
+        return;
+      case 'power-on':
+        sims[a.unit]!.poweredOff = false;
+        emit({ day, type: 'power-on', unit: sims[a.unit]!.id, message: 'Unit powered on', cite: timerCite(sims[a.unit]!.software) });
+        return;
+      case 'link-down':
+        link = { start: day, reverted: false };
+        emit({ day, type: 'link-down', message: `Units lose communication for ${a.days} days; the combined license keeps running and elapsed time comes off the primary/control unit`, cite: LINK_CITE });
+        return;
+      case 'link-grace-end': {
+        if (link === null) return;
+        link.reverted = true;
+        for (const k of allKeys) {
+          if (k.linkPaused > 0) {
+            k.remaining = Math.max(0, k.remaining - k.linkPaused);
+            k.linkPaused = 0;
+          }
+        }
+        emit({ day, type: 'link-down-grace-ended', message: `No communication for ${LINK_GRACE_DAYS} days: each unit reverts to its own license, and the elapsed time (grace included) comes off every unit's keys`, cite: LINK_CITE });
+        return;
+      }
+      case 'link-restored': {
+        const wasReverted = link?.reverted ?? false;
+        link = null;
+        for (const k of allKeys) k.linkPaused = 0;
+        emit({ day, type: 'link-restored', message: wasReverted ? 'Communication restored: the units combine their licenses again' : 'Communication restored within the 30-day grace: the elapsed time came off the primary/control unit only', cite: LINK_CITE });
+        return;
+      }
+    }
+  };
+
+  const expireDue = (day: number): SimKey[] => {
+    const expired: SimKey[] = [];
+    for (const k of allKeys) {
+      if (keyIsLive(k) && k.remaining <= 0) {
+        k.expired = true;
+        k.active = false;
+        k.remaining = 0;
+        k.expiredDay = day;
+        expired.push(k);
+        emit({ day, type: 'expired', unit: k.unit, key: k.id, message: `Key "${k.id}" expires`, cite: EXPIRATION_CITE });
+      }
+    }
+    return expired;
+  };
+
+  /** 000 §"Time-Based License Expiration": the next installed key for the feature activates, else the permanent license is used. */
+  const replaceExpired = (expired: SimKey[], day: number): void => {
+    for (const k of expired) {
+      const unit = sims[k.unitIndex]!;
+      for (const f of Object.keys(k.features)) {
+        if (activeKeyFor(unit, f)) continue;
+        const next = unit.simKeys.find((c) => keyIsLive(c) && !c.active && Object.hasOwn(c.features, f) && !blockingEvaluation(unit, c));
+        if (next && activate(next, day, 'auto-activated', null)) continue;
+        emit({ day, type: 'fallback-to-permanent', unit: unit.id, key: k.id, feature: f as FeatureId, message: `No other installed key for ${FEATURES[f as FeatureId].label}: the permanent license value returns`, cite: EXPIRATION_CITE });
+      }
+    }
+  };
+
+  const ownLicense = (unit: SimUnit): { license: License; provenance: FeatureProvenance } => {
+    const license: License = { ...unit.permanent.license };
+    const provenance: FeatureProvenance = { ...unit.permanent.provenance };
+    for (const k of unit.simKeys) {
+      if (!keyIsLive(k) || !k.active) continue;
+      for (const [f, value] of Object.entries(k.features) as [FeatureId, FeatureValue][]) {
+        const spec = unit.tier.features[f];
+        const perm = unit.permanent.provenance[f];
+        if (!spec || !perm) continue;
+        const p = combinePermanentAndTimeBased(f, spec, perm, k.id, value);
+        license[f] = p.value;
+        provenance[f] = p;
+      }
+    }
+    applyHardwareVariant(unit.variant, license, provenance);
+    return { license, provenance };
+  };
+
+  const stretches: LicenseStretch[][] = sims.map(() => []);
+  const record = (day: number): void => {
+    out.changeDays.push(day);
+    sims.forEach((unit, i) => {
+      const { license, provenance } = ownLicense(unit);
+      const list = stretches[i]!;
+      const last = list.at(-1);
+      if (last && sameLicense(last.license, license) && (last.poweredOff ?? false) === unit.poweredOff) return;
+      if (last) last.to = day;
+      list.push({ from: day, to: null, license, provenance, ...(unit.poweredOff ? { poweredOff: true } : {}) });
+    });
+    for (const k of allKeys) {
+      k.counting = computeCounting(k);
+      const last = k.history.at(-1);
+      const projected = last ? last.remaining - (last.counting ? day - last.day : 0) : NaN;
+      if (!last || last.installed !== k.installed || last.active !== k.active || last.expired !== k.expired || last.counting !== k.counting || projected !== k.remaining) {
+        k.history.push({ day, remaining: k.remaining, installed: k.installed, active: k.active, expired: k.expired, counting: k.counting });
+      }
+    }
+  };
+
+  for (const k of allKeys) k.history.push({ day: 0, remaining: k.days, installed: false, active: false, expired: false, counting: false });
+
+  let t = 0;
+  let ai = 0;
+  let revertedFrom: number | null = null;
+  const step = (day: number): void => {
+    const expired = expireDue(day);
+    while (ai < actions.length && actions[ai]!.day === day) apply(actions[ai++]!, day);
+    expired.push(...expireDue(day));
+    replaceExpired(expired, day);
+    const reverted = link !== null && (link as { reverted: boolean }).reverted;
+    if (reverted && revertedFrom === null) revertedFrom = day;
+    if (!reverted && revertedFrom !== null) {
+      out.revertedStretches.push({ from: revertedFrom, to: day });
+      revertedFrom = null;
+    }
+    record(day);
+  };
+  step(0);
+  for (;;) {
+    let next = Infinity;
+    for (const k of allKeys) if (k.counting) next = Math.min(next, t + k.remaining);
+    if (ai < actions.length) next = Math.min(next, actions[ai]!.day);
+    if (next === Infinity) break;
+    const dt = next - t;
+    const inGrace = link !== null && !(link as { reverted: boolean }).reverted;
+    for (const k of allKeys) {
+      if (k.counting) k.remaining -= dt;
+      else if (inGrace && runsNow(k)) k.linkPaused += dt;
+    }
+    t = next;
+    step(t);
+  }
+  if (revertedFrom !== null) out.revertedStretches.push({ from: revertedFrom, to: Number.MAX_SAFE_INTEGER });
+
+  sims.forEach((unit, i) => {
+    out.unitStretches[unit.id] = stretches[i]!;
+  });
+  out.keys = allKeys.map((k) => ({
+    unit: k.unit,
+    id: k.id,
+    features: k.features,
+    evaluation: k.evaluation,
+    installDay: k.installDay,
+    days: k.days,
+    mergedInto: k.mergedInto,
+    stacked: k.stacked,
+    expiredDay: k.merged ? k.merged.expiredDay : k.expiredDay,
+    history: k.merged ? k.merged.history : k.history,
+  }));
+  return out;
+}
+
+export function sameLicense(a: License, b: License): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => Object.is(a[k as FeatureId], b[k as FeatureId]));
+}
+
+export { SHARED_COUNTDOWN_CITE };

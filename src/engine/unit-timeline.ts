@@ -1,0 +1,40 @@
+// The contract between the per-unit licensing engines (PAK keys, Smart entitlements) and the
+// deployment evaluation: each unit's own license as contiguous stretches of days.
+import type { Provenance, TimelineEvent } from './result';
+import type { FeatureId, Issue, License } from './types';
+
+export type FeatureProvenance = Partial<Record<FeatureId, Provenance>>;
+
+/** A unit's own license over [from, to); `to` null means for ever after. */
+export interface LicenseStretch {
+  from: number;
+  to: number | null;
+  license: License;
+  provenance: FeatureProvenance;
+  /** The unit is powered off over this stretch. */
+  poweredOff?: boolean;
+  /** Smart: the unit is out of compliance over this stretch (no configuration changes to licensed features). */
+  outOfCompliance?: boolean;
+}
+
+export type UnitEvent = Omit<TimelineEvent, 'date'>;
+
+export interface UnitLicenseTimeline {
+  unit: string;
+  /** Ordered and contiguous, the first starting at day 0 and the last ending with `to: null`. */
+  stretches: LicenseStretch[];
+  events: UnitEvent[];
+  issues: Issue[];
+}
+
+/** The stretch containing `day` (binary search; stretches are contiguous from 0). */
+export function stretchAt(stretches: readonly LicenseStretch[], day: number): LicenseStretch {
+  let lo = 0;
+  let hi = stretches.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (stretches[mid]!.from <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  return stretches[lo]!;
+}

@@ -1,0 +1,68 @@
+import { randomBytes } from 'node:crypto';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * index.html's Content-Security-Policy allows only same-origin scripts and styles. The dev
+ * server injects an inline React Refresh preamble and <style> tags for CSS; Vite marks them with
+ * `html.cspNonce`, and this plugin adds that nonce to the policy in dev only. The built app has
+ * no inline script or style, so the policy stays strict there.
+ */
+function devCspNonce(nonce: string): Plugin {
+  return {
+    name: 'asa-planner:dev-csp-nonce',
+    apply: 'serve',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html) =>
+        html
+          .replace("script-src 'self'", `script-src 'self' 'nonce-${nonce}'`)
+          .replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`),
+    },
+  };
+}
+
+export default defineConfig(({ command }) => {
+  const nonce = command === 'serve' ? randomBytes(16).toString('base64') : undefined;
+  return {
+    html: nonce === undefined ? {} : { cspNonce: nonce },
+    plugins: [
+      react(),
+      ...(nonce === undefined ? [] : [devCspNonce(nonce)]),
+      VitePWA({
+        registerType: 'autoUpdate',
+        // Registered from src/main.tsx through virtual:pwa-register: an inline register script would break the CSP.
+        injectRegister: false,
+        includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+        manifest: {
+          name: 'ASA License Planner',
+          short_name: 'ASA Licenses',
+          description: 'Plan Cisco ASA and Firepower licenses offline: keys, Smart entitlements, failover pairs and clusters.',
+          theme_color: '#1d4f91',
+          background_color: '#ffffff',
+          display: 'standalone',
+          start_url: '/',
+          scope: '/',
+          icons: [
+            { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+            { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+            { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          ],
+        },
+        workbox: {
+          // Precache every built file; the app makes no runtime network request.
+          globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          navigateFallback: '/index.html',
+          cleanupOutdatedCaches: true,
+          runtimeCaching: [],
+        },
+      }),
+    ],
+    build: {
+      target: 'es2022',
+      sourcemap: true,
+    },
+    preview: { port: 4173, strictPort: true },
+  };
+});

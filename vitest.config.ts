@@ -1,0 +1,10 @@
+import { defineConfig } from 'vitest/config';
+
+// Unit tests: the engine's and the app's pure logic, beside the code. No DOM here (jsdom is not
+// installed); components are exercised by the Playwright tests in e2e/.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
