@@ -1,8 +1,6 @@
 // Reading plans from outside (a file, a share link, an old save): the engine validates them,
 // and its messages are what the user sees. Never throws.
-import { parsePlan } from '../../engine/index';
-import type { Plan } from '../../engine/index';
-import type { Issue } from '../../engine/index';
+import { parsePlan, type Issue, type Plan } from '../../engine/index';
 
 export type PlanReadResult = { ok: true; plan: Plan } | { ok: false; messages: string[]; issues: Issue[] };
 

@@ -1,8 +1,7 @@
 // Plan edits as named, pure commands: plain data in, a new plan out. The store applies them and
 // records undo history; tests apply them directly. A command that does not apply (a unit index
 // out of range, say) returns the plan unchanged — never throws.
-import type { PakUnit, Plan, PlanEvent, SmartUnit, TimeBasedKey, Unit } from '../../engine/index';
-import type { FeatureId, FeatureValue, ModelId, TierId } from '../../engine/index';
+import type { FeatureId, FeatureValue, ModelId, PakUnit, Plan, PlanEvent, SmartUnit, TierId, TimeBasedKey, Unit } from '../../engine/index';
 import { findModel, tierIds } from '../lib/model-info';
 import { freeId, newUnit } from './new-plan';
 

@@ -9,10 +9,10 @@ const SPEC = 'plan-format.md §"Plan"';
 
 export type ParseResult = { ok: true; plan: Plan } | { ok: false; issues: Issue[] };
 
-function ruleOf(issue: z.core.$ZodIssue): string {
+function ruleOf(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `is required (${issue.expected})` : `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
+      return value === undefined ? `is required (${issue.expected})` : `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
     case 'too_small':
       return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
@@ -45,7 +45,7 @@ export function parsePlan(input: unknown): ParseResult {
     const path = jsonPath(zi.path);
     const value = valueAt(input, zi.path);
     const shown = value === undefined ? 'missing' : preview(value);
-    return { severity: 'error', code: 'plan-schema', message: `${path || 'plan'}: ${shown} ${ruleOf(zi)}`, path, cite: SPEC };
+    return { severity: 'error', code: 'plan-schema', message: `${path || 'plan'}: ${shown} ${ruleOf(zi, value)}`, path, cite: SPEC };
   });
   if (parsed.error.issues.length > 50) {
     issues.push({ severity: 'error', code: 'plan-schema', message: `…and ${parsed.error.issues.length - 50} more problems`, cite: SPEC });

@@ -1,0 +1,41 @@
+// A link carrying the plan and the view in its fragment, to copy and send.
+import { useState } from 'react';
+import { shareUrl } from '../lib/share-link';
+import { planStore } from '../store/plan-store';
+
+export function ShareButton() {
+  const [link, setLink] = useState<string | null>(null);
+  const [status, setStatus] = useState('');
+  const make = async () => {
+    const { plan, view } = planStore().getState();
+    const url = shareUrl(window.location.href, plan, view);
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setStatus('Link copied to the clipboard.');
+    } catch {
+      setStatus('Copy the link below.');
+    }
+  };
+  return (
+    <div className="share">
+      <button type="button" onClick={() => void make()} aria-expanded={link !== null} aria-controls="share-panel">
+        Share link
+      </button>
+      {link !== null && (
+        <div id="share-panel" className="popover" role="dialog" aria-label="Share link">
+          <label className="stacked-field">
+            <span>Link to this plan and view (nothing is uploaded: the plan is inside the link)</span>
+            <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="share-url" />
+          </label>
+          <p role="status" className="muted">
+            {status} {link.length.toLocaleString('en-US')} characters.
+          </p>
+          <button type="button" onClick={() => setLink(null)}>
+            Close
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

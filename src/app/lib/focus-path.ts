@@ -1,0 +1,37 @@
+// Moves focus to the form field named by an issue's JSON path (`deployment.units[1].timeBased[0].days`).
+// Fields carry `data-path`; when the exact field is not on screen, the nearest enclosing one is used.
+
+/** The unit index a path points into, if any. */
+export function unitIndexOf(path: string): number | undefined {
+  const m = /^deployment\.units\[(\d+)\]/.exec(path);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The path and its ancestors, longest first: a.b[1].c → a.b[1].c, a.b[1], a.b, a. */
+export function pathAncestors(path: string): string[] {
+  const out: string[] = [];
+  let p = path;
+  while (p !== '') {
+    out.push(p);
+    const cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+    p = cut <= 0 ? '' : p.slice(0, cut);
+  }
+  return out;
+}
+
+const FOCUSABLE = 'input:not([type=hidden]), select, textarea, button, [tabindex]';
+
+export function focusPath(path: string, root: ParentNode = document): boolean {
+  for (const p of pathAncestors(path)) {
+    const el = root.querySelector<HTMLElement>(`[data-path="${CSS.escape(p)}"]`);
+    if (el === null) continue;
+    const target = el.matches(FOCUSABLE) ? el : (el.querySelector<HTMLElement>(FOCUSABLE) ?? el);
+    if (!target.matches(FOCUSABLE)) target.tabIndex = -1;
+    target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    target.focus({ preventScroll: true });
+    el.classList.add('flash');
+    window.setTimeout(() => el.classList.remove('flash'), 1600);
+    return true;
+  }
+  return false;
+}

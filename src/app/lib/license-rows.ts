@@ -1,0 +1,46 @@
+// Rows of the running-license table, read straight off the engine's result.
+import { catalog, FEATURE_IDS, type EvaluateResult, type FeatureId, type FeatureValue, type Provenance } from '../../engine/index';
+import { formatValue } from './format-value';
+
+export interface LicenseRow {
+  feature: FeatureId;
+  label: string;
+  combined: FeatureValue | undefined;
+  /** Each unit's own value, by unit id. */
+  units: Record<string, FeatureValue | undefined>;
+  source: Provenance['source'] | undefined;
+  /** Where the value comes from, in words: the keys and units. */
+  sourceText: string;
+  rule: string;
+  /** Set when the platform limit capped the value. */
+  capped: { uncapped: number; limit: number } | undefined;
+  cite: string;
+  /** Everything a text filter should match, lower case. */
+  searchText: string;
+}
+
+export function describeSource(p: Provenance | undefined): string {
+  if (p === undefined) return '';
+  const parts: string[] = [p.source];
+  if (p.keys && p.keys.length > 0) parts.push(`key ${p.keys.join(', ')}`);
+  if (p.units && p.units.length > 0) parts.push(`unit ${p.units.join(' + ')}`);
+  return parts.join(' · ');
+}
+
+export function licenseRows(result: EvaluateResult, unitIds: readonly string[]): LicenseRow[] {
+  const present = new Set<FeatureId>(Object.keys(result.running) as FeatureId[]);
+  for (const u of Object.values(result.units)) for (const f of Object.keys(u)) present.add(f as FeatureId);
+  return FEATURE_IDS.filter((f) => present.has(f)).map((feature) => {
+    const p = result.provenance.running[feature];
+    const units: Record<string, FeatureValue | undefined> = {};
+    for (const id of unitIds) units[id] = result.units[id]?.[feature];
+    const capped = p?.uncapped !== undefined && p.limit !== undefined && p.uncapped > p.limit ? { uncapped: p.uncapped, limit: p.limit } : undefined;
+    const label = catalog.features[feature].label;
+    const combined = result.running[feature];
+    const sourceText = describeSource(p);
+    const rule = p?.rule ?? '';
+    const cite = p?.cite ?? catalog.features[feature].cite;
+    const searchText = [label, feature, formatValue(combined), ...Object.values(units).map(formatValue), sourceText, rule, cite].join(' ').toLowerCase();
+    return { feature, label, combined, units, source: p?.source, sourceText, rule, capped, cite, searchText };
+  });
+}

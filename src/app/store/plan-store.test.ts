@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { memoryStorage } from '../lib/storage';
+import { encodeShare } from '../lib/share-link';
+import { createPlanStore } from './plan-store';
+import { DEFAULT_VIEW } from './view-state';
+
+function setup() {
+  let t = 1_000;
+  const storage = memoryStorage();
+  const store = createPlanStore(storage, { now: () => (t += 10), today: () => '2027-01-01' });
+  return { storage, store };
+}
+
+describe('plan store', () => {
+  it('starts with a one-unit plan and saves it at once', () => {
+    const { storage, store } = setup();
+    expect(store.getState().plan.deployment.units).toHaveLength(1);
+    expect(store.getState().plan.startDate).toBe('2027-01-01');
+    expect([...storage.data.keys()].some((k) => k.includes('/plan/'))).toBe(true);
+  });
+
+  it('undoes and redoes commands; view changes are not undo steps', () => {
+    const { store } = setup();
+    const s = () => store.getState();
+    s().dispatch({ type: 'set-unit-model', unit: 0, model: 'asa-5545-x' });
+    s().setView({ asOfDay: 100 });
+    s().dispatch({ type: 'set-deployment-mode', mode: 'failover' });
+    expect(s().plan.deployment.units).toHaveLength(2);
+    s().undo();
+    expect(s().plan.deployment.units).toHaveLength(1);
+    expect(s().view.asOfDay).toBe(100);
+    s().undo();
+    expect(s().plan.deployment.units[0]?.model).toBe('asa-5506-x');
+    s().redo();
+    s().redo();
+    expect(s().plan.deployment.units).toHaveLength(2);
+  });
+
+  it('typing in one field makes one undo step', () => {
+    const { store } = setup();
+    const s = () => store.getState();
+    for (const name of ['H', 'HQ', 'HQ ', 'HQ pair']) s().dispatch({ type: 'set-plan-name', name });
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    s().undo();
+    expect(s().plan.name).toBe('Untitled plan');
+  });
+
+  it('a reload (a new store on the same storage) finds the plan and the view', () => {
+    const { storage, store } = setup();
+    store.getState().dispatch({ type: 'set-plan-name', name: 'HQ edge pair' });
+    store.getState().setView({ asOfDay: 42, filterText: 'vpn' });
+    const again = createPlanStore(storage);
+    expect(again.getState().plan.name).toBe('HQ edge pair');
+    expect(again.getState().view).toMatchObject({ asOfDay: 42, filterText: 'vpn' });
+  });
+
+  it('keeps several named plans and switches between them', () => {
+    const { storage, store } = setup();
+    const s = () => store.getState();
+    s().dispatch({ type: 'set-plan-name', name: 'first' });
+    const firstId = s().planId;
+    s().createPlan();
+    s().dispatch({ type: 'set-plan-name', name: 'second' });
+    expect(s().savedPlans.map((p) => p.name)).toEqual(['first', 'second']);
+    expect(store.temporal.getState().pastStates).toHaveLength(1);
+    s().openPlan(firstId);
+    expect(s().plan.name).toBe('first');
+    expect(createPlanStore(storage).getState().plan.name).toBe('first');
+    s().deletePlan(firstId);
+    expect(s().plan.name).toBe('second');
+    expect(s().savedPlans.map((p) => p.name)).toEqual(['second']);
+  });
+
+  it('a bad import shows the engine’s messages and keeps the current plan', () => {
+    const { store } = setup();
+    const s = () => store.getState();
+    s().dispatch({ type: 'set-plan-name', name: 'keep me' });
+    expect(s().importPlanText('{"format":"asa-license-plan/1","startDate":"2027-02-30","deployment":{"units":[]}}', 'bad.json')).toBe(false);
+    expect(s().plan.name).toBe('keep me');
+    expect(s().notice?.kind).toBe('error');
+    expect(s().notice?.messages.join('\n')).toMatch(/startDate/);
+    expect(s().importPlanText('not json', 'x.json')).toBe(false);
+    expect(s().notice?.messages[0]).toMatch(/not JSON/);
+  });
+
+  it('a good import opens as a new saved plan', () => {
+    const { store } = setup();
+    const s = () => store.getState();
+    const before = s().planId;
+    const plan = { ...s().plan, name: 'imported' };
+    expect(s().importPlanText(JSON.stringify(plan), 'p.json')).toBe(true);
+    expect(s().plan.name).toBe('imported');
+    expect(s().planId).not.toBe(before);
+    expect(s().savedPlans).toHaveLength(2);
+  });
+
+  it('opens a share fragment with its view; a damaged one changes nothing', () => {
+    const { store } = setup();
+    const s = () => store.getState();
+    const plan = { ...s().plan, name: 'shared' };
+    expect(s().openShareFragment(encodeShare(plan, { ...DEFAULT_VIEW, asOfDay: 77 }))).toBe(true);
+    expect(s().plan.name).toBe('shared');
+    expect(s().view.asOfDay).toBe(77);
+    expect(s().openShareFragment('#share=garbage!!')).toBe(false);
+    expect(s().plan.name).toBe('shared');
+    expect(s().openShareFragment('#other')).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { key, standalone } from '../engine/test-support/plan-builders';
+import { parseDays, runCli } from './run-cli';
+
+const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+const file = (name: string, text: string) => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+
+describe('command line', () => {
+  const planFile = file('plan.json', JSON.stringify(standalone({ model: 'asa-5525-x', features: { encryption: '3des-aes' }, keys: [key('btf', { 'botnet-traffic-filter': true }, 100)] })));
+
+  it('evaluate prints one result for one day (day 0 by default)', () => {
+    const out = runCli(['evaluate', planFile]);
+    expect(out.code).toBe(0);
+    const r = JSON.parse(out.stdout);
+    expect(r).toMatchObject({ valid: true, at: 0, running: { 'botnet-traffic-filter': true } });
+  });
+
+  it('evaluate with a comma list prints an array in that order', () => {
+    const r = JSON.parse(runCli(['evaluate', planFile, '--at', '0,99,100']).stdout);
+    expect(r.map((x: { at: number; running: Record<string, unknown> }) => [x.at, x.running['botnet-traffic-filter']])).toEqual([[0, true], [99, true], [100, false]]);
+  });
+
+  it('an invalid plan still exits 0 with valid false', () => {
+    const out = runCli(['evaluate', file('bad.json', JSON.stringify({ ...standalone({}), startDate: 'soon' }))]);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).valid).toBe(false);
+  });
+
+  it('malformed JSON or an unreadable file exits 2 with one line on stderr', () => {
+    const bad = runCli(['evaluate', file('broken.json', '{"format": ')]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/not valid JSON/);
+    expect(runCli(['evaluate', join(dir, 'missing.json')])).toMatchObject({ code: 2, stderr: expect.stringMatching(/cannot read the file \(ENOENT\)/) });
+  });
+
+  it('rejects bad --at values with a clear message', () => {
+    expect(parseDays('0,abc')).toBe('--at: "abc" is not a day number (a whole number from 0 to 36600)');
+    expect(parseDays('-1')).toMatch(/is not a day number/);
+    expect(runCli(['evaluate', planFile, '--at']).code).toBe(2);
+  });
+
+  it('catalog prints every model with its tiers', () => {
+    const c = JSON.parse(runCli(['catalog']).stdout);
+    expect(c.pakModels['asa-5512-x'].tiers['security-plus'].features['security-contexts']).toMatchObject({ default: 2, options: [5] });
+    expect(c.pakModelIds).toHaveLength(16);
+  });
+
+  it('unknown commands exit 2', () => {
+    expect(runCli(['frobnicate']).code).toBe(2);
+  });
+});
