@@ -5,7 +5,7 @@ import { isPakModelId } from './catalog/lookup';
 import { dateOfDay } from './dates';
 import { parsePlan } from './plan/parse-plan';
 import type { PakUnit, Plan } from './plan/schema';
-import { validatePakUnit } from './plan/validate-pak-unit';
+import { validatePakUnit, validatePermanentKeyEvent } from './plan/validate-pak-unit';
 import { validateReferences } from './plan/validate-references';
 import type { Provenance, TimelineEvent } from './result';
 import { combineUnitLicenses } from './rules/combine-units';
@@ -53,7 +53,15 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     const checked = validatePakUnit(pak, index);
     issues.push(...checked.issues);
     const model = PAK_MODELS[pak.model];
+    const permanentKeys: NonNullable<SimUnitInput['permanentKeys']> = [];
+    plan.events.forEach((event, e) => {
+      if (event.type !== 'permanent-key' || event.unit !== pak.id) return;
+      const checkedKey = validatePermanentKeyEvent(pak, event.tier, event.features, `events[${e}]`);
+      issues.push(...checkedKey.issues);
+      if (checkedKey.tier) permanentKeys.push({ day: event.day, tier: checkedKey.tier, features: checkedKey.features });
+    });
     pakInputs.push({
+      permanentKeys,
       id: pak.id,
       index,
       model,

@@ -26,6 +26,7 @@ export interface KeyStatus {
 
 export type TimelineEventType =
   | 'installed'
+  | 'permanent-key'
   | 'stacked'
   | 'activated'
   | 'deactivated'

@@ -106,3 +106,17 @@ describe('plan store', () => {
     expect(s().openShareFragment('#other')).toBe(false);
   });
 });
+
+describe('plan store guards', () => {
+  it('refuses an edit that would make the plan unreadable, with the engine’s message', () => {
+    const { store } = createFresh();
+    const errors = store.getState().dispatch({ type: 'rename-unit', unit: 0, id: 'bad id!' });
+    expect(errors.join(' ')).toMatch(/deployment\.units\[0\]\.id/);
+    expect(store.getState().plan.deployment.units[0]?.id).toBe('fw-a');
+    expect(store.getState().dispatch({ type: 'rename-unit', unit: 0, id: 'hq-1' })).toEqual([]);
+  });
+});
+
+function createFresh() {
+  return { store: createPlanStore(memoryStorage(), { today: () => '2027-01-01' }) };
+}

@@ -4,7 +4,7 @@
 import { temporal, type TemporalState } from 'zundo';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Plan } from '../../engine/index';
+import { parsePlan, type Plan } from '../../engine/index';
 import { readPlanJson } from '../lib/plan-io';
 import { decodeShare } from '../lib/share-link';
 import {
@@ -33,7 +33,8 @@ export interface PlanState {
   view: ViewState;
   savedPlans: SavedPlanMeta[];
   notice: Notice | null;
-  dispatch: (cmd: PlanCommand) => void;
+  /** Applies a command; returns the engine's messages (and changes nothing) if the edit would make the plan unreadable. */
+  dispatch: (cmd: PlanCommand) => string[];
   setView: (patch: Partial<ViewState>) => void;
   undo: () => void;
   redo: () => void;
@@ -50,6 +51,19 @@ export interface PlanState {
 
 type Tracked = Pick<PlanState, 'plan'>;
 export type PlanStore = StoreApi<PlanState> & { temporal: StoreApi<TemporalState<Tracked>> };
+
+const structuralCache = new WeakMap<Plan, string[]>();
+
+/** The engine's structural messages for a plan (cached per plan object): what would make it unreadable when reloaded. */
+function structuralErrors(plan: Plan): string[] {
+  let errors = structuralCache.get(plan);
+  if (errors === undefined) {
+    const parsed = parsePlan(plan);
+    errors = parsed.ok ? [] : parsed.issues.map((i) => i.message);
+    structuralCache.set(plan, errors);
+  }
+  return errors;
+}
 
 export interface PlanStoreOptions {
   now?: () => number;
@@ -88,11 +102,15 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
           savedPlans: workspace.plans,
           notice: problems.length > 0 ? { kind: 'error', title: 'Some saved plans could not be restored', messages: problems } : null,
           dispatch: (cmd) => {
-            const plan = applyCommand(get().plan, cmd);
-            if (plan === get().plan) return;
+            const prev = get().plan;
+            const plan = applyCommand(prev, cmd);
+            if (plan === prev) return [];
+            const rejected = structuralErrors(plan);
+            if (rejected.length > 0 && structuralErrors(prev).length === 0) return rejected;
             pendingKey = coalesceKey(cmd);
             set({ plan });
             pendingKey = undefined;
+            return [];
           },
           setView: (patch) => set({ view: { ...get().view, ...patch } }),
           undo: () => {

@@ -98,6 +98,8 @@ export const eventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('activate'), day, key: id, ...unitRef }),
   z.object({ type: z.literal('link-down'), day, days: duration }),
   z.object({ type: z.literal('no-call-home'), day, days: duration, ...unitRef }),
+  /** Extension: a new permanent activation key replaces the installed one from this day (000 §"Activate or Deactivate Keys"). */
+  z.object({ type: z.literal('permanent-key'), day, ...unitRef, tier: z.enum(TIER_IDS).default('base'), features: featureMap.default({}) }),
 ]);
 
 export const secureClientLicenseSchema = z.object({

@@ -60,3 +60,21 @@ export function validatePakUnit(unit: PakUnit, index: number): CheckedPakUnit {
 
   return { tier, permanentFeatures, keys, issues };
 }
+
+/** A `permanent-key` event: the new key's tier and features are checked like the unit's own permanent key. */
+export function validatePermanentKeyEvent(unit: PakUnit, tierId: TierSpec['id'], features: Record<string, FeatureValue>, path: string): { tier: TierSpec | null; features: Record<string, FeatureValue>; issues: Issue[] } {
+  const model = PAK_MODELS[unit.model];
+  const issues: Issue[] = [];
+  const tier = model.tiers[tierId];
+  if (tier === undefined) {
+    issues.push({ severity: 'error', code: 'tier-not-offered', message: `${path}.tier: "${tierId}" is not a license tier of the ${model.name}`, path: `${path}.tier`, unit: unit.id, cite: model.cite });
+    return { tier: null, features: {}, issues };
+  }
+  const valid: Record<string, FeatureValue> = {};
+  for (const [feature, value] of Object.entries(features)) {
+    const problem = featureValueProblem(model, tier, feature, value, 'permanent');
+    if (problem) issues.push({ severity: 'error', code: 'permanent-feature-value', message: `${path}.features.${feature}: ${problem}`, path: `${path}.features.${feature}`, unit: unit.id, cite: model.cite });
+    else valid[feature] = value;
+  }
+  return { tier, features: valid, issues };
+}

@@ -59,6 +59,9 @@ export function validateReferences(plan: Plan): Issue[] {
     if (event.type === 'no-call-home' && isPakModelId(unit.model)) {
       error('no-call-home-pak', `${path}.unit`, `"${event.unit}" is PAK-licensed; no-call-home applies to Smart-licensed units`, '001 §"Smart Software Manager Communication"');
     }
+    if (event.type === 'permanent-key' && !isPakModelId(unit.model)) {
+      error('permanent-key-smart', `${path}.unit`, `"${event.unit}" is Smart-licensed; permanent activation keys are for PAK-licensed units`, SPEC_EVENTS);
+    }
     if (event.type === 'activate' || event.type === 'deactivate') {
       if (!('timeBased' in unit)) {
         error('event-key-smart', `${path}.unit`, `"${event.unit}" is Smart-licensed and has no time-based keys to ${event.type}`, SPEC_EVENTS);

@@ -131,3 +131,20 @@ describe('event-driven timeline', () => {
     expect(far.combined).toHaveLength(2);
   });
 });
+
+describe('permanent keys (000 §"Permanent License"; §"Activate or Deactivate Keys")', () => {
+  it('a new permanent key replaces the installed one from its day; time-based keys are not affected', () => {
+    const p = standalone({ model: 'asa-5512-x', keys: [key('ac', { 'anyconnect-peers': 250 }, 100)] }, [
+      { day: 30, type: 'permanent-key', unit: 'fw', tier: 'security-plus', features: { 'security-contexts': 5 } },
+    ]);
+    expect(evaluatePlan(p, { at: 29 }).running).toMatchObject({ 'security-contexts': 'unsupported', vlans: 50 });
+    expect(evaluatePlan(p, { at: 30 }).running).toMatchObject({ 'security-contexts': 5, vlans: 100, 'anyconnect-peers': 250 });
+    expect(keyAt(p, 30, 'ac')?.remainingDays).toBe(70);
+    expect(evaluatePlan(p).valid).toBe(true);
+  });
+
+  it('the new key is checked against its tier', () => {
+    const p = standalone({ model: 'asa-5512-x' }, [{ day: 30, type: 'permanent-key', unit: 'fw', tier: 'base', features: { 'security-contexts': 5 } }]);
+    expect(evaluatePlan(p).issues[0]?.path).toBe('events[0].features.security-contexts');
+  });
+});

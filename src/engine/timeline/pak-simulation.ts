@@ -30,6 +30,8 @@ export interface SimUnitInput {
   permanentFeatures: Record<string, FeatureValue>;
   keys: TimeBasedKey[];
   variant: HardwareVariant;
+  /** Later permanent keys (each replaces the installed one from its day). */
+  permanentKeys?: { day: number; tier: TierSpec; features: Record<string, FeatureValue> }[];
 }
 
 export interface KeyPoint {
@@ -90,6 +92,7 @@ interface SimUnit extends SimUnitInput {
 
 type Action =
   | { day: number; rank: number; seq: number; kind: 'install'; key: SimKey }
+  | { day: number; rank: number; seq: number; kind: 'permanent-key'; unit: number; tier: TierSpec; features: Record<string, FeatureValue> }
   | { day: number; rank: number; seq: number; kind: 'activate' | 'deactivate'; unit: number; keyId: string; path: string }
   | { day: number; rank: number; seq: number; kind: 'power-off' | 'power-on'; unit: number; days: number }
   | { day: number; rank: number; seq: number; kind: 'link-down' | 'link-grace-end' | 'link-restored'; days: number };
@@ -138,6 +141,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       allKeys.push(sim);
       actions.push({ day: key.installDay, rank: 2, seq: seq++, kind: 'install', key: sim });
     });
+    for (const pk of unit.permanentKeys ?? []) actions.push({ day: pk.day, rank: 2, seq: seq++, kind: 'permanent-key', unit: ui, tier: pk.tier, features: pk.features });
   });
 
   events.forEach((event, i) => {
@@ -269,6 +273,13 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       case 'install':
         install(a.key, day);
         return;
+      case 'permanent-key': {
+        const unit = sims[a.unit]!;
+        unit.tier = a.tier;
+        unit.permanent = permanentLicense(unit.model, a.tier, a.features);
+        emit({ day, type: 'permanent-key', unit: unit.id, message: `A new permanent key (${a.tier.name}) replaces the installed one; time-based keys are not affected`, cite: '000 §"Activate or Deactivate Keys"; 000 §"Licenses FAQ"' });
+        return;
+      }
       case 'activate':
       case 'deactivate': {
         const unit = sims[a.unit]!;

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { PAK_MODEL_IDS } from '../../types';
 import { PAK_MODELS } from './index';
-import type { PakModel } from '../types';
+import type { FeatureId } from '../../types';
+import type { FeatureSpec, PakModel } from '../types';
 
-const row = (m: PakModel, tier: 'base' | 'security-plus', f: string) => m.tiers[tier]?.features[f as keyof PakModel['tiers']['base']];
+const row = (m: PakModel, tier: 'base' | 'security-plus', f: FeatureId): FeatureSpec | undefined => m.tiers[tier]?.features[f];
 
 describe('PAK catalog', () => {
   it('has every PAK model id of the spec', () => {

@@ -1,0 +1,49 @@
+// A key's term: days, weeks or calendar months from its install date; the plan stores days.
+import { useEffect, useState } from 'react';
+import { durationToDays, type DurationUnit } from '../lib/dates';
+import { NumberInput } from './number-input';
+
+interface Props {
+  days: number;
+  startDate: string;
+  installDay: number;
+  onChange: (days: number) => void;
+  path: string;
+}
+
+export function DurationInput({ days, startDate, installDay, onChange, path }: Props) {
+  const [amount, setAmount] = useState(days);
+  const [unit, setUnit] = useState<DurationUnit>('days');
+  // An outside change (undo, import) shows the plan's days again.
+  useEffect(() => {
+    if (durationToDays(amount, unit, startDate, installDay) !== days) {
+      setAmount(days);
+      setUnit('days');
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only the plan's value resets the editor
+  }, [days]);
+  const commit = (a: number, u: DurationUnit) => {
+    setAmount(a);
+    setUnit(u);
+    const d = durationToDays(a, u, startDate, installDay);
+    if (d >= 1 && d !== days) onChange(d);
+  };
+  return (
+    <fieldset className="duration" data-path={path}>
+      <legend>Duration</legend>
+      <label className="stacked-field">
+        <span>Amount</span>
+        <NumberInput value={amount} min={1} max={36_600} onCommit={(n) => n !== undefined && commit(n, unit)} className="narrow" />
+      </label>
+      <label className="stacked-field">
+        <span>Unit</span>
+        <select value={unit} onChange={(e) => commit(amount, e.target.value as DurationUnit)}>
+          <option value="days">days</option>
+          <option value="weeks">weeks</option>
+          <option value="months">months</option>
+        </select>
+      </label>
+      {unit !== 'days' && <span className="muted hint">= {days} days</span>}
+    </fieldset>
+  );
+}
