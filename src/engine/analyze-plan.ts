@@ -2,7 +2,7 @@
 // `resultAt` then answers for any day without simulating again.
 import { PAK_MODELS } from './catalog/pak/index';
 import { isPakModelId } from './catalog/lookup';
-import { dateOfDay } from './dates';
+import { dateFormatter } from './dates';
 import { parsePlan } from './plan/parse-plan';
 import type { PakUnit, Plan } from './plan/schema';
 import { validatePakUnit, validatePermanentKeyEvent } from './plan/validate-pak-unit';
@@ -15,14 +15,14 @@ import { pakFailoverRequirements } from './rules/pak-failover-requirements';
 import type { PakUnitForRules } from './rules/pak-unit-for-rules';
 import { sameLicense, simulatePak, type SimKeyResult, type SimUnitInput } from './timeline/pak-simulation';
 import type { FeatureId, Issue, License } from './types';
-import { stretchAt, type FeatureProvenance, type LicenseStretch, type UnitEvent } from './unit-timeline';
+import { provenanceOf, stretchAt, type FeatureProvenance, type LicenseStretch, type UnitEvent } from './unit-timeline';
 import { analyzeSmartUnits } from './smart-integration';
 
 export interface CombinedStretch {
   from: number;
   to: number | null;
   running: License;
-  provenance: FeatureProvenance;
+  provenance: FeatureProvenance | (() => FeatureProvenance);
 }
 
 export interface PlanAnalysis {
@@ -101,15 +101,15 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     issues.push({ severity: 'warning', code: 'link-down-reverted', message: `Units lose communication for more than 30 days from day ${sim.revertedStretches[0]!.from - 30}: each unit reverts to its own license, and time comes off every unit's keys`, day: sim.revertedStretches[0]!.from, cite: '000 §"Loss of Communication Between Failover or ASA Cluster Units"' });
   }
 
-  const events: TimelineEvent[] = unitEvents
-    .map((e, i) => ({ e, i }))
-    .sort((a, b) => a.e.day - b.e.day || a.i - b.i)
-    .map(({ e }) => ({ ...e, date: dateOfDay(plan.startDate, e.day) }));
+  const toDate = dateFormatter(plan.startDate);
+  const inOrder = unitEvents.every((e, i) => i === 0 || unitEvents[i - 1]!.day <= e.day);
+  const ordered = inOrder ? unitEvents : unitEvents.map((e, i) => ({ e, i })).sort((a, b) => a.e.day - b.e.day || a.i - b.i).map(({ e }) => e);
+  const events: TimelineEvent[] = ordered.map((e) => ({ ...e, date: toDate(e.day) }));
 
   return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events };
 }
 
-export type SmartCombine = ((day: number, licenses: { unit: string; license: License }[]) => { license: License; provenance: FeatureProvenance }) | null;
+export type SmartCombine = ((day: number, licenses: { unit: string; license: License }[]) => { license: License; provenance: FeatureProvenance | (() => FeatureProvenance) }) | null;
 
 /** The combined running license over time: one unit's own, or the failover/cluster combination. */
 function combineTimeline(
@@ -136,17 +136,19 @@ function combineTimeline(
     const isReverted = r < reverted.length && reverted[r]!.from <= day;
     const own = unitIds.map((id) => ({ unit: id, stretch: stretchAt(unitStretches[id]!, day) }));
     let license: License;
-    let provenance: FeatureProvenance;
+    let provenance: FeatureProvenance | (() => FeatureProvenance);
     if (plan.deployment.mode === 'standalone' || own.length === 1 || isReverted) {
-      license = own[0]!.stretch.license;
-      provenance = isReverted ? markReverted(own[0]!.stretch.provenance, own[0]!.unit) : own[0]!.stretch.provenance;
+      const first = own[0]!;
+      license = first.stretch.license;
+      provenance = isReverted ? () => markReverted(provenanceOf(first.stretch), first.unit) : () => provenanceOf(first.stretch);
     } else if (pakModel) {
       ({ license, provenance } = combineUnitLicenses(pakModel, own.map((o) => ({ unit: o.unit, license: o.stretch.license }))));
     } else if (smartCombine) {
       ({ license, provenance } = smartCombine(day, own.map((o) => ({ unit: o.unit, license: o.stretch.license }))));
     } else {
-      license = own[0]!.stretch.license;
-      provenance = own[0]!.stretch.provenance;
+      const first = own[0]!;
+      license = first.stretch.license;
+      provenance = () => provenanceOf(first.stretch);
     }
     const last = out.at(-1);
     if (last && sameLicense(last.running, license)) continue;

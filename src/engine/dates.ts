@@ -9,3 +9,14 @@ export function dateOfDay(startDate: string, day: number): string {
 export function dayOfDate(startDate: string, date: string): number {
   return differenceInCalendarDays(parseISO(date), parseISO(startDate));
 }
+
+/** A fast day → YYYY-MM-DD for one plan (UTC calendar arithmetic; many events share one start). */
+export function dateFormatter(startDate: string): (day: number) => string {
+  const base = Date.parse(`${startDate}T00:00:00Z`);
+  const cache = new Map<number, string>();
+  return (day) => {
+    let date = cache.get(day);
+    if (date === undefined) cache.set(day, (date = new Date(base + day * 86_400_000).toISOString().slice(0, 10)));
+    return date;
+  };
+}

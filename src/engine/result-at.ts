@@ -4,7 +4,7 @@ import { dateOfDay } from './dates';
 import type { EvaluateResult, KeyStatus } from './result';
 import type { SimKeyResult } from './timeline/pak-simulation';
 import type { License } from './types';
-import { stretchAt } from './unit-timeline';
+import { provenanceOf, stretchAt } from './unit-timeline';
 
 export function keyStatusAt(key: SimKeyResult, at: number): KeyStatus {
   const base = {
@@ -55,7 +55,7 @@ export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
   for (const id of analysis.unitIds) {
     const s = stretchAt(analysis.unitStretches[id]!, at);
     units[id] = s.license;
-    unitProvenance[id] = s.provenance;
+    unitProvenance[id] = provenanceOf(s);
   }
   return {
     valid: analysis.valid,
@@ -65,7 +65,7 @@ export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
     issues: analysis.issues,
     running: segment.running,
     units,
-    provenance: { running: segment.provenance, units: unitProvenance },
+    provenance: { running: provenanceOf(segment), units: unitProvenance },
     keys: analysis.keys.map((k) => keyStatusAt(k, at)),
     timeline: {
       horizonDays,

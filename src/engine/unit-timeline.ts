@@ -10,7 +10,8 @@ export interface LicenseStretch {
   from: number;
   to: number | null;
   license: License;
-  provenance: FeatureProvenance;
+  /** Why each feature has its value; may be a function so it is built only for the days asked about. */
+  provenance: FeatureProvenance | (() => FeatureProvenance);
   /** The unit is powered off over this stretch. */
   poweredOff?: boolean;
   /** Smart: the unit is out of compliance over this stretch (no configuration changes to licensed features). */
@@ -37,4 +38,10 @@ export function stretchAt(stretches: readonly LicenseStretch[], day: number): Li
     else hi = mid - 1;
   }
   return stretches[lo]!;
+}
+
+/** The provenance of a stretch, built on first use when it was left lazy. */
+export function provenanceOf(stretch: { provenance: FeatureProvenance | (() => FeatureProvenance) }): FeatureProvenance {
+  if (typeof stretch.provenance === 'function') stretch.provenance = stretch.provenance();
+  return stretch.provenance;
 }

@@ -1,5 +1,6 @@
 // Moves focus to the form field named by an issue's JSON path (`deployment.units[1].timeBased[0].days`).
 // Fields carry `data-path`; when the exact field is not on screen, the nearest enclosing one is used.
+import type { Issue, Plan } from '../../engine/index';
 
 /** The unit index a path points into, if any. */
 export function unitIndexOf(path: string): number | undefined {
@@ -17,6 +18,17 @@ export function pathAncestors(path: string): string[] {
     p = cut <= 0 ? '' : p.slice(0, cut);
   }
   return out;
+}
+
+/** Where an issue points: its path, or else the unit (and key) it names. */
+export function issueTarget(issue: Pick<Issue, 'path' | 'unit' | 'key'>, plan: Plan): string | undefined {
+  if (issue.path !== undefined && issue.path !== '') return issue.path;
+  if (issue.unit === undefined) return undefined;
+  const index = plan.deployment.units.findIndex((u) => u.id === issue.unit);
+  if (index < 0) return undefined;
+  const unit = plan.deployment.units[index];
+  const keyIndex = issue.key !== undefined && unit !== undefined && 'timeBased' in unit ? unit.timeBased.findIndex((k) => k.id === issue.key) : -1;
+  return keyIndex >= 0 ? `deployment.units[${index}].timeBased[${keyIndex}]` : `deployment.units[${index}]`;
 }
 
 const FOCUSABLE = 'input:not([type=hidden]), select, textarea, button, [tabindex]';

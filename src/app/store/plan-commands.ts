@@ -10,7 +10,7 @@ type FailoverType = NonNullable<Plan['deployment']['failover']>;
 type ContextMode = Plan['deployment']['contextMode'];
 type SmartSettings = SmartUnit['smart'];
 type Entitlements = SmartSettings['entitlements'];
-type KeyPatch = Partial<Pick<TimeBasedKey, 'id' | 'days' | 'installDay' | 'active' | 'evaluation' | 'note'>>;
+export type KeyPatch = Partial<Pick<TimeBasedKey, 'id' | 'days' | 'installDay' | 'active' | 'evaluation' | 'note'>>;
 type UnitPatch = Partial<Pick<PakUnit, 'software' | 'partSuffix' | 'noPayloadEncryption'>> & Partial<Pick<SmartUnit, 'memoryGB' | 'vcpus' | 'hypervisor'>>;
 
 export type PlanCommand =

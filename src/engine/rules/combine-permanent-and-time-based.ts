@@ -17,6 +17,14 @@ export function rank(feature: FeatureId, value: FeatureValue): number {
 
 export const higher = (feature: FeatureId, a: FeatureValue, b: FeatureValue): FeatureValue => (rank(feature, b) > rank(feature, a) ? b : a);
 
+/** The running value alone (the rule below without its explanation), for the simulation's hot loop. */
+export function combinedValue(feature: FeatureId, spec: FeatureSpec, permanent: FeatureValue, keyValue: FeatureValue): FeatureValue {
+  const rule = FEATURES[feature].timeBased;
+  if (rule === 'add-up-to-limit' && typeof permanent === 'number' && typeof keyValue === 'number') return Math.min(permanent + keyValue, spec.limit ?? Infinity);
+  if (rule === 'time-based-only') return keyValue;
+  return higher(feature, permanent, keyValue);
+}
+
 /**
  * The running value of one feature from the permanent value and the active time-based key's value.
  * - AnyConnect Premium and "All Others": the higher value (enabled wins); a weaker key leaves the permanent value.

@@ -4,7 +4,7 @@
 import { FEATURES } from '../catalog/features';
 import type { PakModel } from '../catalog/types';
 import type { Provenance } from '../result';
-import type { FeatureId, FeatureValue, License } from '../types';
+import { FEATURE_IDS, type FeatureId, type FeatureValue, type License } from '../types';
 import type { FeatureProvenance } from '../unit-timeline';
 import { rank } from './combine-permanent-and-time-based';
 
@@ -15,8 +15,17 @@ export interface UnitLicense {
   license: License;
 }
 
+const limits = new WeakMap<PakModel, Map<FeatureId, number | undefined>>();
+
 /** The platform limit of a numeric feature: the largest limit any tier of the model allows. */
 export function platformLimit(model: PakModel, feature: FeatureId): number | undefined {
+  let perModel = limits.get(model);
+  if (!perModel) limits.set(model, (perModel = new Map()));
+  if (!perModel.has(feature)) perModel.set(feature, computePlatformLimit(model, feature));
+  return perModel.get(feature);
+}
+
+function computePlatformLimit(model: PakModel, feature: FeatureId): number | undefined {
   let limit: number | undefined;
   for (const tier of Object.values(model.tiers)) {
     const spec = Object.hasOwn(tier.features, feature) ? tier.features[feature] : undefined;
@@ -25,17 +34,43 @@ export function platformLimit(model: PakModel, feature: FeatureId): number | und
   return limit;
 }
 
-export function combineUnitLicenses(model: PakModel, units: readonly UnitLicense[]): { license: License; provenance: FeatureProvenance } {
+/** The combined license now; its explanation is built only when asked for. */
+export function combineUnitLicenses(model: PakModel, units: readonly UnitLicense[]): { license: License; provenance: () => FeatureProvenance } {
   const license: License = {};
-  const provenance: FeatureProvenance = {};
-  const features = new Set<FeatureId>();
-  for (const u of units) for (const f of Object.keys(u.license) as FeatureId[]) features.add(f);
-  for (const feature of features) {
-    const values = units.map((u) => ({ unit: u.unit, value: u.license[feature] })).filter((v): v is { unit: string; value: FeatureValue } => v.value !== undefined);
-    const result = FEATURES[feature].units === 'sum-up-to-limit' ? sumUpToLimit(model, feature, values) : higherOf(feature, values);
-    license[feature] = result.value;
-    provenance[feature] = result;
+  const features: FeatureId[] = [];
+  for (const feature of FEATURE_IDS) {
+    if (!units.some((u) => u.license[feature] !== undefined)) continue;
+    features.push(feature);
+    if (FEATURES[feature].units === 'sum-up-to-limit') {
+      let sum = 0;
+      let any = false;
+      for (const u of units) {
+        const v = u.license[feature];
+        if (typeof v === 'number') {
+          sum += v;
+          any = true;
+        }
+      }
+      if (any) {
+        license[feature] = Math.min(sum, platformLimit(model, feature) ?? sum);
+        continue;
+      }
+    }
+    let best: FeatureValue | undefined;
+    for (const u of units) {
+      const v = u.license[feature];
+      if (v !== undefined && (best === undefined || rank(feature, v) > rank(feature, best))) best = v;
+    }
+    if (best !== undefined) license[feature] = best;
   }
+  const provenance = (): FeatureProvenance => {
+    const out: FeatureProvenance = {};
+    for (const feature of features) {
+      const values = units.map((u) => ({ unit: u.unit, value: u.license[feature] })).filter((v): v is { unit: string; value: FeatureValue } => v.value !== undefined);
+      out[feature] = FEATURES[feature].units === 'sum-up-to-limit' ? sumUpToLimit(model, feature, values) : higherOf(feature, values);
+    }
+    return out;
+  };
   return { license, provenance };
 }
 

@@ -14,12 +14,12 @@ export interface HardwareVariant {
 const NPE_DISABLED: readonly FeatureId[] = ['uc-proxy-sessions', 'anyconnect-peers', 'other-vpn-peers', 'total-vpn-peers', 'vpn-load-balancing'];
 
 /** Applies the K8 TLS proxy cap and the No Payload Encryption exclusions to a unit's own license, in place. */
-export function applyHardwareVariant(variant: HardwareVariant, license: License, provenance: FeatureProvenance): void {
+export function applyHardwareVariant(variant: HardwareVariant, license: License, provenance?: FeatureProvenance): void {
   const uc = license['uc-proxy-sessions'];
   if (variant.partSuffix === 'K8' && typeof uc === 'number' && uc > K8_TLS_PROXY_LIMIT) {
     license['uc-proxy-sessions'] = K8_TLS_PROXY_LIMIT;
-    const before = provenance['uc-proxy-sessions'];
-    provenance['uc-proxy-sessions'] = {
+    const before = provenance?.['uc-proxy-sessions'];
+    if (provenance) provenance['uc-proxy-sessions'] = {
       value: K8_TLS_PROXY_LIMIT,
       source: before?.source ?? 'model',
       ...(before?.keys ? { keys: before.keys } : {}),
@@ -34,7 +34,7 @@ export function applyHardwareVariant(variant: HardwareVariant, license: License,
       if (license[f] === undefined) continue;
       const value = typeof license[f] === 'number' ? 0 : 'unsupported';
       license[f] = value;
-      provenance[f] = { value, source: 'model', rule: 'No Payload Encryption model: VPN and Unified Communications are disabled', cite: NPE_CITE };
+      if (provenance) provenance[f] = { value, source: 'model', rule: 'No Payload Encryption model: VPN and Unified Communications are disabled', cite: NPE_CITE };
     }
   }
 }

@@ -5,7 +5,7 @@
 import type { PakModel, TierSpec } from '../catalog/types';
 import type { PlanEvent, TimeBasedKey } from '../plan/schema';
 import { permanentLicense, type PermanentLicense } from '../rules/permanent-license';
-import { combinePermanentAndTimeBased } from '../rules/combine-permanent-and-time-based';
+import { combinedValue, combinePermanentAndTimeBased } from '../rules/combine-permanent-and-time-based';
 import { areIdenticalKeys, STACKING_CITE } from '../rules/key-identity';
 import { countsWhilePoweredOff, timerCite } from '../rules/timer-rule';
 import { FEATURES } from '../catalog/features';
@@ -79,10 +79,14 @@ interface SimKey extends SimKeyResult {
   linkPaused: number;
   counting: boolean;
   numeric: boolean;
+  featureIds: string[];
   merged: SimKey | null;
+  stamp: number;
 }
 
 interface SimUnit extends SimUnitInput {
+  /** Something that can change this unit's own license happened since the last record. */
+  dirty: boolean;
   permanent: PermanentLicense;
   poweredOff: boolean;
   countsWhileOff: boolean;
@@ -102,12 +106,24 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   const sims: SimUnit[] = units.map((u) => ({
     ...u,
     permanent: permanentLicense(u.model, u.tier, u.permanentFeatures),
+    dirty: true,
     poweredOff: false,
     countsWhileOff: countsWhilePoweredOff(u.software),
     simKeys: [],
   }));
   const unitIndexById = new Map(sims.map((u, i) => [u.id, i]));
   const allKeys: SimKey[] = [];
+  /** Installed, unexpired, unmerged keys: the only ones a step has to look at. */
+  let live: SimKey[] = [];
+  let liveChanged = false;
+  /** Keys whose state changed in this step (they may have left `live`), deduplicated by step stamp. */
+  const touched: SimKey[] = [];
+  let stepNo = 0;
+  const touch = (k: SimKey): void => {
+    if (k.stamp === stepNo) return;
+    k.stamp = stepNo;
+    touched.push(k);
+  };
   const actions: Action[] = [];
   let seq = 0;
 
@@ -135,6 +151,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         linkPaused: 0,
         counting: false,
         numeric: Object.keys(key.features).some((f) => FEATURES[f as FeatureId]?.kind === 'number'),
+        featureIds: Object.keys(key.features),
+        stamp: -1,
         merged: null,
       };
       unit.simKeys.push(sim);
@@ -175,17 +193,27 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     return keyIsLive(k) && k.active && (!u.poweredOff || u.countsWhileOff);
   };
 
-  /** The key whose timer runs for an enabled/disabled feature: the primary/control unit's first, then the next unit's. */
-  const leadFor = (feature: string): SimKey | null => {
-    for (const unit of sims) for (const k of unit.simKeys) if (runsNow(k) && Object.hasOwn(k.features, feature)) return k;
-    return null;
+  /**
+   * The keys whose timers run for enabled/disabled features: the primary/control unit's first,
+   * then the next unit's (000 §"How Failover or ASA Cluster Licenses Combine"). One pass per step.
+   */
+  let leads = new Map<string, SimKey>();
+  const computeLeads = (): void => {
+    leads = new Map();
+    for (const k of live) {
+      if (k.numeric || !runsNow(k)) continue;
+      for (const f of k.featureIds) {
+        const current = leads.get(f);
+        if (current === undefined || current.unitIndex > k.unitIndex) leads.set(f, k);
+      }
+    }
   };
 
   const computeCounting = (k: SimKey): boolean => {
     if (!runsNow(k)) return false;
     if (!combined || link?.reverted) return true;
     if (k.numeric) return link === null || k.unitIndex === 0;
-    return Object.keys(k.features).some((f) => leadFor(f) === k);
+    return k.featureIds.some((f) => leads.get(f) === k);
   };
 
   const activeKeyFor = (unit: SimUnit, feature: string, except?: SimKey): SimKey | undefined =>
@@ -221,10 +249,12 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       const current = activeKeyFor(unit, f, key);
       if (current) {
         current.active = false;
+        unit.dirty = true;
         emit({ day, type: 'replaced', unit: unit.id, key: current.id, feature: f as FeatureId, message: `Key "${current.id}" is deactivated (its timer halts): "${key.id}" is now the active key for ${FEATURES[f as FeatureId].label}`, cite: ACTIVATE_CITE });
       }
     }
     key.active = true;
+    unit.dirty = true;
     if (how !== 'installed') {
       emit({
         day,
@@ -250,11 +280,14 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       key.merged = target;
       key.mergedInto = target.id;
       key.installed = true;
+      touch(target);
       emit({ day, type: 'stacked', unit: unit.id, key: target.id, message: `Identical key "${key.id}" stacks onto "${target.id}": ${key.days} days added, ${target.remaining} days left`, cite: STACKING_CITE });
       if (key.activeOnInstall && !target.active) activate(target, day, 'activated', key.path);
       return;
     }
     key.installed = true;
+    live.push(key);
+    touch(key);
     emit({ day, type: 'installed', unit: unit.id, key: key.id, message: `Key "${key.id}" is installed (${key.days} days${key.activeOnInstall ? ', active' : ', inactive'})`, cite: ACTIVATE_CITE });
     if (key.activeOnInstall) {
       if (activate(key, day, 'installed', key.path)) {
@@ -277,6 +310,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         const unit = sims[a.unit]!;
         unit.tier = a.tier;
         unit.permanent = permanentLicense(unit.model, a.tier, a.features);
+        unit.dirty = true;
         emit({ day, type: 'permanent-key', unit: unit.id, message: `A new permanent key (${a.tier.name}) replaces the installed one; time-based keys are not affected`, cite: '000 §"Activate or Deactivate Keys"; 000 §"Licenses FAQ"' });
         return;
       }
@@ -293,16 +327,19 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
           if (!key.active) activate(key, day, 'activated', a.path);
         } else if (key.active) {
           key.active = false;
+          unit.dirty = true;
           emit({ day, type: 'deactivated', unit: unit.id, key: key.id, message: `Key "${key.id}" is deactivated; its timer halts until it is activated again`, cite: '000 §"How the Time-Based License Timer Works"' });
         }
         return;
       }
       case 'power-off':
         sims[a.unit]!.poweredOff = true;
+        sims[a.unit]!.dirty = true;
         emit({ day, type: 'power-off', unit: sims[a.unit]!.id, message: `Unit powered off for ${a.days} days${sims[a.unit]!.countsWhileOff ? '; on 8.x software active time-based keys keep counting down' : '; on 9.x only uptime counts, so active keys pause'}`, cite: timerCite(sims[a.unit]!.software) });
         return;
       case 'power-on':
         sims[a.unit]!.poweredOff = false;
+        sims[a.unit]!.dirty = true;
         emit({ day, type: 'power-on', unit: sims[a.unit]!.id, message: 'Unit powered on', cite: timerCite(sims[a.unit]!.software) });
         return;
       case 'link-down':
@@ -312,7 +349,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       case 'link-grace-end': {
         if (link === null) return;
         link.reverted = true;
-        for (const k of allKeys) {
+        for (const k of live) {
           if (k.linkPaused > 0) {
             k.remaining = Math.max(0, k.remaining - k.linkPaused);
             k.linkPaused = 0;
@@ -324,7 +361,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       case 'link-restored': {
         const wasReverted = link?.reverted ?? false;
         link = null;
-        for (const k of allKeys) k.linkPaused = 0;
+        for (const k of live) k.linkPaused = 0;
         emit({ day, type: 'link-restored', message: wasReverted ? 'Communication restored: the units combine their licenses again' : 'Communication restored within the 30-day grace: the elapsed time came off the primary/control unit only', cite: LINK_CITE });
         return;
       }
@@ -333,9 +370,12 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
 
   const expireDue = (day: number): SimKey[] => {
     const expired: SimKey[] = [];
-    for (const k of allKeys) {
+    for (const k of live) {
       if (keyIsLive(k) && k.remaining <= 0) {
         k.expired = true;
+        liveChanged = true;
+        touch(k);
+        sims[k.unitIndex]!.dirty = true;
         k.active = false;
         k.remaining = 0;
         k.expiredDay = day;
@@ -359,28 +399,44 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     }
   };
 
-  const ownLicense = (unit: SimUnit): { license: License; provenance: FeatureProvenance } => {
-    const license: License = { ...unit.permanent.license };
-    const provenance: FeatureProvenance = { ...unit.permanent.provenance };
+  /** The unit's own license now; the explanation is a thunk over a snapshot, built only if asked for. */
+  const ownLicense = (unit: SimUnit): { license: License; provenance: () => FeatureProvenance } => {
+    const { permanent, tier, variant } = unit;
+    const license: License = { ...permanent.license };
+    const active: { id: string; features: Record<string, FeatureValue> }[] = [];
     for (const k of unit.simKeys) {
       if (!keyIsLive(k) || !k.active) continue;
-      for (const [f, value] of Object.entries(k.features) as [FeatureId, FeatureValue][]) {
-        const spec = unit.tier.features[f];
-        const perm = unit.permanent.provenance[f];
-        if (!spec || !perm) continue;
-        const p = combinePermanentAndTimeBased(f, spec, perm, k.id, value);
-        license[f] = p.value;
-        provenance[f] = p;
+      active.push({ id: k.id, features: k.features });
+      for (const f of k.featureIds as FeatureId[]) {
+        const spec = tier.features[f];
+        const perm = permanent.license[f];
+        if (spec && perm !== undefined) license[f] = combinedValue(f, spec, perm, k.features[f]!);
       }
     }
-    applyHardwareVariant(unit.variant, license, provenance);
+    const beforeVariant = { ...license };
+    applyHardwareVariant(variant, license);
+    const provenance = (): FeatureProvenance => {
+      const out: FeatureProvenance = { ...permanent.provenance };
+      for (const k of active) {
+        for (const [f, value] of Object.entries(k.features) as [FeatureId, FeatureValue][]) {
+          const spec = tier.features[f];
+          const perm = permanent.provenance[f];
+          if (spec && perm) out[f] = combinePermanentAndTimeBased(f, spec, perm, k.id, value);
+        }
+      }
+      applyHardwareVariant(variant, beforeVariant, out);
+      return out;
+    };
     return { license, provenance };
   };
 
   const stretches: LicenseStretch[][] = sims.map(() => []);
   const record = (day: number): void => {
     out.changeDays.push(day);
+    computeLeads();
     sims.forEach((unit, i) => {
+      if (!unit.dirty) return;
+      unit.dirty = false;
       const { license, provenance } = ownLicense(unit);
       const list = stretches[i]!;
       const last = list.at(-1);
@@ -388,7 +444,12 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       if (last) last.to = day;
       list.push({ from: day, to: null, license, provenance, ...(unit.poweredOff ? { poweredOff: true } : {}) });
     });
-    for (const k of allKeys) {
+    if (liveChanged) {
+      live = live.filter(keyIsLive);
+      liveChanged = false;
+    }
+    for (const k of live) touch(k);
+    for (const k of touched) {
       k.counting = computeCounting(k);
       const last = k.history.at(-1);
       const projected = last ? last.remaining - (last.counting ? day - last.day : 0) : NaN;
@@ -396,6 +457,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         k.history.push({ day, remaining: k.remaining, installed: k.installed, active: k.active, expired: k.expired, counting: k.counting });
       }
     }
+    touched.length = 0;
+    stepNo++;
   };
 
   for (const k of allKeys) k.history.push({ day: 0, remaining: k.days, installed: false, active: false, expired: false, counting: false });
@@ -419,12 +482,12 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   step(0);
   for (;;) {
     let next = Infinity;
-    for (const k of allKeys) if (k.counting) next = Math.min(next, t + k.remaining);
+    for (const k of live) if (k.counting) next = Math.min(next, t + k.remaining);
     if (ai < actions.length) next = Math.min(next, actions[ai]!.day);
     if (next === Infinity) break;
     const dt = next - t;
     const inGrace = link !== null && !(link as { reverted: boolean }).reverted;
-    for (const k of allKeys) {
+    for (const k of live) {
       if (k.counting) k.remaining -= dt;
       else if (inGrace && runsNow(k)) k.linkPaused += dt;
     }

@@ -1,0 +1,61 @@
+// `npm run bench`: figures for evaluatePlan, printed, not asserted (issue 8).
+import { analyzePlan, evaluatePlan } from '../src/engine/index';
+import { bigClusterPlan, oneUnitPlan, randomPlans } from './plans';
+
+function time<T>(fn: () => T): [number, T] {
+  const t0 = performance.now();
+  const value = fn();
+  return [performance.now() - t0, value];
+}
+
+function stats(samples: number[]): { median: number; p95: number } {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+function measure(name: string, plan: unknown, runs: number): void {
+  for (let i = 0; i < 20; i++) evaluatePlan(plan, { at: 100 });
+  const samples: number[] = [];
+  let segments = 0;
+  let events = 0;
+  for (let i = 0; i < runs; i++) {
+    const [ms, r] = time(() => evaluatePlan(plan, { at: (i * 37) % 3650 }));
+    samples.push(ms);
+    segments = r.timeline.segments.length;
+    events = r.timeline.events.length;
+  }
+  const { median, p95 } = stats(samples);
+  const result = evaluatePlan(plan, { at: 100 });
+  const text = JSON.stringify(plan);
+  const resultText = JSON.stringify(result);
+  const parse = stats(Array.from({ length: 50 }, () => time(() => JSON.parse(text))[0])).median;
+  const stringify = stats(Array.from({ length: 50 }, () => time(() => JSON.stringify(result))[0])).median;
+  const copy = parse + stringify;
+  console.log(
+    `${name.padEnd(34)} median ${median.toFixed(3)} ms  p95 ${p95.toFixed(3)} ms  segments ${segments}  events ${events}  ` +
+      `plan ${(text.length / 1024).toFixed(0)} KB, result ${(resultText.length / 1024).toFixed(0)} KB  ` +
+      `parse ${parse.toFixed(3)} ms + stringify ${stringify.toFixed(3)} ms  evaluate/copy ${(median / copy).toFixed(1)}x`,
+  );
+}
+
+console.log(`node ${process.version}, ${process.arch}`);
+measure('(a) one unit, three keys', oneUnitPlan(), 2000);
+measure('(b) 16x5585-X, 640 keys, 10 years', bigClusterPlan(3650), 200);
+measure('(b) same plan, 100-year horizon', bigClusterPlan(36_500), 200);
+
+const plans = randomPlans(1000, 42);
+const samples: number[] = [];
+let invalid = 0;
+let segments = 0;
+for (const p of plans) {
+  const [ms, r] = time(() => evaluatePlan(p, { at: 200 }));
+  samples.push(ms);
+  if (!r.valid) invalid++;
+  segments += r.timeline.segments.length;
+}
+const c = stats(samples);
+console.log(`(c) 1,000 random plans               median ${c.median.toFixed(3)} ms  p95 ${c.p95.toFixed(3)} ms  segments/plan ${(segments / plans.length).toFixed(1)}  invalid ${invalid}`);
+
+const analysis = time(() => analyzePlan(bigClusterPlan(3650)))[0];
+console.log(`analyzePlan once on (b): ${analysis.toFixed(3)} ms (the app then reads any day without simulating)`);

@@ -1,0 +1,56 @@
+// Shared steps and locators for the e2e tests (test-data builders in one place).
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export const START_DATE = '2027-01-01';
+
+export async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `e2e/screenshots/${name}.png`, fullPage: true });
+}
+
+/** A field by the JSON path the engine uses in its issues (fields carry data-path). */
+export const field = (page: Page, path: string, control = 'input, select'): Locator => page.locator(`[data-path="${path}"]`).locator(control).first();
+
+export const licenseCell = (page: Page, feature: string, column: string): Locator =>
+  page.locator(`[data-testid="license-table"] tr[data-feature="${feature}"] td[data-column="${column}"]`);
+
+export const keyRow = (page: Page, key: string): Locator => page.locator(`[data-testid="key-table"] tr[data-key="${key}"]`);
+
+/** Opens the app on a clean browser profile (no saved plans). */
+export async function openEmpty(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.evaluate(() => localStorage.clear());
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'ASA License Planner' })).toBeVisible();
+}
+
+/**
+ * From an empty page: two ASA 5545-X as an Active/Standby failover pair, 20 contexts on the
+ * primary and 10 on the secondary (000 §"How Failover or ASA Cluster Licenses Combine").
+ */
+export async function buildFailoverPair(page: Page): Promise<void> {
+  await page.getByLabel('Name', { exact: true }).fill('HQ edge pair');
+  await field(page, 'startDate').fill(START_DATE);
+  await page.getByLabel('Find model').fill('5545');
+  await field(page, 'deployment.units[0].model', 'select').selectOption('asa-5545-x');
+  await page.getByRole('radio', { name: 'Failover pair' }).check();
+  await expect(page.getByRole('tab')).toHaveCount(2);
+  await field(page, 'deployment.units[0].permanent.features.security-contexts', 'select').selectOption('20');
+  await page.getByRole('tab', { name: /fw-b/ }).click();
+  await field(page, 'deployment.units[1].permanent.features.security-contexts', 'select').selectOption('10');
+  await page.getByRole('tab', { name: /fw-a/ }).click();
+}
+
+/** A 52-week Botnet Traffic Filter key on the primary, installed on day 0. */
+export async function addBotnetKey(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Add time-based key' }).click();
+  const key = page.getByTestId('time-key-key-1');
+  await expect(key).toBeVisible();
+  await expect(key.getByLabel('Botnet Traffic Filter', { exact: true })).toBeVisible();
+  await key.getByLabel('Amount').fill('52');
+  await key.getByLabel('Unit', { exact: true }).selectOption('weeks');
+  await expect(key.getByText('= 364 days')).toBeVisible();
+}
+
+export async function setAsOf(page: Page, date: string): Promise<void> {
+  await page.getByTestId('as-of-date').fill(date);
+}

@@ -1,0 +1,73 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from '@playwright/test';
+import { addBotnetKey, buildFailoverPair, licenseCell, openEmpty, setAsOf, shot } from './helpers';
+
+test.describe('saving, files and links', () => {
+  test('export, then import the file back; a bad file changes nothing', async ({ page }) => {
+    await openEmpty(page);
+    await buildFailoverPair(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+    expect(download.suggestedFilename()).toBe('hq-edge-pair.asa-plan.json');
+    const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(exported.format).toBe('asa-license-plan/1');
+    expect(exported.deployment.units.map((u: { permanent: { features: object } }) => u.permanent.features)).toEqual([{ 'security-contexts': 20 }, { 'security-contexts': 10 }]);
+
+    // A bad file: the engine's message is shown and the current plan stays.
+    await page.getByTestId('import-file').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...exported, startDate: '2027-02-30' })) });
+    await expect(page.getByTestId('notice')).toContainText('was not imported');
+    await expect(page.getByTestId('notice')).toContainText('startDate');
+    await expect(licenseCell(page, 'security-contexts', 'combined')).toContainText('30');
+    await shot(page, '06-bad-import');
+
+    exported.name = 'Imported copy';
+    exported.deployment.units[1].permanent.features['security-contexts'] = 5;
+    await page.getByTestId('import-file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(exported)) });
+    await expect(page.getByTestId('notice')).toContainText('Imported “Imported copy”');
+    await expect(licenseCell(page, 'security-contexts', 'combined')).toContainText('25');
+    await expect(page.getByTestId('plan-switcher').locator('option')).toHaveText(['HQ edge pair', 'Imported copy']);
+    await shot(page, '07-imported');
+    await page.getByTestId('plan-switcher').selectOption({ label: 'HQ edge pair' });
+    await expect(licenseCell(page, 'security-contexts', 'combined')).toContainText('30');
+  });
+
+  test('a reload finds the plan and the view intact', async ({ page }) => {
+    await openEmpty(page);
+    await buildFailoverPair(page);
+    await addBotnetKey(page);
+    await setAsOf(page, '2027-06-01');
+    await page.getByTestId('license-filter').fill('botnet');
+    await page.reload();
+    await expect(page.getByLabel('Name', { exact: true })).toHaveValue('HQ edge pair');
+    await expect(page.getByTestId('as-of-date')).toHaveValue('2027-06-01');
+    await expect(page.getByTestId('license-filter')).toHaveValue('botnet');
+    await page.getByTestId('license-filter').fill('');
+    await expect(licenseCell(page, 'security-contexts', 'combined')).toContainText('30');
+    await expect(page.getByTestId('time-key-key-1')).toBeVisible();
+    await shot(page, '08-after-reload');
+  });
+
+  test('a share link opens the same plan and view in a fresh browser', async ({ page, browser }) => {
+    await openEmpty(page);
+    await buildFailoverPair(page);
+    await setAsOf(page, '2027-03-15');
+    await page.getByRole('button', { name: 'Share link' }).click();
+    const url = await page.getByTestId('share-url').inputValue();
+    expect(url).toContain('#share=');
+    await shot(page, '09-share-link');
+
+    const fresh = await browser.newContext();
+    const other = await fresh.newPage();
+    await other.goto(url);
+    await expect(other.getByTestId('notice')).toContainText('Opened “HQ edge pair” from a shared link');
+    await expect(licenseCell(other, 'security-contexts', 'combined')).toContainText('30');
+    await expect(other.getByTestId('as-of-date')).toHaveValue('2027-03-15');
+    expect(new URL(other.url()).hash).toBe('');
+    await shot(other, '10-opened-share-link');
+
+    // A damaged link is reported and the plan in that browser stays.
+    await other.goto(`${url.slice(0, url.indexOf('#share=') + 20)}`);
+    await expect(other.getByTestId('notice')).toContainText('could not be opened');
+    await expect(licenseCell(other, 'security-contexts', 'combined')).toContainText('30');
+    await fresh.close();
+  });
+});

@@ -1,0 +1,43 @@
+// The running value of one feature over time, read from the result's segments.
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { FeatureId, Segment, TimelineEvent } from '../../engine/index';
+import { shortDate } from '../lib/dates';
+import { formatValue } from '../lib/format-value';
+import { featureScale, featureSeries } from '../lib/timeline-data';
+import { EventMarkers } from './event-markers';
+
+interface Props {
+  feature: FeatureId;
+  label: string;
+  segments: Segment[];
+  events: TimelineEvent[];
+  startDate: string;
+  horizon: number;
+  asOfDay: number;
+  todayDay: number | undefined;
+}
+
+export function FeatureValueChart({ feature, label, segments, events, startDate, horizon, asOfDay, todayDay }: Props) {
+  const scale = featureScale(feature);
+  const data = featureSeries(segments, feature, horizon);
+  const levelLabel = (n: number) => (scale.numeric ? formatValue(n) : formatValue(scale.levels[n] as string | boolean | undefined));
+  return (
+    <LineChart responsive style={{ width: '100%', height: 240 }} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+      <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
+      <XAxis dataKey="day" type="number" domain={[0, horizon]} tickFormatter={(d: number) => shortDate(startDate, d)} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} minTickGap={40} />
+      <YAxis
+        stroke="var(--muted)"
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        width={scale.numeric ? 64 : 120}
+        allowDecimals={false}
+        {...(scale.numeric ? {} : { ticks: scale.levels.map((_, i) => i), domain: [0, Math.max(1, scale.levels.length - 1)] })}
+        tickFormatter={levelLabel}
+      />
+      <Tooltip labelFormatter={(d) => shortDate(startDate, Number(d))} formatter={(v) => [typeof v === 'number' ? levelLabel(v) : '—', label]} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
+      {EventMarkers({ events })}
+      {todayDay !== undefined && todayDay >= 0 && todayDay <= horizon && <ReferenceLine x={todayDay} stroke="var(--accent)" strokeWidth={2} label={{ value: 'today', position: 'top', fill: 'var(--accent)', fontSize: 12 }} />}
+      <ReferenceLine x={asOfDay} stroke="var(--text)" strokeDasharray="4 2" />
+      <Line type="stepAfter" dataKey="value" name={label} stroke="var(--chart-1)" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
+    </LineChart>
+  );
+}

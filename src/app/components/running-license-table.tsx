@@ -1,0 +1,167 @@
+// The combined running license on the as-of day: one row per feature, each unit's own value,
+// where the value comes from and the rule applied (engine provenance), sortable and filterable.
+import { useMemo } from 'react';
+import {
+  columnFilteringFeature,
+  createColumnHelper,
+  createFilteredRowModel,
+  createSortedRowModel,
+  functionalUpdate,
+  globalFilteringFeature,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type ColumnFiltersState,
+  type Row,
+  type SortingState,
+} from '@tanstack/react-table';
+import type { EvaluateResult, FeatureValue } from '../../engine/index';
+import { formatValue, valueSortKey } from '../lib/format-value';
+import { licenseRows, type LicenseRow } from '../lib/license-rows';
+import { usePlanStore } from '../store/plan-store';
+import { CiteTip } from './cite-tip';
+import { LicenseTableFilters } from './license-table-filters';
+
+const features = tableFeatures({
+  rowSortingFeature,
+  columnFilteringFeature,
+  globalFilteringFeature,
+  sortedRowModel: createSortedRowModel(),
+  filteredRowModel: createFilteredRowModel(),
+});
+type F = typeof features;
+const helper = createColumnHelper<F, LicenseRow>();
+
+function compareValues(a: FeatureValue | undefined, b: FeatureValue | undefined): number {
+  const ka = valueSortKey(a);
+  const kb = valueSortKey(b);
+  if (typeof ka === 'number' && typeof kb === 'number') return ka - kb;
+  if (typeof ka === 'number') return -1;
+  if (typeof kb === 'number') return 1;
+  return ka.localeCompare(kb);
+}
+const byValue = (a: Row<F, LicenseRow>, b: Row<F, LicenseRow>, id: string) => compareValues(a.getValue<FeatureValue | undefined>(id), b.getValue<FeatureValue | undefined>(id));
+
+function buildColumns(unitIds: readonly string[]) {
+  return helper.columns([
+    helper.accessor((r) => r.label, {
+      id: 'feature',
+      header: 'Feature',
+      cell: (c) => <span className="feature-name">{c.getValue()}</span>,
+    }),
+    helper.accessor((r) => r.combined, {
+      id: 'combined',
+      header: unitIds.length > 1 ? 'Combined' : 'Running',
+      sortFn: byValue,
+      filterFn: (row, _id, cappedOnly: boolean) => !cappedOnly || row.original.capped !== undefined,
+      cell: (c) => {
+        const r = c.row.original;
+        return (
+          <span className="value">
+            {formatValue(r.combined)}
+            {r.capped && (
+              <span className="cap-mark" title={`Capped at the platform limit ${formatValue(r.capped.limit)}; ${formatValue(r.capped.uncapped)} before the cap`}>
+                capped at limit {formatValue(r.capped.limit)} (from {formatValue(r.capped.uncapped)})
+              </span>
+            )}
+          </span>
+        );
+      },
+    }),
+    ...unitIds.map((id) =>
+      helper.accessor((r) => r.units[id], {
+        id: `unit:${id}`,
+        header: id,
+        sortFn: byValue,
+        cell: (c) => formatValue(c.getValue()),
+      }),
+    ),
+    helper.accessor((r) => r.sourceText, {
+      id: 'source',
+      header: 'Source',
+      filterFn: (row, _id, source: string) => source === 'all' || row.original.source === source,
+      cell: (c) => c.getValue(),
+    }),
+    helper.accessor((r) => r.rule, {
+      id: 'rule',
+      header: 'Rule',
+      cell: (c) => (
+        <span className="rule">
+          {c.getValue()} <CiteTip cite={c.row.original.cite} />
+        </span>
+      ),
+    }),
+  ]);
+}
+
+export function RunningLicenseTable({ result }: { result: EvaluateResult }) {
+  const unitIdsKey = usePlanStore((s) => s.plan.deployment.units.map((u) => u.id).join('\n'));
+  const view = usePlanStore((s) => s.view);
+  const setView = usePlanStore((s) => s.setView);
+  const unitIds = useMemo(() => (unitIdsKey === '' ? [] : unitIdsKey.split('\n')), [unitIdsKey]);
+  const columns = useMemo(() => buildColumns(unitIds), [unitIds]);
+  const data = useMemo(() => licenseRows(result, unitIds), [result, unitIds]);
+  const columnFilters: ColumnFiltersState = useMemo(
+    () => [
+      { id: 'source', value: view.filterSource },
+      { id: 'combined', value: view.cappedOnly },
+    ],
+    [view.filterSource, view.cappedOnly],
+  );
+
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: (r) => r.feature,
+    state: { sorting: view.sorting as SortingState, globalFilter: view.filterText, columnFilters },
+    onSortingChange: (u) => setView({ sorting: functionalUpdate(u, view.sorting as SortingState) }),
+    onGlobalFilterChange: (u) => setView({ filterText: String(functionalUpdate(u, view.filterText) ?? '') }),
+    globalFilterFn: (row, _id, text: string) => row.original.searchText.includes(String(text).toLowerCase().trim()),
+    getColumnCanGlobalFilter: (column) => column.id === 'feature',
+  });
+  const rows = table.getRowModel().rows;
+
+  return (
+    <section className="card" aria-labelledby="running-h">
+      <h2 id="running-h">Running license</h2>
+      {!result.valid && data.length === 0 && <p className="muted">The engine could not evaluate this plan; see the issues above.</p>}
+      <LicenseTableFilters shown={rows.length} total={data.length} />
+      <div className="table-scroll">
+        <table className="license-table" data-testid="license-table">
+          <caption className="visually-hidden">Running license features on the as-of day; column headers sort.</caption>
+          <thead>
+            {table.getHeaderGroups().map((g) => (
+              <tr key={g.id}>
+                {g.headers.map((h) => {
+                  const sorted = h.column.getIsSorted();
+                  return (
+                    <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
+                      <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
+                        <table.FlexRender header={h} />
+                        <span aria-hidden="true" className="sort-arrow">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-feature={row.original.feature} className={row.original.capped ? 'row-capped' : undefined}>
+                {row.getAllCells().map((cell) => (
+                  <td key={cell.id} data-column={cell.column.id}>
+                    <table.FlexRender cell={cell} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
