@@ -15,11 +15,16 @@ export interface PackChoice {
   packCount: number;
 }
 
-/** The fewest packs whose contexts reach `needed`; among equals, the smallest total. */
+/**
+ * The fewest packs that reach `needed` while buying at most one smallest pack's worth of contexts
+ * more than needed; among equals, the smaller total. With 5- and 10-packs this is plain "fewest
+ * packs"; on the 4100 (10, 230, 250) it keeps 20 contexts at 2 × 10 rather than one 230-pack.
+ */
 export function fewestContextPacks(packs: readonly ContextPack[], needed: number): PackChoice {
   if (needed <= 0 || packs.length === 0) return { packs: [], total: 0, packCount: 0 };
-  const largest = Math.max(...packs.map((p) => p.contexts));
-  const top = needed + largest;
+  const smallest = Math.min(...packs.map((p) => p.contexts));
+  // Some multiple of the smallest pack always lies in [needed, needed + smallest].
+  const top = needed + smallest;
   // best[t]: fewest packs adding up to exactly t contexts; from[t]: the last pack used.
   const best = new Array<number>(top + 1).fill(Number.POSITIVE_INFINITY);
   const from = new Array<number>(top + 1).fill(-1);
