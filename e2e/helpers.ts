@@ -47,7 +47,7 @@ export async function addBotnetKey(page: Page): Promise<void> {
   await expect(key).toBeVisible();
   await expect(key.getByLabel('Botnet Traffic Filter', { exact: true })).toBeVisible();
   await key.getByLabel('Amount').fill('52');
-  await key.getByLabel('Unit', { exact: true }).selectOption('weeks');
+  await key.getByRole('combobox', { name: 'Unit', exact: true }).selectOption('weeks');
   await expect(key.getByText('= 364 days')).toBeVisible();
 }
 

@@ -36,8 +36,8 @@ test.describe('building a plan', () => {
     await page.getByTestId('license-filter').fill('context');
     await expect(page.locator('[data-testid="license-table"] tbody tr')).toHaveCount(1);
     await page.getByTestId('license-filter').fill('');
-    await page.getByRole('button', { name: /^Feature/ }).click();
-    await expect(page.getByRole('columnheader', { name: /Feature/ })).toHaveAttribute('aria-sort', 'ascending');
+    await page.getByRole('button', { name: 'Feature', exact: true }).click();
+    await expect(page.getByRole('columnheader', { name: 'Feature', exact: true })).toHaveAttribute('aria-sort', 'ascending');
     await expect(page.locator('[data-testid="license-table"] tbody tr').first()).toHaveAttribute('data-feature', 'anyconnect-essentials');
   });
 

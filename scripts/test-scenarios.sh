@@ -4,7 +4,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 shared="${SHARED_DIR:-../shared}"
-dirs="${SCENARIO_DIRS:-pak}"
+dirs="${SCENARIO_DIRS:-pak ha smart}"
 status=0
 for d in $dirs; do
   if [ ! -d "$shared/examples/$d" ]; then echo "missing $shared/examples/$d"; status=1; continue; fi

@@ -16,7 +16,8 @@ import type { PakUnitForRules } from './rules/pak-unit-for-rules';
 import { sameLicense, simulatePak, type SimKeyResult, type SimUnitInput } from './timeline/pak-simulation';
 import type { FeatureId, Issue, License } from './types';
 import { provenanceOf, stretchAt, type FeatureProvenance, type LicenseStretch, type UnitEvent } from './unit-timeline';
-import { analyzeSmartUnits } from './smart-integration';
+import { analyzeSmartUnits, type SmartCombine } from './smart-integration';
+import type { SmartBillOfMaterials } from './smart/index';
 
 export interface CombinedStretch {
   from: number;
@@ -34,9 +35,11 @@ export interface PlanAnalysis {
   combined: CombinedStretch[];
   keys: SimKeyResult[];
   events: TimelineEvent[];
+  /** Smart plans: the PIDs to order (001 §"License PIDs"). */
+  billOfMaterials: SmartBillOfMaterials | null;
 }
 
-const EMPTY: Omit<PlanAnalysis, 'issues' | 'valid'> = { plan: null, unitIds: [], unitStretches: {}, combined: [], keys: [], events: [] };
+const EMPTY: Omit<PlanAnalysis, 'issues' | 'valid'> = { plan: null, unitIds: [], unitStretches: {}, combined: [], keys: [], events: [], billOfMaterials: null };
 
 export function analyzePlan(input: unknown): PlanAnalysis {
   const parsed = parsePlan(input);
@@ -88,7 +91,9 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   unitEvents.push(...smart.events);
 
   const unitIds = plan.deployment.units.map((u) => u.id).filter((id) => unitStretches[id] !== undefined);
-  const combined = combineTimeline(plan, unitIds, unitStretches, sim.revertedStretches, smart.combine);
+  const combineIssues = new Map<string, Issue>();
+  const combined = combineTimeline(plan, unitIds, unitStretches, sim.revertedStretches, smart.combine, combineIssues);
+  issues.push(...combineIssues.values());
 
   issues.push(...conflictsOverTime(unitIds, unitStretches));
   if (plan.deployment.mode === 'failover' && plan.deployment.failover === 'active-active' && plan.deployment.contextMode === 'multiple') {
@@ -106,10 +111,9 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const ordered = inOrder ? unitEvents : unitEvents.map((e, i) => ({ e, i })).sort((a, b) => a.e.day - b.e.day || a.i - b.i).map(({ e }) => e);
   const events: TimelineEvent[] = ordered.map((e) => ({ ...e, date: toDate(e.day) }));
 
-  return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events };
+  return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials };
 }
 
-export type SmartCombine = ((day: number, licenses: { unit: string; license: License }[]) => { license: License; provenance: FeatureProvenance | (() => FeatureProvenance) }) | null;
 
 /** The combined running license over time: one unit's own, or the failover/cluster combination. */
 function combineTimeline(
@@ -117,7 +121,8 @@ function combineTimeline(
   unitIds: string[],
   unitStretches: Record<string, LicenseStretch[]>,
   reverted: { from: number; to: number }[],
-  smartCombine: SmartCombine,
+  smartCombine: SmartCombine | null,
+  combineIssues: Map<string, Issue>,
 ): CombinedStretch[] {
   if (unitIds.length === 0) return [{ from: 0, to: null, running: {}, provenance: {} }];
   const days = new Set<number>([0]);
@@ -144,7 +149,9 @@ function combineTimeline(
     } else if (pakModel) {
       ({ license, provenance } = combineUnitLicenses(pakModel, own.map((o) => ({ unit: o.unit, license: o.stretch.license }))));
     } else if (smartCombine) {
-      ({ license, provenance } = smartCombine(day, own.map((o) => ({ unit: o.unit, license: o.stretch.license }))));
+      const result = smartCombine(day, own);
+      ({ license, provenance } = result);
+      for (const issue of result.issues ?? []) combineIssues.set(`${issue.code}|${issue.message}`, issue);
     } else {
       const first = own[0]!;
       license = first.stretch.license;

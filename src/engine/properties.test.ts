@@ -81,7 +81,7 @@ describe('engine invariants', () => {
   it('running values never exceed the platform limits', () => {
     fc.assert(
       fc.property(planArb, (p) => {
-        const model = PAK_MODELS[p.deployment.units[0]!.model as (typeof MODELS)[number]];
+        const model = PAK_MODELS[(p.deployment.units[0] as { model: (typeof MODELS)[number] }).model];
         const analysis = analyzePlan(p);
         for (const segment of analysis.combined) {
           for (const f of NUMERIC) {
@@ -169,7 +169,7 @@ describe('engine invariants', () => {
     const singles = planArb.filter((p) => p.deployment.units.length === 1);
     fc.assert(
       fc.property(singles, (p) => {
-        const unit = p.deployment.units[0]!;
+        const unit = p.deployment.units[0] as { timeBased: { id: string }[] };
         const analysis = analyzePlan(p);
         for (const key of analysis.keys) {
           if (key.expiredDay === null || key.mergedInto) continue;

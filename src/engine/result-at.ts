@@ -72,5 +72,6 @@ export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
       events: analysis.events,
       segments: analysis.combined.map((c) => ({ from: c.from, to: c.to, running: c.running })),
     },
+    ...(analysis.billOfMaterials ? { billOfMaterials: analysis.billOfMaterials } : {}),
   };
 }

@@ -93,4 +93,16 @@ export interface EvaluateResult {
   provenance: { running: Partial<Record<FeatureId, Provenance>>; units: Record<string, Partial<Record<FeatureId, Provenance>>> };
   keys: KeyStatus[];
   timeline: { horizonDays: number; events: TimelineEvent[]; segments: Segment[] };
+  /** Smart plans: the PIDs to order for the plan (001 §"License PIDs"). */
+  billOfMaterials?: { lines: BomLine[]; issues: Issue[] };
+}
+
+export interface BomLine {
+  pid: string;
+  description: string;
+  quantity: number;
+  unit?: string;
+  units?: string[];
+  termYears?: number;
+  cite: Cite;
 }

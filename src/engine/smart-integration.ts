@@ -1,22 +1,45 @@
 // Bridges the Smart Licensing engine (src/engine/smart) into the plan analysis.
-import type { SmartCombine } from './analyze-plan';
 import { isPakModelId } from './catalog/lookup';
-import type { Plan } from './plan/schema';
-import type { Issue } from './types';
-import type { LicenseStretch, UnitEvent } from './unit-timeline';
+import type { Plan, SmartUnit } from './plan/schema';
+import { combineSmartUnits, smartBillOfMaterials, smartDeploymentRequirements, smartUnitTimeline, type SmartBillOfMaterials } from './smart/index';
+import type { Issue, License } from './types';
+import type { FeatureProvenance, LicenseStretch, UnitEvent } from './unit-timeline';
+
+export type SmartCombine = (
+  day: number,
+  licenses: { unit: string; stretch: LicenseStretch }[],
+) => { license: License; provenance: FeatureProvenance | (() => FeatureProvenance); issues?: Issue[] };
 
 export interface SmartAnalysis {
   issues: Issue[];
   unitStretches: Record<string, LicenseStretch[]>;
   events: UnitEvent[];
-  combine: SmartCombine;
+  combine: SmartCombine | null;
+  billOfMaterials: SmartBillOfMaterials | null;
 }
 
 export function analyzeSmartUnits(plan: Plan): SmartAnalysis {
+  const smartUnits = plan.deployment.units.filter((u): u is SmartUnit => !isPakModelId(u.model));
+  if (smartUnits.length === 0) return { issues: [], unitStretches: {}, events: [], combine: null, billOfMaterials: null };
   const issues: Issue[] = [];
-  plan.deployment.units.forEach((unit, index) => {
-    if (isPakModelId(unit.model)) return;
-    issues.push({ severity: 'error', code: 'smart-not-evaluated', message: `deployment.units[${index}].model: Smart-licensed models are not evaluated yet`, path: `deployment.units[${index}].model`, unit: unit.id });
-  });
-  return { issues, unitStretches: {}, events: [], combine: null };
+  const unitStretches: Record<string, LicenseStretch[]> = {};
+  const events: UnitEvent[] = [];
+  for (const unit of smartUnits) {
+    const timeline = smartUnitTimeline(unit, plan);
+    unitStretches[unit.id] = timeline.stretches;
+    events.push(...timeline.events);
+    issues.push(...timeline.issues);
+  }
+  const allSmart = smartUnits.length === plan.deployment.units.length;
+  let combine: SmartCombine | null = null;
+  if (plan.deployment.mode !== 'standalone' && allSmart) {
+    issues.push(...smartDeploymentRequirements(plan));
+    const byId = new Map(smartUnits.map((u) => [u.id, u]));
+    combine = (_day, licenses) =>
+      combineSmartUnits(
+        plan,
+        licenses.map(({ unit, stretch }) => ({ unit: byId.get(unit)!, license: stretch.license, provenance: stretch.provenance })),
+      );
+  }
+  return { issues, unitStretches, events, combine, billOfMaterials: allSmart ? smartBillOfMaterials(plan) : null };
 }

@@ -80,7 +80,12 @@ function buildColumns(unitIds: readonly string[]) {
       id: 'source',
       header: 'Source',
       filterFn: (row, _id, source: string) => source === 'all' || row.original.source === source,
-      cell: (c) => c.getValue(),
+      cell: (c) => (
+        <span className="source">
+          {c.row.original.source ?? '—'}
+          {c.row.original.sourceDetail && <span className="source-detail">{c.row.original.sourceDetail}</span>}
+        </span>
+      ),
     }),
     helper.accessor((r) => r.rule, {
       id: 'rule',

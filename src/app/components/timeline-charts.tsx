@@ -20,13 +20,14 @@ export default function TimelineCharts({ plan, result }: Props) {
   const setView = usePlanStore((s) => s.setView);
   const horizon = plan.horizonDays;
   const todayDay = dateToDay(plan.startDate, todayIso());
-  const { keyData, keys } = useMemo(() => {
+  const keyData = useMemo(() => {
     const days = sampleDays(result, horizon);
-    const results = result.valid || result.keys.length > 0 ? evaluatePlanAtDays(plan, days) : [];
-    return { keyData: keyRemainingSeries(results), keys: chartedKeys(result) };
+    return keyRemainingSeries(result.keys.length > 0 ? evaluatePlanAtDays(plan, days) : []);
     // The samples depend on the plan only; the as-of day just moves a marker.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [plan]);
+  // Colours follow each key's state on the as-of day.
+  const keys = chartedKeys(result);
   const segments = result.timeline.segments;
   // Features with something to plot (a feature "Not supported" throughout has no line).
   const offered = useMemo(() => {
@@ -37,7 +38,7 @@ export default function TimelineCharts({ plan, result }: Props) {
     return FEATURE_IDS.filter((f) => present.has(f));
   }, [segments]);
   const changing = useMemo(() => changingFeatures(segments), [segments]);
-  const feature: FeatureId | undefined = offered.includes(chartFeature) ? chartFeature : (changing[0] ?? offered[0]);
+  const feature: FeatureId | undefined = chartFeature !== undefined && offered.includes(chartFeature) ? chartFeature : (changing[0] ?? offered[0]);
   const events = result.timeline.events.filter((e) => e.day <= horizon);
 
   return (

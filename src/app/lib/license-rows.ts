@@ -11,6 +11,8 @@ export interface LicenseRow {
   source: Provenance['source'] | undefined;
   /** Where the value comes from, in words: the keys and units. */
   sourceText: string;
+  /** The keys and units behind the value, for display under the source. */
+  sourceDetail: string;
   rule: string;
   /** Set when the platform limit capped the value. */
   capped: { uncapped: number; limit: number } | undefined;
@@ -19,11 +21,12 @@ export interface LicenseRow {
   searchText: string;
 }
 
-export function describeSource(p: Provenance | undefined): string {
+/** The keys and units a value comes from: "key-1 · fw-a + fw-b". */
+export function sourceDetail(p: Provenance | undefined): string {
   if (p === undefined) return '';
-  const parts: string[] = [p.source];
+  const parts: string[] = [];
   if (p.keys && p.keys.length > 0) parts.push(`key ${p.keys.join(', ')}`);
-  if (p.units && p.units.length > 0) parts.push(`unit ${p.units.join(' + ')}`);
+  if (p.units && p.units.length > 0) parts.push(p.units.join(' + '));
   return parts.join(' · ');
 }
 
@@ -37,10 +40,11 @@ export function licenseRows(result: EvaluateResult, unitIds: readonly string[]):
     const capped = p?.uncapped !== undefined && p.limit !== undefined && p.uncapped > p.limit ? { uncapped: p.uncapped, limit: p.limit } : undefined;
     const label = catalog.features[feature].label;
     const combined = result.running[feature];
-    const sourceText = describeSource(p);
+    const detail = sourceDetail(p);
+    const sourceText = [p?.source ?? '', detail].filter(Boolean).join(' · ');
     const rule = p?.rule ?? '';
     const cite = p?.cite ?? catalog.features[feature].cite;
     const searchText = [label, feature, formatValue(combined), ...Object.values(units).map(formatValue), sourceText, rule, cite].join(' ').toLowerCase();
-    return { feature, label, combined, units, source: p?.source, sourceText, rule, capped, cite, searchText };
+    return { feature, label, combined, units, source: p?.source, sourceText, sourceDetail: detail, rule, capped, cite, searchText };
   });
 }

@@ -1,7 +1,7 @@
 // What the user is looking at, as opposed to what they planned: saved with each plan and
 // carried by share links, restored tolerantly (a bad field falls back to its default).
 import { z } from 'zod';
-import { FEATURE_IDS, type FeatureId } from '../../engine/index';
+import { FEATURE_IDS } from '../../engine/index';
 
 export const PROVENANCE_SOURCES = ['model', 'permanent', 'time-based', 'combined', 'smart'] as const;
 
@@ -14,7 +14,8 @@ export const viewStateSchema = z.object({
   filterSource: z.enum(['all', ...PROVENANCE_SOURCES]).catch('all'),
   cappedOnly: z.boolean().catch(false),
   sorting: sortingSchema.catch([]),
-  chartFeature: z.enum(FEATURE_IDS).catch('security-contexts'),
+  /** The feature charted over time; unset: the first feature that changes. */
+  chartFeature: z.enum(FEATURE_IDS).optional().catch(undefined),
 });
 
 export type ViewState = z.output<typeof viewStateSchema>;
@@ -27,7 +28,6 @@ export const DEFAULT_VIEW: ViewState = {
   filterSource: 'all',
   cappedOnly: false,
   sorting: [],
-  chartFeature: 'security-contexts' satisfies FeatureId,
 };
 
 /** Never throws: anything unreadable becomes the default view. */

@@ -41,8 +41,8 @@ export interface LicenseWindow {
   termMonths: number | null;
   /** Why the window starts where it does. */
   startBasis: 'start-day' | 'day-after-ship' | 'chosen-start';
-  /** The part number this license is ordered as (003's spelling). */
-  sku: string;
+  /** The part number this license is ordered as (003's spelling); null for the evaluation and the retired licenses. */
+  sku: string | null;
   /** Legacy licenses end early when a new license replaces them on the same hardware. */
   replacedOnDay: number | null;
   cite: Cite;
@@ -86,6 +86,8 @@ export interface CoverageGap {
   /** How many users/sessions are missing at the worst point. */
   shortBy: number | null;
   feature?: string;
+  /** Why a feature is not licensed. */
+  note?: string;
   cite: Cite;
 }
 

@@ -4,7 +4,7 @@
 // amount of memory." The entitlement sets the maximum throughput via a rate limiter.
 import { ASAV_SPEC } from '../catalog/smart/asav';
 import { CITE } from '../catalog/smart/cites';
-import type { AsavThroughputSpec } from '../catalog/smart/types';
+import type { AsavThroughputSpec, SmartModel } from '../catalog/smart/types';
 import type { Plan, SmartUnit } from '../plan/schema';
 import { THROUGHPUT_LEVELS } from '../plan/schema';
 import type { Issue, Throughput } from '../types';
@@ -82,4 +82,11 @@ export function asavSessionIssues(unit: SmartUnit, plan: Plan): Issue[] {
     );
   }
   return issues;
+}
+
+/** The throughput level is an ASA virtual entitlement only. */
+export function throughputOnHardwareIssues(model: SmartModel, unit: SmartUnit, plan: Plan): Issue[] {
+  const level = unit.smart.entitlements.throughput;
+  if (model.asav !== undefined || level === undefined) return [];
+  return [smartIssue('warning', 'smart-throughput-asav-only', `${unit.id}: throughput ${level} is an ASA virtual entitlement; the ${model.name} has none, so it is ignored.`, model.cite, { path: entitlementPath(plan, unit, 'throughput'), unit: unit.id, feature: 'throughput' })];
 }

@@ -9,7 +9,7 @@ import type { SmartModel } from '../catalog/smart/types';
 import type { Plan, PlanEvent, SmartUnit } from '../plan/schema';
 import type { Issue } from '../types';
 import type { UnitEvent } from '../unit-timeline';
-import { type Interval, mergeIntervals } from './intervals';
+import type { Interval } from './intervals';
 import { smartIssue } from './smart-issue';
 
 export interface CallHomeCompliance {
@@ -35,7 +35,7 @@ export function callHomeCompliance(model: SmartModel, unit: SmartUnit, plan: Pla
     }
     return out;
   }
-  const periods: Interval[] = [];
+  const periods: (Interval & { path: string })[] = [];
   for (const { event, path } of mine) {
     const from = Math.max(event.day, registrationDay ?? Number.POSITIVE_INFINITY);
     const to = event.day + event.days;
@@ -43,12 +43,10 @@ export function callHomeCompliance(model: SmartModel, unit: SmartUnit, plan: Pla
       out.issues.push(smartIssue('info', 'smart-no-call-home-unregistered', `${unit.id}: no contact from day ${event.day} for ${event.days} days falls before the unit is registered, so there is no authorization to renew.`, C.cite.periodic, at(path, event.day)));
       continue;
     }
-    periods.push({ from, to });
+    periods.push({ from, to, path });
   }
-  const firstPath = mine[0]!.path;
-  for (const { from, to } of mergeIntervals(periods)) {
+  for (const { from, to, path: pathFor } of mergeWithPath(periods)) {
     const length = to - from;
-    const pathFor = mine.find((m) => m.event.day + m.event.days > from)?.path ?? firstPath;
     out.events.push({ day: from, type: 'no-call-home', unit: unit.id, message: `${unit.id} cannot reach the license server for ${length} days`, cite: C.cite.periodic });
     for (let k = C.authorizationRenewalDays; k < C.callHomeGraceDays && from + k < to; k += C.authorizationRenewalDays) {
       out.events.push({ day: from + k, type: 'renewal-due', unit: unit.id, message: `${unit.id}: authorization renewal (every ${C.authorizationRenewalDays} days) fails; ${C.callHomeGraceDays - k} days of the ${C.callHomeGraceDays}-day grace left`, cite: C.cite.periodic });
@@ -82,6 +80,17 @@ export function callHomeCompliance(model: SmartModel, unit: SmartUnit, plan: Pla
         ),
       );
     }
+  }
+  return out;
+}
+
+/** Merge outages, keeping the path of the event that starts each merged one. */
+function mergeWithPath(periods: (Interval & { path: string })[]): (Interval & { path: string })[] {
+  const out: (Interval & { path: string })[] = [];
+  for (const p of [...periods].sort((a, b) => a.from - b.from)) {
+    const last = out[out.length - 1];
+    if (last && p.from <= last.to) last.to = Math.max(last.to, p.to);
+    else out.push({ ...p });
   }
   return out;
 }

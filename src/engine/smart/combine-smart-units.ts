@@ -16,8 +16,8 @@ import { smartIssue } from './smart-issue';
 export interface SmartUnitLicense {
   unit: SmartUnit;
   license: License;
-  /** The unit's own provenance; its `uncapped` context value tells the Context license in effect. */
-  provenance?: FeatureProvenance;
+  /** The unit's own provenance (a stretch's, lazy or not); its `uncapped` contexts tell the Context license in effect. */
+  provenance?: FeatureProvenance | (() => FeatureProvenance);
 }
 
 export interface CombinedSmartLicense {
@@ -43,9 +43,11 @@ function combined(value: FeatureValue, rule: string, cite: string, units: readon
   return { value, source: 'combined', units: [...units], ...(keys.length > 0 ? { keys: [...keys] } : {}), rule, ...(cap ? { uncapped: cap.uncapped, limit: cap.limit } : {}), cite };
 }
 
+const ownProvenance = (entry: SmartUnitLicense): FeatureProvenance => (typeof entry.provenance === 'function' ? entry.provenance() : (entry.provenance ?? {}));
+
 /** The primary's Context license in effect: its own (uncapped) contexts minus the included ones. */
 function contextLicenseInEffect(entry: SmartUnitLicense, model: SmartModel): number {
-  const p = entry.provenance?.['security-contexts'];
+  const p = ownProvenance(entry)['security-contexts'];
   const own = p?.uncapped ?? entry.license['security-contexts'];
   return typeof own === 'number' && model.contexts ? Math.max(0, own - model.contexts.included) : 0;
 }
@@ -67,6 +69,7 @@ export function combineSmartUnits(plan: Plan, unitLicenses: readonly SmartUnitLi
   const ids = ordered.map((e) => e.unit.id);
   const spec = deploymentSpec(primaryModel, plan);
   const kind = plan.deployment.mode === 'cluster' ? 'control' : 'active';
+  const primaryOwn = ownProvenance(primary);
 
   const features = new Set<FeatureId>();
   for (const e of ordered) for (const f of Object.keys(e.license) as FeatureId[]) features.add(f);
@@ -96,13 +99,13 @@ export function combineSmartUnits(plan: Plan, unitLicenses: readonly SmartUnitLi
           : `Per-unit entitlement: each unit requests its own Strong Encryption license${differ ? `; ${weakest.unit} has ${String(weakest.value)}` : ''}`,
         spec.cite,
         ids,
-        primary.provenance?.[feature]?.keys ?? [],
+        primaryOwn[feature]?.keys ?? [],
       );
       if (feature === 'encryption' && differ) issues.push(encryptionDiffers(plan, values, spec.cite));
     } else if (feature === 'carrier' || feature === 'encryption') {
       const strongest = values.reduce((s, v) => (rankOf(feature, v.value) > rankOf(feature, s.value) ? v : s));
       const value = primaryValue ?? strongest.value;
-      p = combined(value, `Only the ${kind} unit (${primary.unit.id}) requests this license; every unit uses it through license aggregation`, spec.cite, ids, primary.provenance?.[feature]?.keys ?? []);
+      p = combined(value, `Only the ${kind} unit (${primary.unit.id}) requests this license; every unit uses it through license aggregation`, spec.cite, ids, primaryOwn[feature]?.keys ?? []);
     } else {
       const value = primaryValue ?? values[0]!.value;
       const others = differ ? `; other units: ${values.filter((v) => v.unit !== primary.unit.id).map((v) => `${v.unit} ${String(v.value)}`).join(', ')}` : '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayUsageReaches, inAny, mergeIntervals } from './intervals';
+import { ascendingMembership, dayUsageReaches, inAny, mergeIntervals } from './intervals';
 
 describe('day intervals', () => {
   it('merges overlapping and touching intervals and drops empty ones', () => {
@@ -20,5 +20,10 @@ describe('day intervals', () => {
     [[{ from: 10, to: 20 }, { from: 50, to: 60 }], 110],
   ])('90 days of use with power-off %j end on day %i', (off, day) => {
     expect(dayUsageReaches(0, 90, off)).toBe(day);
+  });
+
+  it('answers membership for ascending days in one pass', () => {
+    const isIn = ascendingMembership([{ from: 5, to: 10 }, { from: 20, to: 30 }]);
+    expect([0, 5, 9, 10, 19, 20, 29, 30, 100].map(isIn)).toEqual([false, true, true, false, false, true, true, false, false]);
   });
 });

@@ -33,3 +33,13 @@ export function dayUsageReaches(start: number, usageDays: number, off: readonly 
   }
   return cursor + remaining;
 }
+
+/** Membership for ascending days over merged, sorted intervals, in linear time overall. */
+export function ascendingMembership(intervals: readonly Interval[]): (day: number) => boolean {
+  let i = 0;
+  return (day) => {
+    while (i < intervals.length && intervals[i]!.to <= day) i++;
+    const current = intervals[i];
+    return current !== undefined && day >= current.from;
+  };
+}

@@ -1,17 +1,18 @@
 // One Smart unit's own license over the plan, as contiguous stretches between the days something
 // changes (registration, end of evaluation, call-home grace, power): never day by day.
+import { CITE } from '../catalog/smart/cites';
 import { SMART_MODELS } from '../catalog/smart/index';
 import type { SmartModel } from '../catalog/smart/types';
 import type { Plan, PlanEvent, SmartUnit } from '../plan/schema';
 import type { Issue } from '../types';
 import type { FeatureProvenance, LicenseStretch, UnitEvent, UnitLicenseTimeline } from '../unit-timeline';
 import { asavResourceIssues } from './asav-platform-limits';
-import { asavSessionIssues } from './asav-session-limits';
+import { asavSessionIssues, throughputOnHardwareIssues } from './asav-session-limits';
 import { callHomeCompliance } from './call-home-compliance';
 import { carrierIssues } from './carrier-license';
 import { contextLicenseIssues } from './context-license';
 import { evaluationPhase } from './evaluation-period';
-import { inAny, type Interval, mergeIntervals } from './intervals';
+import { ascendingMembership, type Interval, mergeIntervals } from './intervals';
 import { plrBlockedByHypervisor, plrIssues } from './permanent-license-reservation';
 import { type Grant, licenseOf, sameLicense } from './provenance';
 import { registrationNotes } from './registration-notes';
@@ -37,24 +38,11 @@ function staticIssues(model: SmartModel, unit: SmartUnit, plan: Plan): Issue[] {
     ...securityPlusIssues(model, unit, plan),
     ...strongEncryptionIssues(model, unit, plan),
     ...(model.asav !== undefined ? [...asavSessionIssues(unit, plan), ...asavResourceIssues(unit, plan)] : []),
-    ...(model.asav === undefined && unit.smart.entitlements.throughput !== undefined ? [throughputOnHardware(model, unit, plan)] : []),
+    ...throughputOnHardwareIssues(model, unit, plan),
     ...plrIssues(model, unit, plan),
     ...registrationNotes(model, unit, plan),
     ...softwareVersionIssues(model, unit, plan),
   ];
-}
-
-function throughputOnHardware(model: SmartModel, unit: SmartUnit, plan: Plan): Issue {
-  const i = plan.deployment.units.findIndex((u) => u.id === unit.id);
-  return {
-    severity: 'warning',
-    code: 'smart-throughput-asav-only',
-    message: `${unit.id}: throughput ${unit.smart.entitlements.throughput ?? ''} is an ASA virtual entitlement; the ${model.name} has none, so it is ignored.`,
-    path: `deployment.units[${i}].smart.entitlements.throughput`,
-    unit: unit.id,
-    feature: 'throughput',
-    cite: model.cite,
-  };
 }
 
 type PowerOff = Extract<PlanEvent, { type: 'power-off' }>;
@@ -64,7 +52,7 @@ function powerOffIntervals(unit: SmartUnit, plan: Plan): { intervals: Interval[]
   const intervals = mergeIntervals(offs.map((e) => ({ from: e.day, to: e.day + e.days })));
   const events: UnitEvent[] = [];
   for (const i of intervals) {
-    events.push({ day: i.from, type: 'power-off', unit: unit.id, message: `${unit.id} powered off for ${i.to - i.from} days; evaluation days of use do not count while it is off`, cite: '001 §"Evaluation License"' });
+    events.push({ day: i.from, type: 'power-off', unit: unit.id, message: `${unit.id} powered off for ${i.to - i.from} days; evaluation days of use do not count while it is off`, cite: CITE.evaluation });
     events.push({ day: i.to, type: 'power-on', unit: unit.id, message: `${unit.id} powered on` });
   }
   return { intervals, events };
@@ -73,7 +61,7 @@ function powerOffIntervals(unit: SmartUnit, plan: Plan): { intervals: Interval[]
 function registrationEvent(model: SmartModel, unit: SmartUnit, day: number): UnitEvent {
   return unit.smart.method === 'plr'
     ? { day, type: 'installed', unit: unit.id, message: `${unit.id}: Permanent License Reservation installed; every feature is available without contacting the Smart Software Manager`, cite: model.plr.cite }
-    : { day, type: 'activated', unit: unit.id, message: `${unit.id} registers with the Smart Software Manager${unit.smart.method === 'on-prem' ? ' On-Prem' : ''}; the requested entitlements are authorized`, cite: '001 §"Device Registration and Tokens"' };
+    : { day, type: 'activated', unit: unit.id, message: `${unit.id} registers with the Smart Software Manager${unit.smart.method === 'on-prem' ? ' On-Prem' : ''}; the requested entitlements are authorized`, cite: CITE.registration };
 }
 
 export function smartUnitTimeline(unit: SmartUnit, plan: Plan): UnitLicenseTimeline {
@@ -102,11 +90,13 @@ export function smartUnitTimeline(unit: SmartUnit, plan: Plan): UnitLicenseTimel
   const days = [...boundaries].filter((d) => d >= 0).sort((a, b) => a - b);
 
   const stretches: LicenseStretch[] = [];
+  const isOoc = ascendingMembership(outOfCompliance);
+  const isOff = ascendingMembership(power.intervals);
   for (const from of days) {
     const phase = registered !== null && from >= registered ? licenses.after : licenses.before;
     const license = licenseOf(phase.provenance);
-    const ooc = inAny(outOfCompliance, from);
-    const off = inAny(power.intervals, from);
+    const ooc = isOoc(from);
+    const off = isOff(from);
     const last = stretches[stretches.length - 1];
     if (last && sameLicense(last.license, license) && (last.outOfCompliance ?? false) === ooc && (last.poweredOff ?? false) === off && last.provenance === phase.provenance) {
       continue;

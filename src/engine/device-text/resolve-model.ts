@@ -1,0 +1,48 @@
+// One model per device, from the lines that name it; two different models, or none, is an error.
+import { modelName } from '../catalog/lookup';
+import type { ModelId } from '../types';
+import type { DeviceFacts, ImportIssue, ModelClue } from './types';
+
+export type ModelResolution = { ok: true; model: ModelId; issues: ImportIssue[] } | { ok: false; issues: ImportIssue[] };
+
+const where = (c: ModelClue) => `"${c.label}" (line ${c.line})`;
+
+export function resolveModel(d: DeviceFacts): ModelResolution {
+  const issues: ImportIssue[] = [];
+  const exact = d.modelClues.filter((c) => c.model !== null);
+  const outside = d.modelClues.filter((c) => c.unsupported);
+  const families = d.modelClues.filter((c) => c.model === null && !c.unsupported);
+
+  if (outside.length > 0 && exact.length === 0) {
+    const c = outside[0]!;
+    return { ok: false, issues: [{ severity: 'error', code: 'import-model-not-in-catalog', line: c.line, message: `line ${c.line}: ${where(c)} is not a model in the catalog (PAK: ASA 5506-X … 5585-X, ASASM, ISA 3000; Smart: ASAv, Firepower 1000/2100/4100/9300, Secure Firewall 3100)` }] };
+  }
+  const models = [...new Set(exact.map((c) => c.model!))];
+  if (models.length > 1) {
+    const a = exact.find((c) => c.model === models[0])!;
+    const b = exact.find((c) => c.model === models[1])!;
+    return { ok: false, issues: [{ severity: 'error', code: 'import-model-conflict', line: b.line, message: `line ${a.line} names the ${modelName(a.model!)} (${where(a)}) but line ${b.line} names the ${modelName(b.model!)} (${where(b)}); one output must come from one model` }] };
+  }
+  let model = models[0];
+  for (const f of families) {
+    if (model !== undefined && !f.candidates.includes(model)) {
+      const a = exact[0]!;
+      return { ok: false, issues: [{ severity: 'error', code: 'import-model-conflict', line: f.line, message: `line ${a.line} names the ${modelName(model)} (${where(a)}) but line ${f.line} names ${where(f)}` }] };
+    }
+  }
+  if (model === undefined && families.length > 0) {
+    let candidates = families[0]!.candidates;
+    for (const f of families.slice(1)) candidates = candidates.filter((m) => f.candidates.includes(m));
+    if (candidates.length === 1) {
+      model = candidates[0]!;
+      issues.push({ severity: 'info', code: 'import-model-from-platform-line', line: families[0]!.line, message: `line ${families[0]!.line}: the model is taken from ${where(families[0]!)}; there is no Hardware: line` });
+    } else {
+      const f = families[0]!;
+      return { ok: false, issues: [{ severity: 'error', code: 'import-model-ambiguous', line: f.line, message: `line ${f.line}: ${where(f)} could be ${candidates.map(modelName).join(', ')}; paste the "Hardware:" line of show version (for example "Hardware:   ASA5585-SSP-20, …")` }] };
+    }
+  }
+  if (model === undefined) {
+    return { ok: false, issues: [{ severity: 'error', code: 'import-no-model', message: 'no recognizable model: the text has no "Hardware:" line (show version), no "UDI: PID:…" line (show license) and no "This platform has an ASA 55xx … license." line; paste the output of show version' }] };
+  }
+  return { ok: true, model, issues };
+}

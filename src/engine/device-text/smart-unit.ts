@@ -1,0 +1,81 @@
+// One Smart-licensed unit from show license all / show version / show running-config license.
+import { SMART_MODELS } from '../catalog/smart/index';
+import type { SmartModel } from '../catalog/smart/types';
+import type { SmartUnit } from '../plan/schema';
+import type { SmartModelId, Throughput } from '../types';
+import { SMART_CITE } from './smart-lines';
+import type { DeviceFacts, ImportIssue, SmartEntitlementName } from './types';
+
+type Entitlements = SmartUnit['smart']['entitlements'];
+
+const FEATURE_ROW_ENTITLEMENT: Partial<Record<string, SmartEntitlementName>> = { carrier: 'carrier', 'security-contexts': 'contexts' };
+
+export function readSmartUnit(d: DeviceFacts, modelId: SmartModelId, id: string): { unit: SmartUnit; issues: ImportIssue[] } {
+  const model: SmartModel = SMART_MODELS[modelId];
+  const issues: ImportIssue[] = [];
+  const entitlements: Entitlements = { standard: true, contexts: 0, carrier: false, 'security-plus': false, 'strong-encryption': false };
+  const accept = (name: SmartEntitlementName, line: number, text: string): boolean => {
+    if (name === 'standard' || model.entitlements.includes(name)) return true;
+    issues.push({ severity: 'error', code: 'import-entitlement-not-offered', line, message: `line ${line}: "${text.trim()}" — the ${model.name} does not take the ${name} entitlement (it takes ${model.entitlements.join(', ')})`, cite: model.cite });
+    return false;
+  };
+
+  for (const e of d.smart.entitlements) {
+    if (!accept(e.entitlement, e.line, e.text)) continue;
+    if (e.entitlement === 'contexts') entitlements.contexts = typeof e.amount === 'number' ? e.amount : entitlements.contexts;
+    else if (e.entitlement === 'throughput') entitlements.throughput = e.amount as Throughput;
+    else if (e.entitlement !== 'standard') entitlements[e.entitlement] = true;
+  }
+
+  // Without show license / the license configuration, read what the features block shows.
+  if (d.smart.entitlements.length === 0) {
+    for (const row of d.own) {
+      const name = FEATURE_ROW_ENTITLEMENT[row.feature];
+      if (name === 'carrier' && row.value === true && accept('carrier', row.line, row.text)) entitlements.carrier = true;
+      if (name === 'contexts' && typeof row.value === 'number' && model.contexts && row.value > model.contexts.included) {
+        entitlements.contexts = row.value - model.contexts.included;
+        issues.push({ severity: 'info', code: 'import-smart-contexts-from-row', line: row.line, message: `line ${row.line}: Security Contexts ${row.value} = ${model.contexts.included} included with the Standard license + a ${entitlements.contexts}-context license`, cite: model.contexts.cite });
+      }
+    }
+    if (d.own.length > 0) issues.push({ severity: 'info', code: 'import-smart-entitlements-from-rows', message: 'the output has no show license usage or license configuration; the entitlements are read from the features block', cite: SMART_CITE.monitoring });
+  }
+
+  const strong = d.own.find((r) => r.feature === 'encryption' && r.value === '3des-aes');
+  let exportControlled = d.smart.exportControlled?.value;
+  if (exportControlled === undefined) {
+    exportControlled = strong !== undefined && !entitlements['strong-encryption'];
+    if (exportControlled) issues.push({ severity: 'info', code: 'import-export-assumed', line: strong!.line, message: `line ${strong!.line}: strong encryption is enabled without a Strong Encryption entitlement; assumed the registration token allows export-controlled functionality`, cite: model.strongEncryption.cite });
+  }
+  const method = d.smart.method?.value ?? 'regular';
+  if (!d.smart.method) issues.push({ severity: 'info', code: 'import-smart-method-assumed', message: 'the output does not show the registration status; assumed regular Smart Software Manager registration', cite: SMART_CITE.monitoring });
+  if (modelId === 'asav' && !entitlements.throughput) issues.push({ severity: 'warning', code: 'import-asav-throughput', message: 'no ASAv throughput entitlement (for example "ASAv-STD-1G" or "throughput level 1G") in the output; the plan has none', cite: SMART_CITE.asav });
+
+  const unit: SmartUnit = {
+    id,
+    model: modelId,
+    ...(d.software ? { software: d.software.value } : {}),
+    ...(modelId === 'asav' && d.memoryGB ? { memoryGB: d.memoryGB.value } : {}),
+    smart: { method, registeredDay: 0, exportControlled, entitlements },
+  };
+  return { unit, issues };
+}
+
+/** 001: in a failover pair only the active unit requests the entitlements it marks "primary". */
+export function smartStandbyUnit(active: SmartUnit, id: string): { unit: SmartUnit; issues: ImportIssue[] } {
+  const model = SMART_MODELS[active.model];
+  const perUnit = (name: keyof Entitlements) => model.failover.requests[name as keyof typeof model.failover.requests] === 'each-unit';
+  const e = active.smart.entitlements;
+  const entitlements: Entitlements = {
+    standard: true,
+    contexts: perUnit('contexts') ? e.contexts : 0,
+    carrier: perUnit('carrier') ? e.carrier : false,
+    'security-plus': perUnit('security-plus') ? e['security-plus'] : false,
+    'strong-encryption': perUnit('strong-encryption') ? e['strong-encryption'] : false,
+    ...(e.throughput ? { throughput: e.throughput } : {}),
+  };
+  const unit: SmartUnit = { ...active, id, smart: { ...active.smart, entitlements } };
+  return {
+    unit,
+    issues: [{ severity: 'warning', code: 'import-secondary-derived', unit: id, message: `unit "${id}" is not in the output: it is given the same model and registration, and only the entitlements each unit requests itself (${model.failover.text})`, cite: model.failover.cite }],
+  };
+}

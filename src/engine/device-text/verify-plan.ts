@@ -1,0 +1,66 @@
+// The imported plan run through the engine: a plan the engine rejects is an importer error, and
+// where the engine's running license differs from what the device printed, the user is told.
+import { evaluatePlan } from '../evaluate';
+import { FEATURES } from '../catalog/features';
+import type { Plan } from '../plan/schema';
+import type { License } from '../types';
+import { showValue } from './catalog-values';
+import type { FeatureObservation, ImportIssue } from './types';
+
+/** Engine issue codes that mean the plan itself is malformed, not that the deployment has a problem. */
+const STRUCTURAL = new Set([
+  'plan-not-object',
+  'plan-format',
+  'plan-schema',
+  'tier-not-offered',
+  'permanent-feature-value',
+  'time-based-feature-value',
+  'duplicate-key-id',
+  'empty-key',
+  'no-time-based-keys',
+  'duplicate-unit-id',
+  'standalone-one-unit',
+  'failover-two-units',
+  'mixed-licensing',
+]);
+
+export interface PrintedLicense {
+  unit?: string;
+  rows: readonly FeatureObservation[];
+  block: 'own' | 'combined';
+}
+
+/** Printed and computed values that say the same (the device prints 0 or Disabled for No support). */
+function same(printed: FeatureObservation, computed: unknown): boolean {
+  if (Object.is(printed.value, computed)) return true;
+  if (computed === 'unsupported' && (printed.value === false || printed.value === 0 || printed.value === 'unsupported')) return true;
+  if (printed.value === true && typeof computed === 'number') return true;
+  return printed.feature === 'anyconnect-peers' && printed.value === 2 && computed === 0;
+}
+
+export function verifyPlan(plan: Plan, printed: readonly PrintedLicense[]): ImportIssue[] {
+  const result = evaluatePlan(plan);
+  const structural = result.issues.filter((i) => i.severity === 'error' && STRUCTURAL.has(i.code));
+  if (structural.length > 0) {
+    return structural.map((i) => ({ severity: 'error', code: 'import-plan-invalid', message: `the imported plan does not validate: ${i.message}`, ...(i.cite ? { cite: i.cite } : {}) }));
+  }
+  const issues: ImportIssue[] = [];
+  for (const p of printed) {
+    const license: License | undefined = p.block === 'combined' ? result.running : p.unit ? result.units[p.unit] : undefined;
+    if (!license || Object.keys(license).length === 0) continue;
+    for (const row of p.rows) {
+      if (!Object.hasOwn(license, row.feature)) continue;
+      const computed = license[row.feature];
+      if (same(row, computed)) continue;
+      issues.push({
+        severity: 'info',
+        code: 'import-engine-differs',
+        line: row.line,
+        ...(p.unit ? { unit: p.unit } : {}),
+        feature: row.feature,
+        message: `line ${row.line}: the device prints ${row.label} ${showValue(row.value)}; the imported plan gives ${FEATURES[row.feature].label} ${showValue(computed ?? 'unsupported')} ${p.block === 'combined' ? 'for the pair' : `for unit "${p.unit}"`}`,
+      });
+    }
+  }
+  return issues;
+}
