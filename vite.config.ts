@@ -53,6 +53,8 @@ export default defineConfig(({ command }) => {
         workbox: {
           // Precache every built file; the app makes no runtime network request.
           globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+          // Never skip a file for its size: a missing chunk would break the app offline.
+          maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
           navigateFallback: '/index.html',
           cleanupOutdatedCaches: true,
           runtimeCaching: [],

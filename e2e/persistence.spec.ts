@@ -54,6 +54,9 @@ test.describe('saving, files and links', () => {
     const url = await page.getByTestId('share-url').inputValue();
     expect(url).toContain('#share=');
     await shot(page, '09-share-link');
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('share-url')).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Share link' })).toBeFocused();
 
     const fresh = await browser.newContext();
     const other = await fresh.newPage();

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { addBotnetKey, buildFailoverPair, field, keyRow, licenseCell, openEmpty, setAsOf, shot } from './helpers';
 
@@ -13,6 +14,20 @@ test.describe('building a plan', () => {
     await expect(licenseCell(page, 'security-contexts', 'rule')).toContainText('20 (fw-a) + 10 (fw-b) = 30');
     await expect(page.getByRole('tab', { name: /fw-a.*primary/ })).toBeVisible();
     await shot(page, '02-failover-pair');
+  });
+
+  test('a value over the platform limit is capped and marked', async ({ page }) => {
+    await openEmpty(page);
+    await buildFailoverPair(page);
+    await field(page, 'deployment.units[0].permanent.features.security-contexts', 'select').selectOption('50');
+    // 50 + 10 = 60 is over the ASA 5545-X limit of 50 (000 §"How Failover or ASA Cluster Licenses Combine").
+    const combined = licenseCell(page, 'security-contexts', 'combined');
+    await expect(combined).toContainText('50');
+    await expect(combined.locator('.cap-mark')).toContainText('capped at limit 50 (from 60)');
+    await page.getByLabel('Capped by the platform limit only').check();
+    await expect(page.locator('[data-testid="license-table"] tbody tr')).toHaveCount(1);
+    await shot(page, '02b-capped');
+    await page.getByLabel('Capped by the platform limit only').uncheck();
   });
 
   test('a time-based key runs out and the permanent value returns', async ({ page }) => {
@@ -83,4 +98,20 @@ test.describe('building a plan', () => {
     await expect(peers).toHaveAttribute('max', '2500');
     await expect(page.locator('.headline')).toContainText('750,000');
   });
+});
+
+test('a Smart-licensed model is configured by its entitlements', async ({ page }) => {
+  await openEmpty(page);
+  await page.getByLabel('Find model').fill('firepower 2100');
+  await field(page, 'deployment.units[0].model', 'select').selectOption('fpr-2130');
+  const smart = page.locator('[data-path="deployment.units[0].smart"]');
+  await expect(smart.getByRole('group', { name: /Entitlements/ })).toBeVisible();
+  await expect(smart.getByLabel('Carrier')).toHaveCount(0); // the FPR 2100 takes no Carrier entitlement (catalog)
+  await smart.getByLabel('Strong Encryption (3DES/AES)').check();
+  await field(page, 'deployment.units[0].smart.entitlements.contexts').fill('8');
+  await expect(page.locator('[data-path="deployment.units[0].permanent"]')).toHaveCount(0);
+  await shot(page, '15-smart-unit');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const plan = JSON.parse(await readFile(await download.path(), 'utf8'));
+  expect(plan.deployment.units[0]).toMatchObject({ model: 'fpr-2130', smart: { entitlements: { 'strong-encryption': true, contexts: 8 } } });
 });

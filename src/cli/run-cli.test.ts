@@ -53,6 +53,23 @@ describe('command line', () => {
     expect(c.pakModelIds).toHaveLength(16);
   });
 
+  it('import reads device output into a plan that evaluates', () => {
+    const fixture = join(__dirname, '../engine/device-text/fixtures/asa-5525-x-activation-key.txt');
+    const out = runCli(['import', fixture, '--start-date', '2027-01-04']);
+    expect(out.code).toBe(0);
+    const plan = JSON.parse(out.stdout);
+    expect(plan.deployment.units[0].model).toBe('asa-5525-x');
+    expect(plan.startDate).toBe('2027-01-04');
+    expect(runCli(['evaluate', file('imported.json', out.stdout)]).code).toBe(0);
+  });
+
+  it('import of nonsense exits 2 with one line naming the problem', () => {
+    const out = runCli(['import', join(__dirname, '../engine/device-text/fixtures/nonsense-two-models.txt')]);
+    expect(out.code).toBe(2);
+    expect(out.stderr.trim().split('\n')).toHaveLength(1);
+    expect(runCli(['import', file('empty.txt', 'hello world\n')]).code).toBe(2);
+  });
+
   it('unknown commands exit 2', () => {
     expect(runCli(['frobnicate']).code).toBe(2);
   });

@@ -1,6 +1,7 @@
 // The command line as a pure function of its arguments and file reads, so tests can call it.
 import { readFileSync, statSync } from 'node:fs';
 import { catalog, evaluatePlanAtDays, LIMITS } from '../engine/index';
+import { importDeviceText } from '../engine/device-text/index';
 
 export interface CliOutput {
   code: number;
@@ -11,7 +12,7 @@ export interface CliOutput {
 const USAGE = [
   'usage: npm run --silent plan -- evaluate PLAN.json [--at DAY[,DAY…]]',
   '       npm run --silent plan -- catalog',
-  '       npm run --silent plan -- import FILE',
+  '       npm run --silent plan -- import FILE [--start-date YYYY-MM-DD] [--report]',
 ].join('\n');
 
 /** Plans larger than this are refused before parsing (a plan is a few KB; 2,000 keys on 64 units is ~20 MB). */
@@ -78,6 +79,40 @@ function evaluateCommand(args: string[]): CliOutput {
   return { code: 0, stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '' };
 }
 
+/** Today as YYYY-MM-DD (the command line's only clock read; the engine stays pure). */
+const today = (): string => new Date().toISOString().slice(0, 10);
+
+function importCommand(args: string[]): CliOutput {
+  let file: string | undefined;
+  let startDate = today();
+  let report = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--start-date') {
+      const value = args[++i];
+      if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return fail('--start-date needs a date written YYYY-MM-DD');
+      startDate = value;
+    } else if (a === '--report') report = true;
+    else if (a.startsWith('--')) return fail(`unknown option ${a}\n${USAGE}`);
+    else if (file === undefined) file = a;
+    else return fail(`unexpected argument "${a}"\n${USAGE}`);
+  }
+  if (file === undefined) return fail(`import needs a file of device output\n${USAGE}`);
+  const text = readText(file);
+  if (typeof text !== 'string') return text;
+  const result = importDeviceText(text, { startDate });
+  if (report) return { code: result.plan ? 0 : 2, stdout: `${JSON.stringify(result, null, 2)}\n`, stderr: '' };
+  if (!result.plan) {
+    const first = result.issues.find((i) => i.severity === 'error');
+    return fail(`${file}: ${first?.message ?? 'no plan could be read from this text'}`);
+  }
+  const notes = [
+    ...result.issues.map((i) => `${i.severity}${i.line ? ` (line ${i.line})` : ''}: ${i.message}`),
+    ...result.unmapped.filter((u) => u.kind === 'unrecognized').map((u) => `not mapped (line ${u.line}): ${u.text.trim()} — ${u.reason}`),
+  ];
+  return { code: 0, stdout: `${JSON.stringify(result.plan, null, 2)}\n`, stderr: notes.length ? `${notes.join('\n')}\n` : '' };
+}
+
 export function runCli(argv: string[]): CliOutput {
   const [command, ...rest] = argv;
   switch (command) {
@@ -86,7 +121,7 @@ export function runCli(argv: string[]): CliOutput {
     case 'catalog':
       return { code: 0, stdout: `${JSON.stringify(catalog, null, 2)}\n`, stderr: '' };
     case 'import':
-      return fail('import: reading device output is not available yet (see the README)');
+      return importCommand(rest);
     case undefined:
     case '--help':
     case '-h':

@@ -27,7 +27,7 @@ export function ModelPicker({ value, tier, onChange, path }: Props) {
       <div className="field-row">
         <label className="stacked-field" htmlFor={searchId}>
           <span>Find model</span>
-          <input id={searchId} type="search" placeholder="e.g. 5545, Firepower 2100" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${searchId}-count`} />
+          <input id={searchId} type="search" placeholder="5545, Firepower…" value={query} onChange={(e) => setQuery(e.target.value)} aria-describedby={`${searchId}-count`} />
           <span id={`${searchId}-count`} className="muted hint" aria-live="polite">
             {matches.length} of {searchModels('').length} models
           </span>

@@ -1,11 +1,20 @@
 // A link carrying the plan and the view in its fragment, to copy and send.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { shareUrl } from '../lib/share-link';
 import { planStore } from '../store/plan-store';
 
 export function ShareButton() {
   const [link, setLink] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+  const opener = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (link !== null) input.current?.focus();
+  }, [link]);
+  const close = () => {
+    setLink(null);
+    opener.current?.focus();
+  };
   const make = async () => {
     const { plan, view } = planStore().getState();
     const url = shareUrl(window.location.href, plan, view);
@@ -19,19 +28,19 @@ export function ShareButton() {
   };
   return (
     <div className="share">
-      <button type="button" onClick={() => void make()} aria-expanded={link !== null} aria-controls="share-panel">
+      <button ref={opener} type="button" onClick={() => void make()} aria-expanded={link !== null} aria-controls="share-panel">
         Share link
       </button>
       {link !== null && (
-        <div id="share-panel" className="popover" role="dialog" aria-label="Share link">
+        <div id="share-panel" className="popover" role="dialog" aria-label="Share link" onKeyDown={(e) => e.key === 'Escape' && close()}>
           <label className="stacked-field">
             <span>Link to this plan and view (nothing is uploaded: the plan is inside the link)</span>
-            <input readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="share-url" />
+            <input ref={input} readOnly value={link} onFocus={(e) => e.currentTarget.select()} data-testid="share-url" />
           </label>
           <p role="status" className="muted">
             {status} {link.length.toLocaleString('en-US')} characters.
           </p>
-          <button type="button" onClick={() => setLink(null)}>
+          <button type="button" className="align-start" onClick={close}>
             Close
           </button>
         </div>

@@ -39,7 +39,8 @@ export function focusPath(path: string, root: ParentNode = document): boolean {
     if (el === null) continue;
     const target = el.matches(FOCUSABLE) ? el : (el.querySelector<HTMLElement>(FOCUSABLE) ?? el);
     if (!target.matches(FOCUSABLE)) target.tabIndex = -1;
-    target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    target.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });
     target.focus({ preventScroll: true });
     el.classList.add('flash');
     window.setTimeout(() => el.classList.remove('flash'), 1600);

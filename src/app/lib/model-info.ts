@@ -1,6 +1,6 @@
 // What the UI needs to know about models and tiers, read from the engine's catalog.
 // Nothing here decides a license: it lists the values the catalog says a model and tier allow.
-import type { SmartModel } from '../../engine/catalog/smart/types';
+import { SMART_MODELS, type SmartModel } from '../../engine/catalog/smart/index';
 import type { FeatureSpec, PakModel, TierSpec } from '../../engine/catalog/types';
 import { catalog, type FeatureId, type FeatureValue, type ModelId, type TierId } from '../../engine/index';
 import { formatValue } from './format-value';
@@ -38,8 +38,8 @@ function fromSmart(m: SmartModel): UiModel {
   };
 }
 
-// Smart models join the catalog as `smartModels` once the Smart engine lands.
-const smartModels = (catalog as { smartModels?: Readonly<Record<string, SmartModel>> }).smartModels ?? {};
+// The catalog object is to carry Smart models as `smartModels`; until it does, read the Smart catalog module.
+const smartModels = (catalog as { smartModels?: Readonly<Record<string, SmartModel>> }).smartModels ?? SMART_MODELS;
 const MODELS: readonly UiModel[] = [...Object.values(catalog.pakModels).map(fromPak), ...Object.values(smartModels).map(fromSmart)];
 const BY_ID = new Map(MODELS.map((m) => [m.id, m]));
 

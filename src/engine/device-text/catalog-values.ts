@@ -35,9 +35,14 @@ export function fitsTier(spec: FeatureSpec, value: FeatureValue): boolean {
 export const isBuiltInAnyConnect = (feature: FeatureId, value: FeatureValue, spec: FeatureSpec): boolean =>
   feature === 'anyconnect-peers' && value === 2 && spec.default === 0;
 
+const SHOWN: Readonly<Record<string, string>> = { unsupported: 'No support', 'active-active': 'Active/Active', 'active-standby': 'Active/Standby', '3des-aes': 'Strong (3DES/AES)', des: 'Base (DES)' };
+
 export function showValue(value: FeatureValue): string {
-  if (value === 'unsupported') return 'No support';
+  if (typeof value === 'string' && Object.hasOwn(SHOWN, value)) return SHOWN[value]!;
   if (value === true) return 'Enabled';
   if (value === false) return 'Disabled';
   return String(value);
 }
+
+/** A device line quoted in a message, its column padding collapsed. */
+export const quoteLine = (text: string): string => text.trim().replace(/\s+/g, ' ');

@@ -3,14 +3,13 @@ import type { Duration, RowValue } from './types';
 
 export interface ParsedRow {
   label: string;
-  rawValue: string;
   value: RowValue;
   duration: Duration;
-  indented: boolean;
 }
 
-const ROW = /^(\s*)(\*?[A-Za-z0-9][A-Za-z0-9 /.\-&()]*?)\s*:\s*(\S.*?)\s*$/;
-const TRAILING_DURATION = /^(.*?)\s+(perpetual|(\d{1,5})\s+days?)$/i;
+// Written without lazy groups next to \s*, which backtrack quadratically on long runs of spaces.
+const LABEL = /^\*?[A-Za-z0-9][A-Za-z0-9 /.\-&()]*$/;
+const TRAILING_DURATION = /\s(perpetual|(\d{1,5})\s+days?)$/i;
 
 export function parseRowValue(raw: string): RowValue {
   const v = raw.trim();
@@ -25,18 +24,19 @@ export function parseRowValue(raw: string): RowValue {
 
 /** Null when the line is not a `Label : value` row. */
 export function parseRow(text: string): ParsedRow | null {
-  const m = ROW.exec(text);
-  if (!m) return null;
-  const [, indent, label, rest] = m;
-  if (label === undefined || rest === undefined) return null;
+  const colon = text.indexOf(':');
+  if (colon < 0) return null;
+  const label = text.slice(0, colon).trim();
+  const rest = text.slice(colon + 1).trim();
+  if (rest === '' || !LABEL.test(label)) return null;
   let rawValue = rest;
   let duration: Duration = { kind: 'none' };
   const d = TRAILING_DURATION.exec(rest);
-  if (d && d[1] !== undefined && d[1].trim() !== '') {
-    rawValue = d[1];
-    duration = d[3] !== undefined ? { kind: 'days', days: Number(d[3]) } : { kind: 'perpetual' };
+  if (d && d.index > 0) {
+    rawValue = rest.slice(0, d.index).trim();
+    duration = d[2] !== undefined ? { kind: 'days', days: Number(d[2]) } : { kind: 'perpetual' };
   }
-  return { label: label.trim(), rawValue: rawValue.trim(), value: parseRowValue(rawValue), duration, indented: (indent ?? '').length > 0 };
+  return { label, value: parseRowValue(rawValue), duration };
 }
 
 export function describeValue(value: RowValue): string {

@@ -36,7 +36,7 @@ function buildUnit(d: DeviceFacts, model: ModelId, id: string, issues: ImportIss
   if (isPakModelId(model)) {
     const read = readPakUnit(d, PAK_MODELS[model], id);
     issues.push(...read.issues.map((i) => ({ ...i, unit: i.unit ?? id })));
-    return { unit: read.unit, printed: [{ unit: id, rows: read.own, block: 'own' }] };
+    return { unit: read.unit, printed: [{ unit: id, rows: read.own, block: 'own', units: 1 }] };
   }
   const read = readSmartUnit(d, model, id);
   issues.push(...read.issues.map((i) => ({ ...i, unit: i.unit ?? id })));
@@ -52,8 +52,8 @@ function pairFromOneDevice(d: DeviceFacts, model: ModelId, issues: ImportIssue[]
   const mine = buildUnit(d, model, thisId, issues);
   const combinedLine = d.combinedHeading ?? d.combined[0]!.line;
   let other: Unit;
-  if (isPakModelId(model) && 'permanent' in mine.unit) {
-    const pak = PAK_MODELS[model];
+  if ('permanent' in mine.unit) {
+    const pak = PAK_MODELS[mine.unit.model];
     const derived = deriveOtherUnit({
       id: otherId,
       model: pak,
@@ -66,15 +66,13 @@ function pairFromOneDevice(d: DeviceFacts, model: ModelId, issues: ImportIssue[]
     });
     issues.push(...derived.issues);
     other = derived.unit;
-  } else if (!('permanent' in mine.unit)) {
+  } else {
     const derived = smartStandbyUnit(mine.unit, otherId);
     issues.push(...derived.issues);
     other = derived.unit;
-  } else {
-    other = mine.unit;
   }
   const units = thisIsSecondary ? [other, mine.unit] : [mine.unit, other];
-  return { units, printed: [...mine.printed, { rows: isPakModelId(model) ? asPakRows(d.combined) : d.combined, block: 'combined' }] };
+  return { units, printed: [...mine.printed, { rows: isPakModelId(model) ? asPakRows(d.combined) : d.combined, block: 'combined', units: 2 }] };
 }
 
 function orderPair(devices: DeviceFacts[], issues: ImportIssue[]): [DeviceFacts, DeviceFacts] {
@@ -109,15 +107,17 @@ function importText(text: string, options: ImportOptions): ImportResult {
 
   let units: Unit[];
   let printed: PrintedLicense[];
+  let ordered = devices;
   let mode: Plan['deployment']['mode'] = 'standalone';
   if (devices.length === 2) {
     const [p, s] = orderPair(devices, issues);
+    ordered = [p, s];
     const a = buildUnit(p, model, 'primary', issues);
     const b = buildUnit(s, model, 'secondary', issues);
     units = [a.unit, b.unit];
     printed = [...a.printed, ...b.printed];
     const combined = p.combined.length > 0 ? p : s.combined.length > 0 ? s : undefined;
-    if (combined) printed.push({ rows: isPakModelId(model) ? asPakRows(combined.combined) : combined.combined, block: 'combined' });
+    if (combined) printed.push({ rows: isPakModelId(model) ? asPakRows(combined.combined) : combined.combined, block: 'combined', units: 2 });
     mode = 'failover';
   } else {
     const d = devices[0]!;
@@ -137,7 +137,7 @@ function importText(text: string, options: ImportOptions): ImportResult {
 
   const multiple = devices.find((d) => d.contextMode)?.contextMode;
   const longest = Math.max(0, ...units.flatMap((u) => ('timeBased' in u ? u.timeBased.map((k) => k.days) : [])));
-  const serials = devices.map((d) => d.serial?.value).filter((s): s is string => s !== undefined);
+  const serials = ordered.map((d) => d.serial?.value).filter((s): s is string => s !== undefined);
   const plan: Plan = {
     format: PLAN_FORMAT,
     name: (options.name ?? `Imported ${modelName(model)}${serials.length ? ` (serial ${serials.join(', ')})` : ''}`).slice(0, LIMITS.maxNameLength),
@@ -152,7 +152,7 @@ function importText(text: string, options: ImportOptions): ImportResult {
     events: [],
   };
   if (multiple) issues.push({ severity: 'info', code: 'import-multiple-context', line: multiple.line, message: `line ${multiple.line}: the device runs in multiple context mode`, cite: '000 §"Monitoring PAK Licenses"' });
-  const verified = verifyPlan(plan, printed);
+  const verified = verifyPlan(plan, printed, new Set(issues.map((i) => i.line).filter((l): l is number => l !== undefined)));
   issues.push(...verified);
   if (verified.some((i) => i.severity === 'error')) return failed(issues, scan.unmapped);
   return { plan, unmapped: scan.unmapped, issues };

@@ -86,9 +86,11 @@ export interface PlatformLine {
  * (VPN Premium, VPN Plus: the single-tier models' Base license).
  */
 export function platformLine(line: number, text: string): PlatformLine | null {
-  const m = /^\s*This platform has (?:an? )?(.+?)\s+license\.?\s*$/i.exec(text);
-  if (!m || !m[1]) return null;
-  const name = m[1];
+  const t = text.trim();
+  const head = /^This platform has (?:an? )?/i.exec(t);
+  const tail = /\slicense\.?$/i.exec(t);
+  if (!head || !tail || tail.index <= head[0].length) return null;
+  const name = t.slice(head[0].length, tail.index).trim();
   const tier: TierId | null = /security\s*plus/i.test(name) ? 'security-plus' : /\bbase\b/i.test(name) ? 'base' : null;
   const asa = /\bASA\s?(55\d\d)(W|H)?(?:-X)?\b/i.exec(name);
   let found: ModelClue | null = null;

@@ -4,6 +4,8 @@ import type { SourceLine } from './types';
 
 /** Largest input read: a full `show tech-support` is bigger, the license commands are far smaller. */
 export const MAX_INPUT_CHARS = 1_048_576;
+/** Longer lines are not license output; they are listed as unrecognized without being parsed. */
+export const MAX_LINE_CHARS = 1_000;
 
 const ANSI = /\x1b\[[0-9;?]*[A-Za-z]/g;
 const PAGER = /<-+\s*More\s*-+>|--More--/gi;
@@ -26,7 +28,7 @@ function afterCarriageReturns(text: string): string {
 
 export function cleanLine(raw: string): string {
   const text = afterCarriageReturns(applyBackspaces(raw.replace(ANSI, '')));
-  return text.replace(PAGER, '').replace(/\t/g, '    ').replace(/\s+$/, '');
+  return text.replace(PAGER, '').replace(/\t/g, '    ').trimEnd();
 }
 
 export function normalizeLines(text: string): SourceLine[] {

@@ -3,7 +3,7 @@ import { FEATURES } from '../catalog/features';
 import type { PakModel, TierSpec } from '../catalog/types';
 import { featureValueProblem } from '../rules/feature-values';
 import type { FeatureId, FeatureValue } from '../types';
-import { isBuiltInAnyConnect, isDefault, isLicensable, isOff, showValue, specOf } from './catalog-values';
+import { isBuiltInAnyConnect, isDefault, isLicensable, isOff, quoteLine, showValue, specOf } from './catalog-values';
 import type { DeviceFacts, FeatureObservation, ImportIssue } from './types';
 
 export interface PermanentRead {
@@ -63,7 +63,7 @@ export function readPermanent(d: DeviceFacts, model: PakModel, tier: TierSpec, r
     }
     const problem = featureValueProblem(model, tier, row.feature, value, 'permanent');
     if (problem) {
-      issues.push({ severity: 'error', code: 'import-value-not-allowed', line: row.line, message: `line ${row.line}: "${row.text.trim()}" — ${problem}`, cite: spec.cite });
+      issues.push({ severity: 'error', code: 'import-value-not-allowed', line: row.line, message: `line ${row.line}: "${quoteLine(row.text)}" — ${problem}`, cite: spec.cite });
       continue;
     }
     features[row.feature] = value;

@@ -5,7 +5,7 @@ import type { DeviceFacts, ImportIssue, ModelClue } from './types';
 
 export type ModelResolution = { ok: true; model: ModelId; issues: ImportIssue[] } | { ok: false; issues: ImportIssue[] };
 
-const where = (c: ModelClue) => `"${c.label}" (line ${c.line})`;
+const where = (c: ModelClue) => `"${c.label}"`;
 
 export function resolveModel(d: DeviceFacts): ModelResolution {
   const issues: ImportIssue[] = [];
@@ -21,13 +21,13 @@ export function resolveModel(d: DeviceFacts): ModelResolution {
   if (models.length > 1) {
     const a = exact.find((c) => c.model === models[0])!;
     const b = exact.find((c) => c.model === models[1])!;
-    return { ok: false, issues: [{ severity: 'error', code: 'import-model-conflict', line: b.line, message: `line ${a.line} names the ${modelName(a.model!)} (${where(a)}) but line ${b.line} names the ${modelName(b.model!)} (${where(b)}); one output must come from one model` }] };
+    return { ok: false, issues: [{ severity: 'error', code: 'import-model-conflict', line: b.line, message: `line ${a.line} (${where(a)}) names the ${modelName(a.model!)} but line ${b.line} (${where(b)}) names the ${modelName(b.model!)}; one output must come from one model` }] };
   }
   let model = models[0];
   for (const f of families) {
     if (model !== undefined && !f.candidates.includes(model)) {
       const a = exact[0]!;
-      return { ok: false, issues: [{ severity: 'error', code: 'import-model-conflict', line: f.line, message: `line ${a.line} names the ${modelName(model)} (${where(a)}) but line ${f.line} names ${where(f)}` }] };
+      return { ok: false, issues: [{ severity: 'error', code: 'import-model-conflict', line: f.line, message: `line ${a.line} (${where(a)}) names the ${modelName(model)} but line ${f.line} names ${where(f)}; one output must come from one model` }] };
     }
   }
   if (model === undefined && families.length > 0) {

@@ -38,14 +38,14 @@ export function resolveTier(model: PakModel, rows: readonly FeatureObservation[]
   if (stated && line) {
     const tier = model.tiers[stated]!;
     const other = tiers.find((t) => t.id !== stated)!;
-    for (const r of byTier.get(stated) ?? []) {
-      const fitsOther = !(byTier.get(other.id) ?? []).includes(r);
+    // Rows that fit neither tier are the table-mismatch warnings of readPermanent.
+    for (const r of (byTier.get(stated) ?? []).filter((x) => !(byTier.get(other.id) ?? []).includes(x))) {
       const spec = specOf(tier, r.feature)!;
       issues.push({
         severity: 'warning',
         code: 'import-tier-conflict',
         line: r.line,
-        message: `line ${r.line}: ${FEATURES[r.feature].label} ${showValue(r.value)} ${fitsOther ? `is the ${other.name} value` : 'fits neither tier'} (${model.name} ${tier.name}: ${showValue(spec.default)}), but line ${line.line} says "${line.text.trim()}"; the plan uses ${tier.name}`,
+        message: `line ${r.line}: ${FEATURES[r.feature].label} ${showValue(r.value)} is the ${other.name} value (${model.name} ${tier.name}: ${showValue(spec.default)}), but line ${line.line} says "${line.text.trim()}"; the plan uses ${tier.name}`,
         cite: spec.cite,
       });
     }

@@ -2,8 +2,10 @@
 import { boilerplateReason } from './device-boilerplate';
 import { labelRule } from './feature-labels';
 import { ruleValue } from './feature-observation';
+import { dedupeRows } from './dedupe-rows';
 import { describeValue, parseRow, type ParsedRow } from './feature-row';
 import { hardwareClue, modelIdClue, platformLine, udiClue } from './model-lines';
+import { MAX_LINE_CHARS } from './normalize-lines';
 import { mixedSerials, splitSections, type Section } from './sections';
 import { readSmartLine, type SmartPart } from './smart-lines';
 import type { DeviceFacts, FeatureObservation, ImportIssue, KeyListing, SourceLine, UnmappedLine } from './types';
@@ -63,6 +65,10 @@ class SectionScanner {
     for (const l of this.section.lines) {
       if (l.text.trim() === '') {
         if (this.mode.kind === 'block') this.mode = { kind: 'none' };
+        continue;
+      }
+      if (l.text.length > MAX_LINE_CHARS) {
+        this.unknown({ line: l.line, text: `${l.text.slice(0, 80)}…` }, `longer than ${MAX_LINE_CHARS} characters, which no line of the license commands is`);
         continue;
       }
       if (this.mode.kind === 'block' && this.blockLine(l, this.mode.block)) continue;
@@ -276,6 +282,10 @@ export function scanDeviceText(lines: readonly SourceLine[]): ScanResult {
       devices.set(section.device, device);
     }
     new SectionScanner(device, section, unmapped).scan();
+  }
+  for (const d of devices.values()) {
+    d.own = dedupeRows(d.own, d.issues);
+    d.combined = dedupeRows(d.combined, d.issues);
   }
   unmapped.sort((a, b) => a.line - b.line);
   return { devices: [...devices.values()], unmapped, issues };

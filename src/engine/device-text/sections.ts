@@ -1,5 +1,6 @@
 // Splits pasted output into sections (one command's output each) and groups them by device:
 // a paste may hold both units of a failover pair, told apart by serial number and prompt.
+import { MAX_LINE_CHARS } from './normalize-lines';
 import type { SourceLine } from './types';
 
 export interface Prompt {
@@ -31,6 +32,7 @@ export function parsePrompt(text: string): Prompt | null {
 }
 
 export function serialOf(text: string): string | undefined {
+  if (text.length > MAX_LINE_CHARS) return undefined;
   return SERIAL.exec(text)?.[1] ?? UDI_SERIAL.exec(text)?.[1];
 }
 
@@ -39,7 +41,7 @@ export function splitSections(lines: readonly SourceLine[]): Section[] {
   let current: Section = { lines: [], device: '' };
   const hasContent = (s: Section) => s.lines.some((l) => l.text.trim() !== '');
   for (const l of lines) {
-    const prompt = l.text.trim() === '' ? null : parsePrompt(l.text);
+    const prompt = l.text.trim() === '' || l.text.length > MAX_LINE_CHARS ? null : parsePrompt(l.text);
     if (prompt) {
       if (current.prompt || hasContent(current)) sections.push(current);
       current = { prompt: { ...prompt, line: l.line, text: l.text }, lines: [], device: '' };

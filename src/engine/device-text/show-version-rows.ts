@@ -87,5 +87,5 @@ export function rowsFor(license: License, o: RowOptions): Row[] {
 /** `Label                             : value          duration`, the ASA's column widths. */
 export function formatRow(label: string, value: string, duration?: string): string {
   const text = `${label.padEnd(34)}: ${duration === undefined ? value : `${value.padEnd(15)}${duration}`}`;
-  return text.replace(/\s+$/, '');
+  return text.trimEnd();
 }

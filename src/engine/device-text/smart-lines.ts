@@ -6,10 +6,7 @@ import type { Throughput } from '../types';
 import type { SmartEntitlementName, SmartFacts } from './types';
 
 export const SMART_CITE = {
-  configure: '001 §"Firepower 1000, 2100, Secure Firewall 3100: Configure Regular Smart Software Licensing"',
   asav: '001 §"ASA Virtual: Configure Regular Smart Software Licensing"',
-  plr: '001 §"Firepower 1000, 2100, Secure Firewall 3100: Configure Permanent License Reservation"',
-  carrier: '001 §"History for Smart Software Licensing" (New Carrier license, 9.5(2): feature mobile-sp becomes feature carrier)',
   monitoring: '001 §"Monitoring Smart Software Licensing"',
 } as const;
 
@@ -19,7 +16,12 @@ const LEGACY_ASAV: Readonly<Record<string, Throughput>> = Object.fromEntries(
 
 const isThroughput = (s: string): s is Throughput => (THROUGHPUT_LEVELS as readonly string[]).includes(s);
 
-/** What an entitlement name or tag in License Usage stands for. */
+/**
+ * What an entitlement name or tag in License Usage stands for: the PIDs of 001 §"License PIDs"
+ * (L-FPR2K-ASASC-10 a Context license, …-SEC-PL Security Plus, …-ENC-K9 Strong Encryption,
+ * L-FPR4K-ASA-CAR Carrier) and the ASAv throughput levels of 001 §"ASA Virtual" (ASAv-STD-1G …,
+ * or the legacy ASAv5 … ASAv100 names the catalog keeps as skuModel).
+ */
 export function classifyEntitlement(text: string): { entitlement: SmartEntitlementName; amount?: number | string } | null {
   const level = /ASAv[-_ ]?(?:STD|Standard)[-_ ]?(100M|1G|2G|10G|20G)\b/i.exec(text)?.[1]?.toUpperCase();
   if (level && isThroughput(level)) return { entitlement: 'throughput', amount: level };
@@ -63,6 +65,7 @@ export function readSmartLine(line: number, text: string, part: SmartPart, facts
   if (/^License Usage$/i.test(t)) return { mapped: true, part: 'usage' };
   if (/^(Product Information|Agent Version|Utility|Data Privacy|Transport|Miscellaneous|Reservation Info|License Conversion)\s*:?$/i.test(t)) return { mapped: false, part: 'other' };
 
+  // show license all (001 §"Viewing Smart License Status"): Registration Status, License Authorization Status.
   const status = /^Status:\s*(.+)$/i.exec(t)?.[1];
   if (status !== undefined && part === 'registration') {
     if (/UNREGISTERED/i.test(status)) setMethod('unregistered');
@@ -108,7 +111,10 @@ export function readSmartLine(line: number, text: string, part: SmartPart, facts
     return { mapped: true };
   }
 
-  // show running-config license (001 §"…Configure Regular Smart Software Licensing", Step "Configure the license entitlements")
+  // show running-config license: 001 §"Firepower 1000, 2100, Secure Firewall 3100: Configure Regular
+  // Smart Software Licensing" (feature tier standard, feature context N, feature security-plus,
+  // feature strong-encryption), §"ASA Virtual: Configure Permanent License Reservation" (license smart
+  // reservation), §"History for Smart Software Licensing" 9.5(2): feature mobile-sp became feature carrier.
   if (/^license smart$/i.test(t)) {
     facts.seen = true;
     return { mapped: true };

@@ -34,7 +34,7 @@ export function readSmartUnit(d: DeviceFacts, modelId: SmartModelId, id: string)
       if (name === 'carrier' && row.value === true && accept('carrier', row.line, row.text)) entitlements.carrier = true;
       if (name === 'contexts' && typeof row.value === 'number' && model.contexts && row.value > model.contexts.included) {
         entitlements.contexts = row.value - model.contexts.included;
-        issues.push({ severity: 'info', code: 'import-smart-contexts-from-row', line: row.line, message: `line ${row.line}: Security Contexts ${row.value} = ${model.contexts.included} included with the Standard license + a ${entitlements.contexts}-context license`, cite: model.contexts.cite });
+        issues.push({ severity: 'info', code: 'import-smart-contexts-from-row', line: row.line, message: `line ${row.line}: Security Contexts ${row.value} = ${model.contexts.included} included with the Standard license + a Context license for ${entitlements.contexts}`, cite: model.contexts.cite });
       }
     }
     if (d.own.length > 0) issues.push({ severity: 'info', code: 'import-smart-entitlements-from-rows', message: 'the output has no show license usage or license configuration; the entitlements are read from the features block', cite: SMART_CITE.monitoring });

@@ -6,7 +6,7 @@ import type { TimeBasedKey } from '../plan/schema';
 import { featureValueProblem } from '../rules/feature-values';
 import { NO_TIME_BASED_CITE } from '../plan/validate-pak-unit';
 import type { FeatureId, FeatureValue } from '../types';
-import { isDefault, showValue, specOf } from './catalog-values';
+import { isDefault, quoteLine, showValue, specOf } from './catalog-values';
 import type { DeviceFacts, FeatureObservation, ImportIssue, KeyListing } from './types';
 
 const COMBINE = '000 §"How Permanent and Time-Based Licenses Combine"';
@@ -47,7 +47,7 @@ function keyFromListing(listing: KeyListing, model: PakModel, tier: TierSpec, ta
   for (const row of listing.rows) {
     const problem = featureValueProblem(model, tier, row.feature, row.value, 'time-based');
     if (problem) {
-      issues.push({ severity: 'error', code: 'import-value-not-allowed', line: row.line, message: `line ${row.line}: "${row.text.trim()}" — ${problem}`, cite: COMBINE });
+      issues.push({ severity: 'error', code: 'import-value-not-allowed', line: row.line, message: `line ${row.line}: "${quoteLine(row.text)}" — ${problem}`, cite: COMBINE });
       continue;
     }
     features[row.feature] = row.value;
@@ -137,7 +137,7 @@ function fromRows(d: DeviceFacts, model: PakModel, tier: TierSpec, rows: readonl
         const splits = splitAddedValue(spec, row.value);
         const chosen = splits[0];
         if (!chosen) {
-          issues.push({ severity: 'error', code: 'import-value-not-allowed', line: row.line, message: `line ${row.line}: "${row.text.trim()}" — ${row.value} is not a permanent ${row.label} license plus a time-based one for the ${model.name} ${tier.name} (licenses: ${numericChoices(spec).join(', ')})`, cite: COMBINE });
+          issues.push({ severity: 'error', code: 'import-value-not-allowed', line: row.line, message: `line ${row.line}: "${quoteLine(row.text)}" — ${row.value} is not a permanent ${row.label} license plus a time-based one for the ${model.name} ${tier.name} (licenses: ${numericChoices(spec).join(', ')})`, cite: COMBINE });
           continue;
         }
         if (chosen.permanent !== spec.default) permanent[row.feature] = chosen.permanent;
@@ -148,7 +148,7 @@ function fromRows(d: DeviceFacts, model: PakModel, tier: TierSpec, rows: readonl
       }
       const problem = featureValueProblem(model, tier, row.feature, value, 'time-based');
       if (problem) {
-        issues.push({ severity: 'error', code: 'import-value-not-allowed', line: row.line, message: `line ${row.line}: "${row.text.trim()}" — ${problem}`, cite: COMBINE });
+        issues.push({ severity: 'error', code: 'import-value-not-allowed', line: row.line, message: `line ${row.line}: "${quoteLine(row.text)}" — ${problem}`, cite: COMBINE });
         continue;
       }
       features[row.feature] = value;

@@ -28,17 +28,20 @@ export interface PrintedLicense {
   unit?: string;
   rows: readonly FeatureObservation[];
   block: 'own' | 'combined';
+  /** Units whose licenses the block combines (each prints 2 built-in AnyConnect peers). */
+  units: number;
 }
 
 /** Printed and computed values that say the same (the device prints 0 or Disabled for No support). */
-function same(printed: FeatureObservation, computed: unknown): boolean {
+function same(printed: FeatureObservation, computed: unknown, units: number): boolean {
   if (Object.is(printed.value, computed)) return true;
   if (computed === 'unsupported' && (printed.value === false || printed.value === 0 || printed.value === 'unsupported')) return true;
   if (printed.value === true && typeof computed === 'number') return true;
-  return printed.feature === 'anyconnect-peers' && printed.value === 2 && computed === 0;
+  return printed.feature === 'anyconnect-peers' && printed.value === 2 * units && computed === 0;
 }
 
-export function verifyPlan(plan: Plan, printed: readonly PrintedLicense[]): ImportIssue[] {
+/** `reported`: lines other issues already speak about. */
+export function verifyPlan(plan: Plan, printed: readonly PrintedLicense[], reported: ReadonlySet<number>): ImportIssue[] {
   const result = evaluatePlan(plan);
   const structural = result.issues.filter((i) => i.severity === 'error' && STRUCTURAL.has(i.code));
   if (structural.length > 0) {
@@ -49,9 +52,9 @@ export function verifyPlan(plan: Plan, printed: readonly PrintedLicense[]): Impo
     const license: License | undefined = p.block === 'combined' ? result.running : p.unit ? result.units[p.unit] : undefined;
     if (!license || Object.keys(license).length === 0) continue;
     for (const row of p.rows) {
-      if (!Object.hasOwn(license, row.feature)) continue;
+      if (!Object.hasOwn(license, row.feature) || reported.has(row.line)) continue;
       const computed = license[row.feature];
-      if (same(row, computed)) continue;
+      if (same(row, computed, p.units)) continue;
       issues.push({
         severity: 'info',
         code: 'import-engine-differs',

@@ -8,7 +8,7 @@ import { coverageStretches } from './coverage-stretches';
 import { readDemand } from './demand';
 import { hardwareCapacity, peakBeyondHardware, unitCapacities, unitsWithoutAnyConnect } from './headend-capacity';
 import { countedQuantityIssues, supportContractIssue } from './license-fields';
-import { licenseWindows } from './license-window';
+import { licenseWindows } from './license-dates';
 import { DEFAULT_LEAD_DAYS, lateRenewalIssues, licenseEvents, renewalItems } from './renewals';
 import { sharedFromPlan } from './shared-licensing/shared-from-plan';
 import { sourceNotes } from './source-notes';
@@ -79,7 +79,7 @@ export function analyzeSecureClient(plan: Plan, fleet: FleetUnit[], options: Ana
   if (peak) issues.push(peak);
   issues.push(...unitsWithoutAnyConnect(fleet, plan));
 
-  const renewals = renewalItems(windows, plan, demand, leadDays);
+  const renewals = renewalItems(windows, stretches, plan, demand, leadDays);
   issues.push(...lateRenewalIssues(renewals, windows));
 
   const shared = sharedFromPlan(plan, fleet, windows);

@@ -1,7 +1,7 @@
 // Which licenses can be on the same hardware at the same time.
 import type { Issue } from '../types';
 import { faq, s000 } from './cite';
-import { covers, effectiveEnd } from './license-window';
+import { covers } from './license-dates';
 import type { LicenseWindow } from './types';
 
 const MIX_LEGACY = faq('Can I mix and match AnyConnect Plus, VPN or VPN Only licenses with older Essentials or Premium licenses?');
@@ -89,7 +89,7 @@ export function essentialsOverridesPremium(windows: readonly LicenseWindow[]): I
   for (const e of windows.filter((w) => w.type === 'essentials')) {
     for (const p of windows.filter((w) => w.type === 'premium' && (w.unit === null || e.unit === null || w.unit === e.unit))) {
       const day = firstCommonDay(e, p);
-      if (day === null || (effectiveEnd(e) !== null && day >= (effectiveEnd(e) ?? 0))) continue;
+      if (day === null) continue;
       issues.push({ severity: 'info', code: 'essentials-overrides-premium', message: `${e.path} (Essentials) is used instead of ${p.path} (Premium) from day ${day} unless Essentials is disabled in the configuration`, path: p.path, key: p.id, day, cite: s000('Additional Guidelines') });
     }
   }

@@ -1,7 +1,7 @@
 // Where the licenses in force fall short of the demand, or stop covering at all, as merged day ranges.
 import type { Plan } from '../plan/schema';
 import type { Cite, Issue } from '../types';
-import { dateOfDay } from '../dates';
+import { isoDate } from './calendar-days';
 import { faq } from './cite';
 import { MOBILE_LEGACY_CUTOFF } from './coverage-stretches';
 import { FEATURE_TIERS, isSecureClientFeature } from './feature-tiers';
@@ -62,11 +62,11 @@ function shortfallsOf(s: CoverageStretch, windows: ReadonlyMap<string, LicenseWi
     for (const f of features) if (!FEATURE_TIERS[f].inVpnOnly) out.push({ kind: 'feature-unlicensed', shortBy: null, feature: f, note: 'is not included in VPN Only licenses', cite: FEATURE_TIERS[f].cite });
     return out;
   }
-  if (features.includes('mobile') && dateOfDay(plan.startDate, s.from) >= MOBILE_LEGACY_CUTOFF) out.push({ kind: 'feature-unlicensed', shortBy: null, feature: 'mobile', note: 'needs Plus, Apex or VPN Only since 30 April 2016 (002: "iOS & Android"; 003 reads "Cisco IOS & Android", a rename artefact)', cite: MOBILE });
+  if (features.includes('mobile') && isoDate(plan.startDate, s.from) >= MOBILE_LEGACY_CUTOFF) out.push({ kind: 'feature-unlicensed', shortBy: null, feature: 'mobile', note: 'needs Plus, Apex or VPN Only since 30 April 2016 (002: "iOS & Android"; 003 reads "Cisco IOS & Android", a rename artefact)', cite: MOBILE });
   return out;
 }
 
-/** The shortfalls of every stretch inside [0, horizon), merged where they touch. */
+/** The shortfalls of every stretch inside [0, horizon), merged where they touch and keep their size. */
 export function coverageGaps(stretches: readonly CoverageStretch[], windows: readonly LicenseWindow[], demand: SecureClientDemand, plan: Plan): CoverageGap[] {
   const byId = new Map(windows.map((w) => [w.id, w]));
   const horizon = plan.horizonDays;
@@ -83,9 +83,11 @@ export function coverageGaps(stretches: readonly CoverageStretch[], windows: rea
       const key = `${f.kind}:${f.feature ?? ''}`;
       seen.add(key);
       const current = open.get(key);
-      if (current && current.to === s.from) {
+      // A shortfall that changes size starts a new gap, so each message states one figure.
+      const sameSize = f.kind === 'no-coverage' || f.kind === 'feature-unlicensed' || current?.shortBy === f.shortBy;
+      if (current && current.to === s.from && sameSize) {
         current.to = to;
-        current.shortBy = current.shortBy === null || f.shortBy === null ? (current.shortBy ?? f.shortBy) : Math.max(current.shortBy, f.shortBy);
+        if (f.kind === 'no-coverage') current.shortBy = Math.max(current.shortBy ?? 0, f.shortBy ?? 0);
       } else {
         const gap: CoverageGap = { kind: f.kind, from: s.from, to, shortBy: f.shortBy, ...(f.feature !== undefined ? { feature: f.feature } : {}), ...(f.note !== undefined ? { note: f.note } : {}), cite: f.cite };
         gaps.push(gap);
@@ -97,7 +99,7 @@ export function coverageGaps(stretches: readonly CoverageStretch[], windows: rea
   return gaps;
 }
 
-const range = (plan: Plan, g: CoverageGap): string => `day ${g.from} (${dateOfDay(plan.startDate, g.from)}) ${g.to === null ? 'to the end of the plan' : `to day ${g.to} (${dateOfDay(plan.startDate, g.to)})`}`;
+const range = (plan: Plan, g: CoverageGap): string => `day ${g.from} (${isoDate(plan.startDate, g.from)}) ${g.to === null ? 'to the end of the plan' : `to day ${g.to} (${isoDate(plan.startDate, g.to)})`}`;
 
 function inForceList(stretches: readonly CoverageStretch[], windows: readonly LicenseWindow[], from: number, pick: (w: LicenseWindow) => boolean): string {
   const s = stretches.find((x) => x.from === from);

@@ -1,11 +1,11 @@
 // The licensed coverage over time as stretches between the days something changes (a license starts
 // or ends, the demand grows on an anniversary), never a walk over days.
 import type { Plan } from '../plan/schema';
-import { dateOfDay, dayOfDate } from '../dates';
+import { dayOfDate } from '../dates';
 import { isUserBased } from './coexistence';
 import { anniversariesWithin, grownDemand, planYearOf } from './demand-growth';
 import { carriesSessions, licenseHolder, unitPeers, type PeersInForce } from './headend-capacity';
-import { covers, effectiveEnd } from './license-window';
+import { covers, effectiveEnd } from './license-dates';
 import type { CoverageStretch, FleetUnit, LicenseWindow, SecureClientDemand } from './types';
 
 // 002/003 §"How is the 4.x conversion being handled for the mobile versions …?": mobile use without
@@ -45,17 +45,25 @@ function inForceAt(active: readonly LicenseWindow[], fleet: readonly FleetUnit[]
 export function coverageStretches(windows: readonly LicenseWindow[], fleet: readonly FleetUnit[], plan: Plan, demand: SecureClientDemand): CoverageStretch[] {
   const boundaries = stretchBoundaries(windows, plan, demand);
   const baseUsers = demand.uniqueUsers === null && demand.unattendedDevices === 0 ? null : (demand.uniqueUsers ?? 0) + demand.unattendedDevices;
+  // A sweep: windows enter on their start and leave on their end, so each stretch sees only its own.
+  const byStart = [...windows].sort((a, b) => a.startDay - b.startDay);
+  const byEnd = windows.filter((w) => effectiveEnd(w) !== null).sort((a, b) => (effectiveEnd(a) ?? 0) - (effectiveEnd(b) ?? 0));
+  const inForce = new Set<LicenseWindow>();
+  let entered = 0;
+  let left = 0;
   return boundaries.map((from, i): CoverageStretch => {
     const to = boundaries[i + 1] ?? null;
-    const active = windows.filter((w) => covers(w, from));
+    for (; entered < byStart.length && (byStart[entered]?.startDay ?? Infinity) <= from; entered += 1) inForce.add(byStart[entered]!);
+    for (; left < byEnd.length && (effectiveEnd(byEnd[left]!) ?? Infinity) <= from; left += 1) inForce.delete(byEnd[left]!);
+    const active = [...inForce].filter((w) => covers(w, from)).sort((a, b) => a.index - b.index);
     const sum = (pred: (w: LicenseWindow) => boolean): number => active.filter(pred).reduce((s, w) => s + (w.users ?? 0), 0);
     const plusUsers = sum((w) => w.type === 'plus' || w.type === 'plus-perpetual');
     const apexUsers = sum((w) => w.type === 'apex');
-    const inForce = inForceAt(active, fleet);
+    const peersInForce = inForceAt(active, fleet);
     const peers: Record<string, number> = {};
     let runnablePeers = 0;
     for (const unit of fleet) {
-      const n = unitPeers(unit, licenseHolder(unit, fleet, plan), inForce);
+      const n = unitPeers(unit, licenseHolder(unit, fleet, plan), peersInForce);
       peers[unit.id] = n;
       if (carriesSessions(unit, plan)) runnablePeers += n;
     }
@@ -66,7 +74,7 @@ export function coverageStretches(windows: readonly LicenseWindow[], fleet: read
       plusUsers,
       apexUsers,
       totalUsers: plusUsers + apexUsers,
-      vpnOnlySessions: inForce.vpnOnlyByUnit,
+      vpnOnlySessions: peersInForce.vpnOnlyByUnit,
       evaluation: active.some((w) => w.type === 'apex-evaluation'),
       licenses: active.map((w) => w.id),
       legacy: active.filter((w) => w.kind === 'legacy').map((w) => w.id),
@@ -77,6 +85,3 @@ export function coverageStretches(windows: readonly LicenseWindow[], fleet: read
     };
   });
 }
-
-/** The calendar date a stretch starts (for messages). */
-export const stretchDate = (plan: Plan, s: CoverageStretch): string => dateOfDay(plan.startDate, s.from);

@@ -1,12 +1,11 @@
 // Demand that grows by a yearly rate. The growth is applied once a year, on each anniversary of the
 // plan's start date, so the demand is constant between anniversaries and the coverage check stays
 // a comparison per stretch (no day-by-day walk).
-import { addYears, format, parseISO } from 'date-fns';
-import { dayOfDate } from '../dates';
+import { anniversary } from './calendar-days';
 
 /** The day of the `year`-th anniversary of the plan start (29 February clamps to 28 February). */
 export function anniversaryDay(startDate: string, year: number): number {
-  return dayOfDate(startDate, format(addYears(parseISO(startDate), year), 'yyyy-MM-dd'));
+  return anniversary(startDate, year);
 }
 
 /** The plan year (0 from day 0 to the first anniversary) that contains `day`; 0 before day 0. */

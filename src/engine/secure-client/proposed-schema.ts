@@ -59,6 +59,7 @@ const demandExtension = z.object(demandExtensionShape);
 
 /** The proposed fields of a license, when present and well-formed. */
 export function readLicenseExtension(license: SecureClientLicense): LicenseExtension {
+  if (!Object.hasOwn(license, 'orderDay') && !Object.hasOwn(license, 'ordering')) return {};
   const parsed = licenseExtension.safeParse(license);
   return parsed.success ? parsed.data : {};
 }

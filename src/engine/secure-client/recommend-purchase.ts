@@ -1,11 +1,11 @@
 // How many Plus and Apex users to buy, for how long, when the demand grows by a yearly rate.
 import type { Plan } from '../plan/schema';
 import type { Cite, Issue } from '../types';
-import { dateOfDay } from '../dates';
+import { isoDate } from './calendar-days';
 import { faq } from './cite';
 import { readDemand } from './demand';
 import { anniversaryDay, grownDemand, planYearOf } from './demand-growth';
-import { addMonthsToDay, BLOCK_TERM_MONTHS, covers, licenseWindows } from './license-window';
+import { addMonthsToDay, BLOCK_TERM_MONTHS, covers, licenseWindows } from './license-dates';
 import type { LicenseWindow, SecureClientDemand } from './types';
 
 const COUNTS = faq('What are the available authorized (user) counts for the new AnyConnect licenses?');
@@ -96,8 +96,8 @@ export function recommendPurchase(plan: Plan, options: PurchaseOptions): Purchas
     growthPercentPerYear: demand.growthPercentPerYear,
     startDay,
     endDay,
-    startDate: dateOfDay(plan.startDate, startDay),
-    lastDate: dateOfDay(plan.startDate, endDay - 1),
+    startDate: isoDate(plan.startDate, startDay),
+    lastDate: isoDate(plan.startDate, endDay - 1),
     plus: needs.plusUsers > 0 ? { users: needs.plusUsers, sku: 'L-AC-PLS-LIC=' } : null,
     apex: needs.apexUsers > 0 ? { users: needs.apexUsers, sku: 'L-AC-APX-LIC=' } : null,
     blockAlternative: BLOCK_TERM_MONTHS.includes(termMonths) ? { plus: `L-AC-PLS-${years}YR-G`, apex: `L-AC-APX-${years}YR-G` } : null,

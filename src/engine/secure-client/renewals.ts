@@ -1,11 +1,11 @@
 // Renewal planning: what each term needs at its end, and the license events on the timeline.
 import type { Plan } from '../plan/schema';
 import type { Issue } from '../types';
-import { dateOfDay } from '../dates';
+import { isoDate } from './calendar-days';
 import { faq } from './cite';
-import { effectiveEnd } from './license-window';
+import { effectiveEnd } from './license-dates';
 import { tierNeeds } from './recommend-purchase';
-import type { LicenseWindow, RenewalItem, SecureClientDemand, SecureClientTimelineEvent } from './types';
+import type { CoverageStretch, LicenseWindow, RenewalItem, SecureClientDemand, SecureClientTimelineEvent } from './types';
 
 const RENEWAL_PART = faq('What part do I buy at renewal? How is the license handled on an ASA?');
 const CSCC = faq('Can I purchase/renew AnyConnect Plus or Apex licenses via the Cisco Service Contract Center (CSCC)?');
@@ -18,30 +18,66 @@ export const DEFAULT_LEAD_DAYS = 30;
 // Plus) and L-AC-APX-LIC= (AnyConnect Apex) SKUs regardless of which SKU the original order was placed under".
 export const RENEWAL_SKU = { plus: 'L-AC-PLS-LIC=', apex: 'L-AC-APX-LIC=' } as const;
 
-function renewerOf(w: LicenseWindow, windows: readonly LicenseWindow[]): LicenseWindow | undefined {
-  const end = w.endDay ?? Infinity;
-  return windows
-    .filter((o) => o !== w && o.type === w.type && o.startDay > w.startDay && o.startDay <= end && (effectiveEnd(o) ?? Infinity) > end)
-    .reduce<LicenseWindow | undefined>((best, o) => (best === undefined || o.startDay < best.startDay ? o : best), undefined);
+/** The windows of one tier sorted by start day, for the renewal look-ups. */
+function byTier(windows: readonly LicenseWindow[], type: 'plus' | 'apex'): LicenseWindow[] {
+  return windows.filter((w) => w.type === type).sort((a, b) => a.startDay - b.startDay);
 }
 
-function nextAfter(w: LicenseWindow, windows: readonly LicenseWindow[]): LicenseWindow | undefined {
-  const end = w.endDay ?? Infinity;
-  return windows.filter((o) => o.type === w.type && o.startDay > end).reduce<LicenseWindow | undefined>((best, o) => (best === undefined || o.startDay < best.startDay ? o : best), undefined);
+/** Index of the first window starting after `day` (binary search). */
+function firstStartingAfter(sorted: readonly LicenseWindow[], day: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid]?.startDay ?? Infinity) <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
-export function renewalItems(windows: readonly LicenseWindow[], plan: Plan, demand: SecureClientDemand, leadDays: number): RenewalItem[] {
+/** The earliest later license of the tier that starts by the end day and outlasts it. */
+function renewerOf(w: LicenseWindow, sorted: readonly LicenseWindow[]): LicenseWindow | undefined {
+  const end = w.endDay ?? Infinity;
+  for (let i = firstStartingAfter(sorted, w.startDay); i < sorted.length; i += 1) {
+    const o = sorted[i]!;
+    if (o.startDay > end) return undefined;
+    if (o !== w && (effectiveEnd(o) ?? Infinity) > end) return o;
+  }
+  return undefined;
+}
+
+/** Users of the tier still in force on `day` from licenses other than `skip`, read off the stretches. */
+function tierUsersOn(day: number, tier: 'plus' | 'apex', stretches: readonly CoverageStretch[], byId: ReadonlyMap<string, LicenseWindow>, skip: ReadonlySet<LicenseWindow>): number {
+  let lo = 0;
+  let hi = stretches.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((stretches[mid]?.from ?? Infinity) <= day) lo = mid;
+    else hi = mid - 1;
+  }
+  const s = stretches[lo];
+  if (!s || s.from > day) return 0;
+  return s.licenses.reduce((sum, id) => {
+    const o = byId.get(id);
+    return o && o.type === tier && !skip.has(o) ? sum + (o.users ?? 0) : sum;
+  }, 0);
+}
+
+export function renewalItems(windows: readonly LicenseWindow[], stretches: readonly CoverageStretch[], plan: Plan, demand: SecureClientDemand, leadDays: number): RenewalItem[] {
   const items: RenewalItem[] = [];
+  const sorted = { plus: byTier(windows, 'plus'), apex: byTier(windows, 'apex') };
+  const perpetual = windows.filter((w) => w.type === 'plus-perpetual');
+  const byId = new Map(windows.map((w) => [w.id, w]));
   for (const w of windows) {
     if ((w.type !== 'plus' && w.type !== 'apex') || w.endDay === null || w.termMonths === null) continue;
     const tier = w.type;
-    const renewer = renewerOf(w, windows);
-    const next = renewer ? undefined : nextAfter(w, windows);
+    const renewer = renewerOf(w, sorted[tier]);
+    const next = renewer ? undefined : sorted[tier][firstStartingAfter(sorted[tier], w.endDay)];
     let recommendedUsers: number | null = null;
-    if (demand.uniqueUsers !== null || demand.apexUsers !== null) {
-      const need = tierNeeds(plan, demand, windows, w.endDay, w.termMonths);
+    if (demand.uniqueUsers !== null || demand.apexUsers !== null || demand.unattendedDevices > 0) {
+      const need = tierNeeds(plan, demand, perpetual, w.endDay, w.termMonths);
       // Other licenses of the tier still in force on the end day keep carrying their share.
-      const others = windows.filter((o) => o !== w && o !== renewer && o.type === tier && o.startDay <= w.endDay! && (effectiveEnd(o) ?? Infinity) > w.endDay!).reduce((s, o) => s + (o.users ?? 0), 0);
+      const others = tierUsersOn(w.endDay, tier, stretches, byId, new Set([w, ...(renewer ? [renewer] : [])]));
       recommendedUsers = Math.max(0, (tier === 'plus' ? need.plusUsers : need.apexUsers) - others);
     }
     const orderByDay = w.endDay - leadDays;
@@ -51,9 +87,9 @@ export function renewalItems(windows: readonly LicenseWindow[], plan: Plan, dema
       users: w.users ?? 0,
       termMonths: w.termMonths,
       endDay: w.endDay,
-      lastDate: dateOfDay(plan.startDate, w.endDay - 1),
+      lastDate: isoDate(plan.startDate, w.endDay - 1),
       orderByDay,
-      orderByDate: dateOfDay(plan.startDate, orderByDay),
+      orderByDate: isoDate(plan.startDate, orderByDay),
       sku: RENEWAL_SKU[tier],
       renewedBy: renewer?.id ?? null,
       gapDays: next ? next.startDay - w.endDay : null,

@@ -83,7 +83,7 @@ export interface CoverageGap {
   from: number;
   /** Exclusive; null when it lasts past the horizon. */
   to: number | null;
-  /** How many users/sessions are missing at the worst point. */
+  /** How many users/sessions are missing (for no-coverage: the most users left without a license). */
   shortBy: number | null;
   feature?: string;
   /** Why a feature is not licensed. */
@@ -100,7 +100,7 @@ export interface UnitCapacity {
   carriesSessions: boolean;
   /** Most peers the unit can run under any license of the plan (its model maximum, or a smaller VPN Only license). */
   peers: number;
-  /** The VPN Only licenses bound to this unit. */
+  /** The VPN Only licenses this unit runs under (an Active/Standby standby runs its primary's). */
   vpnOnly: string[];
 }
 

@@ -3,7 +3,7 @@ import type { Plan } from '../plan/schema';
 import type { Issue } from '../types';
 import { faq, s000, s001 } from './cite';
 import { carriesSessions } from './headend-capacity';
-import { covers } from './license-window';
+import { covers } from './license-dates';
 import type { FleetUnit, LicenseWindow } from './types';
 
 const PERPETUAL = faq(

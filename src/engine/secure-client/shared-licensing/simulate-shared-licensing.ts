@@ -115,12 +115,15 @@ export function simulateSharedLicensing(input: SharedLicensingInput): SharedLice
     events.push({ day: t / DAY_SECONDS, type, message, cite, ...extra });
   };
   const isUp = (unit: string): boolean => !within(down, unit, t);
-  const firstUp = (units: readonly string[]): string | null => units.find(isUp) ?? null;
+  // ASA failover does not fail back: the active unit stays active while it is up.
+  const firstUp = (units: readonly string[], current: string | null = null): string | null => (current !== null && units.includes(current) && isUp(current) ? current : (units.find(isUp) ?? null));
+  let mainEverActive = false;
 
   function chooseServer(): void {
     if (registeredAt !== null && balance === null && t >= registeredAt) balance = BACKUP_INITIAL_SECONDS;
-    const mainUnit = t >= launch ? firstUp(serverUnits) : null;
-    const backupUnit = balance !== null ? firstUp(backupUnits) : null;
+    const current = active?.unit ?? null;
+    const mainUnit = t >= launch ? firstUp(serverUnits, current) : null;
+    const backupUnit = balance !== null ? firstUp(backupUnits, current) : null;
     const next: Server | null = mainUnit !== null ? { role: 'main', unit: mainUnit } : backupUnit !== null && (balance ?? 0) > 0 ? { role: 'backup', unit: backupUnit } : null;
     const prev = active;
     if (prev?.role !== next?.role || prev?.unit !== next?.unit) {
@@ -128,7 +131,8 @@ export function simulateSharedLicensing(input: SharedLicensingInput): SharedLice
         if (prev?.role === 'backup' && (balance ?? 0) <= 0) emit('backup-limit-exhausted', `Backup server ${prev.unit} reached its operating limit: it stops issuing sessions and existing shared sessions time out`, CITE.backup, { unit: prev.unit });
         else emit('no-server', 'No shared licensing server is reachable; participants keep their shared sessions for up to 24 hours', CITE.communication);
       } else if (prev === null) {
-        emit(next.role === 'main' ? 'server-active' : 'backup-takeover', `${next.role === 'main' ? 'Main' : 'Backup'} shared licensing server ${next.unit} is serving`, next.role === 'main' ? CITE.serverAndParticipants : CITE.backup, { unit: next.unit });
+        const type = next.role === 'backup' ? 'backup-takeover' : mainEverActive ? 'main-restored' : 'server-active';
+        emit(type, `${next.role === 'main' ? 'Main' : 'Backup'} shared licensing server ${next.unit} is serving`, next.role === 'main' ? CITE.serverAndParticipants : CITE.backup, { unit: next.unit });
       } else if (prev.role === next.role) {
         emit('server-failover', `${next.unit} takes over as ${next.role} shared licensing server after failover${next.role === 'backup' ? ', counting down where its peer left off' : ''}`, CITE.failoverServers, { unit: next.unit });
       } else if (next.role === 'backup') {
@@ -145,6 +149,7 @@ export function simulateSharedLicensing(input: SharedLicensingInput): SharedLice
     if (next !== null && prev === null) serverUpSince = t;
     if (next === null) serverUpSince = null;
     active = next;
+    if (next?.role === 'main') mainEverActive = true;
     const previousRate = rate;
     rate = balance === null ? 0 : backupLimitRate(next?.role === 'backup', mainUnit !== null, backupUnit !== null, balance);
     if (previousRate === 1 && balance === BACKUP_MAX_SECONDS) emit('backup-recharged', `The backup server's operating limit is back to ${BACKUP_MAX_SECONDS / DAY_SECONDS} days`, CITE.backup);
@@ -159,7 +164,7 @@ export function simulateSharedLicensing(input: SharedLicensingInput): SharedLice
   }
 
   function updateContact(p: Participant): void {
-    const unit = firstUp(p.units);
+    const unit = firstUp(p.units, p.activeUnit);
     const id = p.spec.id;
     const cameUp = p.activeUnit === null && unit !== null;
     if (unit === null) {

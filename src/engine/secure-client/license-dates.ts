@@ -1,8 +1,7 @@
 // When each Secure Client license covers: its first day and its (exclusive) end day.
-import { addMonths, format, parseISO } from 'date-fns';
-import { dateOfDay, dayOfDate } from '../dates';
 import type { Plan, SecureClientLicense } from '../plan/schema';
 import type { Issue } from '../types';
+import { dayAfterMonths, isoDate } from './calendar-days';
 import { faq } from './cite';
 import { readLicenseExtension } from './proposed-schema';
 import type { LicenseKind, LicenseWindow, SecureClientLicenseType } from './types';
@@ -43,18 +42,18 @@ export function licenseKind(type: SecureClientLicenseType): LicenseKind {
 
 /** The day `months` calendar months after `day` (date-fns clamps 31 January + 1 month to 28/29 February). */
 export function addMonthsToDay(startDate: string, day: number, months: number): number {
-  return dayOfDate(startDate, format(addMonths(parseISO(dateOfDay(startDate, day)), months), 'yyyy-MM-dd'));
+  return dayAfterMonths(startDate, day, months);
 }
 
 /** The part number, in 003's spelling (002 misprints "LAC-PLS-xYR-G", "L-ACAPX-LIC=", "L-AC-PLSG"). */
 function skuOf(l: SecureClientLicense, ordering: 'banding' | 'block'): string | null {
-  const years = l.termMonths !== undefined ? l.termMonths / 12 : undefined;
+  const years = l.termMonths !== undefined && BLOCK_TERM_MONTHS.includes(l.termMonths) ? String(l.termMonths / 12) : 'x';
   switch (l.type) {
     // 002/003 §"What are the available authorized (user) counts …?": banding L-AC-PLS-LIC= / L-AC-APX-LIC=, block L-AC-PLS-xYR-G / L-AC-APX-xYR-G.
     case 'plus':
-      return ordering === 'block' && years !== undefined ? `L-AC-PLS-${years}YR-G` : 'L-AC-PLS-LIC=';
+      return ordering === 'block' ? `L-AC-PLS-${years}YR-G` : 'L-AC-PLS-LIC=';
     case 'apex':
-      return ordering === 'block' && years !== undefined ? `L-AC-APX-${years}YR-G` : 'L-AC-APX-LIC=';
+      return ordering === 'block' ? `L-AC-APX-${years}YR-G` : 'L-AC-APX-LIC=';
     // 002/003 §"How do I order AnyConnect licenses for multiple independent customers?"
     case 'plus-perpetual':
       return 'L-AC-PLS-P-G';
@@ -220,8 +219,8 @@ export function licenseWindows(plan: Plan): WindowsResult {
       unit: l.unit ?? null,
       startDay: start.day,
       endDay,
-      startDate: dateOfDay(plan.startDate, start.day),
-      lastDate: endDay === null ? null : dateOfDay(plan.startDate, endDay - 1),
+      startDate: isoDate(plan.startDate, start.day),
+      lastDate: endDay === null ? null : isoDate(plan.startDate, endDay - 1),
       termMonths,
       startBasis: start.basis,
       sku: skuOf(l, ordering),
