@@ -18,6 +18,8 @@ import type { FeatureId, Issue, License } from './types';
 import { provenanceOf, stretchAt, type FeatureProvenance, type LicenseStretch, type UnitEvent } from './unit-timeline';
 import { analyzeSmartUnits, type SmartCombine } from './smart-integration';
 import type { SmartBillOfMaterials } from './smart/index';
+import { analyzePlanSecureClient } from './secure-client-integration';
+import type { SecureClientReport } from './secure-client/index';
 
 export interface CombinedStretch {
   from: number;
@@ -37,9 +39,11 @@ export interface PlanAnalysis {
   events: TimelineEvent[];
   /** Smart plans: the PIDs to order (001 §"License PIDs"). */
   billOfMaterials: SmartBillOfMaterials | null;
+  /** Secure Client (AnyConnect) licensing, when the plan has a `secureClient` section. */
+  secureClient: SecureClientReport | null;
 }
 
-const EMPTY: Omit<PlanAnalysis, 'issues' | 'valid'> = { plan: null, unitIds: [], unitStretches: {}, combined: [], keys: [], events: [], billOfMaterials: null };
+const EMPTY: Omit<PlanAnalysis, 'issues' | 'valid'> = { plan: null, unitIds: [], unitStretches: {}, combined: [], keys: [], events: [], billOfMaterials: null, secureClient: null };
 
 export function analyzePlan(input: unknown): PlanAnalysis {
   const parsed = parsePlan(input);
@@ -106,12 +110,17 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     issues.push({ severity: 'warning', code: 'link-down-reverted', message: `Units lose communication for more than 30 days from day ${sim.revertedStretches[0]!.from - 30}: each unit reverts to its own license, and time comes off every unit's keys`, day: sim.revertedStretches[0]!.from, cite: '000 §"Loss of Communication Between Failover or ASA Cluster Units"' });
   }
 
+  const secureClient = analyzePlanSecureClient(plan);
+  if (secureClient) {
+    issues.push(...secureClient.issues);
+    unitEvents.push(...secureClient.events);
+  }
   const toDate = dateFormatter(plan.startDate);
   const inOrder = unitEvents.every((e, i) => i === 0 || unitEvents[i - 1]!.day <= e.day);
   const ordered = inOrder ? unitEvents : unitEvents.map((e, i) => ({ e, i })).sort((a, b) => a.e.day - b.e.day || a.i - b.i).map(({ e }) => e);
   const events: TimelineEvent[] = ordered.map((e) => ({ ...e, date: toDate(e.day) }));
 
-  return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials };
+  return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient };
 }
 
 

@@ -73,5 +73,6 @@ export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
       segments: analysis.combined.map((c) => ({ from: c.from, to: c.to, running: c.running })),
     },
     ...(analysis.billOfMaterials ? { billOfMaterials: analysis.billOfMaterials } : {}),
+    ...(analysis.secureClient ? { secureClient: analysis.secureClient } : {}),
   };
 }

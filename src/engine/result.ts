@@ -1,5 +1,6 @@
 // The shape of `evaluate` (../shared/spec/plan-format.md §"Result of evaluate"), extended.
 import type { Cite, FeatureId, FeatureValue, Issue, License } from './types';
+import type { SecureClientReport } from './secure-client/index';
 
 export type KeyStateName = 'active' | 'inactive' | 'expired';
 
@@ -45,6 +46,12 @@ export type TimelineEventType =
   | 'out-of-compliance'
   | 'evaluation-expired'
   | 'renewal-due'
+  | 'license-started'
+  | 'term-ended'
+  | 'coverage-gap'
+  | 'coverage-restored'
+  | 'demand-exceeds-license'
+  | 'legacy-replaced'
   | 'horizon';
 
 export interface TimelineEvent {
@@ -95,6 +102,8 @@ export interface EvaluateResult {
   timeline: { horizonDays: number; events: TimelineEvent[]; segments: Segment[] };
   /** Smart plans: the PIDs to order for the plan (001 §"License PIDs"). */
   billOfMaterials?: { lines: BomLine[]; issues: Issue[] };
+  /** Secure Client (AnyConnect) licensing: coverage, capacity, gaps, renewals (002, 003, 000). */
+  secureClient?: SecureClientReport;
 }
 
 export interface BomLine {

@@ -2,6 +2,7 @@
 import { PAK_MODEL_IDS, SMART_MODEL_IDS } from '../types';
 import { FEATURES } from './features';
 import { PAK_MODELS } from './pak/index';
+import { ASAV_SPEC, SMART_COMMUNICATION, SMART_MODELS } from './smart/index';
 
 export const catalog = {
   format: 'asa-license-catalog/1',
@@ -16,6 +17,9 @@ export const catalog = {
   pakModelIds: PAK_MODEL_IDS,
   smartModelIds: SMART_MODEL_IDS,
   pakModels: PAK_MODELS,
+  smartModels: SMART_MODELS,
+  asav: ASAV_SPEC,
+  smartCommunication: SMART_COMMUNICATION,
 } as const;
 
 export type Catalog = typeof catalog;

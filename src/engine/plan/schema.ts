@@ -2,6 +2,7 @@
 // What depends on the catalog (is 7 a context license for this model?) is checked in validate.ts.
 import { z } from 'zod';
 import { PAK_MODEL_IDS, SMART_MODEL_IDS, TIER_IDS } from '../types';
+import { demandExtensionShape, licenseExtensionShape, sharedLicensingSchema } from '../secure-client/proposed-schema';
 
 export const PLAN_FORMAT = 'asa-license-plan/1';
 
@@ -112,6 +113,7 @@ export const secureClientLicenseSchema = z.object({
   termMonths: z.int().min(1).max(120).optional(),
   shipDay: z.int().min(-LIMITS.maxDay).max(LIMITS.maxDay).optional(),
   support: z.boolean().optional(),
+  ...licenseExtensionShape,
 });
 
 export const secureClientSchema = z.object({
@@ -122,8 +124,11 @@ export const secureClientSchema = z.object({
       peakConcurrent: z.int().min(0).max(100_000_000).optional(),
       apexUsers: z.int().min(0).max(100_000_000).optional(),
       growthPercentPerYear: z.number().min(-100).max(1000).optional(),
+      ...demandExtensionShape,
     })
     .optional(),
+  /** Legacy shared AnyConnect Premium licensing (AnyConnect 3 and earlier), 000 §"Configure a Shared License". */
+  shared: sharedLicensingSchema.optional(),
 });
 
 export const deploymentSchema = z.object({

@@ -36,7 +36,7 @@ export function scPlan(input: ScPlanInput = {}): Plan {
   if (!sc) return plan;
   const licenses = sc.licenses.map((l, i) => ({ ...(input.licenses?.[i] ?? {}), ...l }));
   const demand = sc.demand ? { ...(input.demand ?? {}), ...sc.demand } : undefined;
-  return { ...plan, secureClient: { ...sc, licenses, ...(demand ? { demand } : {}), ...(input.shared ? { shared: input.shared } : {}) } };
+  return { ...plan, secureClient: { ...sc, licenses, ...(demand ? { demand } : {}), ...(input.shared ? { shared: input.shared as NonNullable<typeof sc.shared> } : {}) } };
 }
 
 export const unit = (id: string, maxAnyConnectPeers: number | null, role: FleetRole = 'standalone', model = 'asa-5545-x'): FleetUnit => ({ id, model, maxAnyConnectPeers, role });
