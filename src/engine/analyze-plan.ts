@@ -10,6 +10,7 @@ import { validateReferences } from './plan/validate-references';
 import type { Provenance, TimelineEvent } from './result';
 import { combineUnitLicenses } from './rules/combine-units';
 import { licenseConflicts } from './rules/license-conflicts';
+import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Lapse } from './rules/renewal-warnings';
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
 import { pakFailoverRequirements } from './rules/pak-failover-requirements';
 import type { PakUnitForRules } from './rules/pak-unit-for-rules';
@@ -41,9 +42,11 @@ export interface PlanAnalysis {
   billOfMaterials: SmartBillOfMaterials | null;
   /** Secure Client (AnyConnect) licensing, when the plan has a `secureClient` section. */
   secureClient: SecureClientReport | null;
+  /** Drops of the running license caused by expiring keys, with their order-by days. */
+  lapses: Lapse[];
 }
 
-const EMPTY: Omit<PlanAnalysis, 'issues' | 'valid'> = { plan: null, unitIds: [], unitStretches: {}, combined: [], keys: [], events: [], billOfMaterials: null, secureClient: null };
+const EMPTY: Omit<PlanAnalysis, 'issues' | 'valid'> = { plan: null, unitIds: [], unitStretches: {}, combined: [], keys: [], events: [], billOfMaterials: null, secureClient: null, lapses: [] };
 
 export function analyzePlan(input: unknown): PlanAnalysis {
   const parsed = parsePlan(input);
@@ -116,11 +119,16 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     unitEvents.push(...secureClient.events);
   }
   const toDate = dateFormatter(plan.startDate);
+  const leadDays = plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS;
+  const lapses = findLapses(combined, unitEvents, leadDays);
+  const renewals = lapseIssuesAndEvents(lapses, plan.horizonDays, leadDays, toDate);
+  issues.push(...renewals.issues);
+  unitEvents.push(...renewals.events);
   const inOrder = unitEvents.every((e, i) => i === 0 || unitEvents[i - 1]!.day <= e.day);
   const ordered = inOrder ? unitEvents : unitEvents.map((e, i) => ({ e, i })).sort((a, b) => a.e.day - b.e.day || a.i - b.i).map(({ e }) => e);
   const events: TimelineEvent[] = ordered.map((e) => ({ ...e, date: toDate(e.day) }));
 
-  return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient };
+  return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses };
 }
 
 

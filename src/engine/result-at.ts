@@ -47,7 +47,7 @@ export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
   const plan = analysis.plan;
   const horizonDays = plan?.horizonDays ?? 0;
   if (!plan) {
-    return { valid: false, format: 'asa-license-plan/1', at, issues: analysis.issues, running: {}, units: {}, provenance: { running: {}, units: {} }, keys: [], timeline: { horizonDays, events: [], segments: [] } };
+    return { renewals: [], valid: false, format: 'asa-license-plan/1', at, issues: analysis.issues, running: {}, units: {}, provenance: { running: {}, units: {} }, keys: [], timeline: { horizonDays, events: [], segments: [] } };
   }
   const segment = combinedAt(analysis.combined, at);
   const units: EvaluateResult['units'] = {};
@@ -74,5 +74,6 @@ export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
     },
     ...(analysis.billOfMaterials ? { billOfMaterials: analysis.billOfMaterials } : {}),
     ...(analysis.secureClient ? { secureClient: analysis.secureClient } : {}),
+    renewals: analysis.lapses,
   };
 }

@@ -1,6 +1,7 @@
 // The shape of `evaluate` (../shared/spec/plan-format.md §"Result of evaluate"), extended.
 import type { Cite, FeatureId, FeatureValue, Issue, License } from './types';
 import type { SecureClientReport } from './secure-client/index';
+import type { Lapse } from './rules/renewal-warnings';
 
 export type KeyStateName = 'active' | 'inactive' | 'expired';
 
@@ -102,6 +103,8 @@ export interface EvaluateResult {
   timeline: { horizonDays: number; events: TimelineEvent[]; segments: Segment[] };
   /** Smart plans: the PIDs to order for the plan (001 §"License PIDs"). */
   billOfMaterials?: { lines: BomLine[]; issues: Issue[] };
+  /** Every drop of the combined running license caused by an expiring key, with its order-by day. */
+  renewals: Lapse[];
   /** Secure Client (AnyConnect) licensing: coverage, capacity, gaps, renewals (002, 003, 000). */
   secureClient?: SecureClientReport;
 }

@@ -143,6 +143,8 @@ export const planSchema = z.object({
   name: z.string().max(LIMITS.maxNameLength).default('Untitled plan'),
   startDate: isoDate,
   horizonDays: duration.default(1095),
+  /** Extension: days between ordering a renewal and having its key; sets the "order by" dates (default 30). */
+  purchaseLeadDays: z.int().min(0).max(365).optional(),
   deployment: deploymentSchema,
   secureClient: secureClientSchema.optional(),
   events: z.array(eventSchema).max(LIMITS.maxEvents).default([]),
