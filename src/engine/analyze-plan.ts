@@ -8,7 +8,7 @@ import type { PakUnit, Plan } from './plan/schema';
 import { validatePakUnit, validatePermanentKeyEvent } from './plan/validate-pak-unit';
 import { validateReferences } from './plan/validate-references';
 import type { Provenance, TimelineEvent } from './result';
-import { combineUnitLicenses } from './rules/combine-units';
+import { createUnitCombiner } from './rules/combine-units';
 import { licenseConflicts } from './rules/license-conflicts';
 import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Lapse } from './rules/renewal-warnings';
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
@@ -16,7 +16,7 @@ import { pakFailoverRequirements } from './rules/pak-failover-requirements';
 import type { PakUnitForRules } from './rules/pak-unit-for-rules';
 import { sameLicense, simulatePak, type SimKeyResult, type SimUnitInput } from './timeline/pak-simulation';
 import type { FeatureId, Issue, License } from './types';
-import { provenanceOf, stretchAt, type FeatureProvenance, type LicenseStretch, type UnitEvent } from './unit-timeline';
+import { provenanceOf, type FeatureProvenance, type LicenseStretch, type UnitEvent } from './unit-timeline';
 import { analyzeSmartUnits, type SmartCombine } from './smart-integration';
 import type { SmartBillOfMaterials } from './smart/index';
 import { analyzePlanSecureClient } from './secure-client-integration';
@@ -142,8 +142,9 @@ function combineTimeline(
   combineIssues: Map<string, Issue>,
 ): CombinedStretch[] {
   if (unitIds.length === 0) return [{ from: 0, to: null, running: {}, provenance: {} }];
+  const lists = unitIds.map((id) => unitStretches[id]!);
   const days = new Set<number>([0]);
-  for (const id of unitIds) for (const s of unitStretches[id]!) days.add(s.from);
+  for (const list of lists) for (const s of list) days.add(s.from);
   for (const r of reverted) {
     days.add(r.from);
     if (r.to < Number.MAX_SAFE_INTEGER) days.add(r.to);
@@ -151,31 +152,46 @@ function combineTimeline(
   const ordered = [...days].sort((a, b) => a - b);
   const primary = plan.deployment.units.find((u) => u.id === unitIds[0]);
   const pakModel = primary && isPakModelId(primary.model) ? PAK_MODELS[primary.model] : null;
+  const single = plan.deployment.mode === 'standalone' || unitIds.length === 1;
+  const combiner = pakModel && !single ? createUnitCombiner(pakModel, unitIds) : null;
+  const cursors = lists.map(() => -1);
   const out: CombinedStretch[] = [];
   let r = 0;
   for (const day of ordered) {
+    // Advance each unit to the stretch containing `day`; note which units changed.
+    const changed: { index: number; license: License }[] = [];
+    lists.forEach((list, i) => {
+      let c = cursors[i]!;
+      while (c + 1 < list.length && list[c + 1]!.from <= day) c++;
+      if (c !== cursors[i]) {
+        cursors[i] = c;
+        changed.push({ index: i, license: list[c]!.license });
+      }
+    });
+    const current = (i: number) => lists[i]![cursors[i]!]!;
     while (r < reverted.length && reverted[r]!.to <= day) r++;
     const isReverted = r < reverted.length && reverted[r]!.from <= day;
-    const own = unitIds.map((id) => ({ unit: id, stretch: stretchAt(unitStretches[id]!, day) }));
+    if (combiner) combiner.update(changed);
     let license: License;
     let provenance: FeatureProvenance | (() => FeatureProvenance);
-    if (plan.deployment.mode === 'standalone' || own.length === 1 || isReverted) {
-      const first = own[0]!;
-      license = first.stretch.license;
-      provenance = isReverted ? () => markReverted(provenanceOf(first.stretch), first.unit) : () => provenanceOf(first.stretch);
-    } else if (pakModel) {
-      ({ license, provenance } = combineUnitLicenses(pakModel, own.map((o) => ({ unit: o.unit, license: o.stretch.license }))));
+    if (single || isReverted) {
+      const first = current(0);
+      license = first.license;
+      provenance = isReverted ? () => markReverted(provenanceOf(first), unitIds[0]!) : () => provenanceOf(first);
+    } else if (combiner) {
+      license = combiner.update([]);
+      provenance = combiner.provenance();
     } else if (smartCombine) {
-      const result = smartCombine(day, own);
+      const result = smartCombine(day, unitIds.map((unit, i) => ({ unit, stretch: current(i) })));
       ({ license, provenance } = result);
       for (const issue of result.issues ?? []) combineIssues.set(`${issue.code}|${issue.message}`, issue);
     } else {
-      const first = own[0]!;
-      license = first.stretch.license;
-      provenance = () => provenanceOf(first.stretch);
+      const first = current(0);
+      license = first.license;
+      provenance = () => provenanceOf(first);
     }
     const last = out.at(-1);
-    if (last && sameLicense(last.running, license)) continue;
+    if (last && (last.running === license || sameLicense(last.running, license))) continue;
     if (last) last.to = day;
     out.push({ from: day, to: null, running: license, provenance });
   }

@@ -102,3 +102,55 @@ function higherOf(feature: FeatureId, values: { unit: string; value: FeatureValu
     cite: UNITS_COMBINE_CITE,
   };
 }
+
+/**
+ * The same rule, kept up to date as units change one at a time: only the features of the units
+ * that changed are recombined (the simulation of a 16-unit cluster changes one unit per step).
+ */
+export function createUnitCombiner(model: PakModel, unitIds: readonly string[]) {
+  const licenses: License[] = unitIds.map(() => ({}));
+  let combined: License = {};
+  return {
+    update(changed: readonly { index: number; license: License }[]): License {
+      const features = new Set<FeatureId>();
+      for (const { index, license } of changed) {
+        const before = licenses[index]!;
+        for (const f of FEATURE_IDS) if (before[f] !== license[f]) features.add(f);
+        licenses[index] = license;
+      }
+      if (features.size === 0) return combined;
+      const next: License = { ...combined };
+      for (const feature of features) {
+        if (FEATURES[feature].units === 'sum-up-to-limit') {
+          let sum = 0;
+          let any = false;
+          for (const l of licenses) {
+            const v = l[feature];
+            if (typeof v === 'number') {
+              sum += v;
+              any = true;
+            }
+          }
+          if (any) {
+            next[feature] = Math.min(sum, platformLimit(model, feature) ?? sum);
+            continue;
+          }
+        }
+        let best: FeatureValue | undefined;
+        for (const l of licenses) {
+          const v = l[feature];
+          if (v !== undefined && (best === undefined || rank(feature, v) > rank(feature, best))) best = v;
+        }
+        if (best === undefined) delete next[feature];
+        else next[feature] = best;
+      }
+      combined = next;
+      return combined;
+    },
+    /** The explanation for the licenses as they are now (a snapshot). */
+    provenance(): () => FeatureProvenance {
+      const snapshot = unitIds.map((unit, i) => ({ unit, license: licenses[i]! }));
+      return () => combineUnitLicenses(model, snapshot).provenance();
+    },
+  };
+}

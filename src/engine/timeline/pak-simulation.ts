@@ -119,6 +119,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   /** Keys whose state changed in this step (they may have left `live`), deduplicated by step stamp. */
   const touched: SimKey[] = [];
   let stepNo = 0;
+  /** Something changed that can change which keys count (power, link, an on/off key): re-check every live key. */
+  let recheckAll = true;
   const touch = (k: SimKey): void => {
     if (k.stamp === stepNo) return;
     k.stamp = stepNo;
@@ -250,11 +252,15 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       if (current) {
         current.active = false;
         unit.dirty = true;
+        touch(current);
+        if (!current.numeric) recheckAll = true;
         emit({ day, type: 'replaced', unit: unit.id, key: current.id, feature: f as FeatureId, message: `Key "${current.id}" is deactivated (its timer halts): "${key.id}" is now the active key for ${FEATURES[f as FeatureId].label}`, cite: ACTIVATE_CITE });
       }
     }
     key.active = true;
     unit.dirty = true;
+    touch(key);
+    if (!key.numeric) recheckAll = true;
     if (how !== 'installed') {
       emit({
         day,
@@ -328,27 +334,33 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         } else if (key.active) {
           key.active = false;
           unit.dirty = true;
+          touch(key);
+          if (!key.numeric) recheckAll = true;
           emit({ day, type: 'deactivated', unit: unit.id, key: key.id, message: `Key "${key.id}" is deactivated; its timer halts until it is activated again`, cite: '000 §"How the Time-Based License Timer Works"' });
         }
         return;
       }
       case 'power-off':
         sims[a.unit]!.poweredOff = true;
+        recheckAll = true;
         sims[a.unit]!.dirty = true;
         emit({ day, type: 'power-off', unit: sims[a.unit]!.id, message: `Unit powered off for ${a.days} days${sims[a.unit]!.countsWhileOff ? '; on 8.x software active time-based keys keep counting down' : '; on 9.x only uptime counts, so active keys pause'}`, cite: timerCite(sims[a.unit]!.software) });
         return;
       case 'power-on':
         sims[a.unit]!.poweredOff = false;
+        recheckAll = true;
         sims[a.unit]!.dirty = true;
         emit({ day, type: 'power-on', unit: sims[a.unit]!.id, message: 'Unit powered on', cite: timerCite(sims[a.unit]!.software) });
         return;
       case 'link-down':
         link = { start: day, reverted: false };
+        recheckAll = true;
         emit({ day, type: 'link-down', message: `Units lose communication for ${a.days} days; the combined license keeps running and elapsed time comes off the primary/control unit`, cite: LINK_CITE });
         return;
       case 'link-grace-end': {
         if (link === null) return;
         link.reverted = true;
+        recheckAll = true;
         for (const k of live) {
           if (k.linkPaused > 0) {
             k.remaining = Math.max(0, k.remaining - k.linkPaused);
@@ -361,6 +373,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       case 'link-restored': {
         const wasReverted = link?.reverted ?? false;
         link = null;
+        recheckAll = true;
         for (const k of live) k.linkPaused = 0;
         emit({ day, type: 'link-restored', message: wasReverted ? 'Communication restored: the units combine their licenses again' : 'Communication restored within the 30-day grace: the elapsed time came off the primary/control unit only', cite: LINK_CITE });
         return;
@@ -373,6 +386,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     for (const k of live) {
       if (keyIsLive(k) && k.remaining <= 0) {
         k.expired = true;
+        if (!k.numeric) recheckAll = true;
         liveChanged = true;
         touch(k);
         sims[k.unitIndex]!.dirty = true;
@@ -433,7 +447,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   const stretches: LicenseStretch[][] = sims.map(() => []);
   const record = (day: number): void => {
     out.changeDays.push(day);
-    computeLeads();
+    if (recheckAll) computeLeads();
     sims.forEach((unit, i) => {
       if (!unit.dirty) return;
       unit.dirty = false;
@@ -448,7 +462,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       live = live.filter(keyIsLive);
       liveChanged = false;
     }
-    for (const k of live) touch(k);
+    if (recheckAll) for (const k of live) touch(k);
+    recheckAll = false;
     for (const k of touched) {
       k.counting = computeCounting(k);
       const last = k.history.at(-1);
