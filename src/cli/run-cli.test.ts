@@ -70,6 +70,15 @@ describe('command line', () => {
     expect(runCli(['import', file('empty.txt', 'hello world\n')]).code).toBe(2);
   });
 
+  it('hostile plan files: too large is refused before parsing; deep nesting is a clear invalid plan', () => {
+    const big = file('big.json', `{"name":"${'x'.repeat(33 * 1024 * 1024)}"}`);
+    expect(runCli(['evaluate', big])).toMatchObject({ code: 2, stderr: expect.stringMatching(/larger than the 33554432-byte limit/) });
+    const deep = file('deep.json', `{"format":"asa-license-plan/1","x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`);
+    const out = runCli(['evaluate', deep]);
+    expect(out.code).toBe(0);
+    expect(JSON.parse(out.stdout).issues[0].message).toMatch(/nested deeper than 24 levels/);
+  });
+
   it('unknown commands exit 2', () => {
     expect(runCli(['frobnicate']).code).toBe(2);
   });

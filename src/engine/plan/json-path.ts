@@ -25,9 +25,9 @@ export function preview(value: unknown): string {
   if (value === undefined) return 'missing';
   let text: string;
   try {
-    text = JSON.stringify(value) ?? String(value);
+    text = JSON.stringify(value) ?? typeof value;
   } catch {
-    text = String(value);
+    text = Array.isArray(value) ? 'an array too deep to show' : `a ${typeof value} that cannot be shown`;
   }
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }

@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { Issue } from '../types';
 import { jsonPath, preview, valueAt } from './json-path';
+import { preflight } from './preflight';
 import { LIMITS, PLAN_FORMAT, planSchema, type Plan } from './schema';
 
 const SPEC = 'plan-format.md §"Plan"';
@@ -39,6 +40,8 @@ export function parsePlan(input: unknown): ParseResult {
       issues: [{ severity: 'error', code: 'plan-format', message: `format: ${preview(format)} is not a supported plan format (expected "${PLAN_FORMAT}")`, path: 'format', cite: SPEC }],
     };
   }
+  const tooLarge = preflight(input);
+  if (tooLarge) return { ok: false, issues: [tooLarge] };
   const parsed = planSchema.safeParse(input);
   if (parsed.success) return { ok: true, plan: parsed.data };
   const issues: Issue[] = parsed.error.issues.slice(0, 50).map((zi) => {
