@@ -9,10 +9,17 @@ interface KeyLike {
   evaluation: boolean;
 }
 
-/** Identical = the same features with the same values (and both evaluation or both not); duration may differ. */
+/**
+ * What makes two keys identical: the same features with the same values, and both evaluation
+ * keys or both not; the duration may differ. Equal signatures = identical keys.
+ */
+export function keySignature(key: KeyLike): string {
+  const features = Object.keys(key.features)
+    .sort()
+    .map((f) => `${f}=${JSON.stringify(key.features[f])}`);
+  return `${key.evaluation ? 'eval' : 'key'}|${features.join('|')}`;
+}
+
 export function areIdenticalKeys(a: KeyLike, b: KeyLike): boolean {
-  if (a.evaluation !== b.evaluation) return false;
-  const ka = Object.keys(a.features).sort();
-  const kb = Object.keys(b.features).sort();
-  return ka.length === kb.length && ka.every((k, i) => k === kb[i] && Object.is(a.features[k], b.features[k]));
+  return keySignature(a) === keySignature(b);
 }

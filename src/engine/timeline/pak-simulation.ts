@@ -6,7 +6,7 @@ import type { PakModel, TierSpec } from '../catalog/types';
 import type { PlanEvent, TimeBasedKey } from '../plan/schema';
 import { permanentLicense, type PermanentLicense } from '../rules/permanent-license';
 import { combinedValue, combinePermanentAndTimeBased } from '../rules/combine-permanent-and-time-based';
-import { areIdenticalKeys, STACKING_CITE } from '../rules/key-identity';
+import { keySignature, STACKING_CITE } from '../rules/key-identity';
 import { countsWhilePoweredOff, timerCite } from '../rules/timer-rule';
 import { FEATURES } from '../catalog/features';
 import type { FeatureId, FeatureValue, Issue, License } from '../types';
@@ -80,6 +80,7 @@ interface SimKey extends SimKeyResult {
   counting: boolean;
   numeric: boolean;
   featureIds: string[];
+  signature: string;
   merged: SimKey | null;
   stamp: number;
 }
@@ -154,6 +155,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         counting: false,
         numeric: Object.keys(key.features).some((f) => FEATURES[f as FeatureId]?.kind === 'number'),
         featureIds: Object.keys(key.features),
+        signature: keySignature(key),
         stamp: -1,
         merged: null,
       };
@@ -279,7 +281,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
 
   const install = (key: SimKey, day: number): void => {
     const unit = sims[key.unitIndex]!;
-    const target = unit.simKeys.find((k) => k !== key && keyIsLive(k) && areIdenticalKeys(k, key));
+    const target = unit.simKeys.find((k) => k !== key && k.signature === key.signature && keyIsLive(k));
     if (target) {
       target.remaining += key.days;
       target.stacked.push(key.id);
@@ -427,8 +429,9 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         if (spec && perm !== undefined) license[f] = combinedValue(f, spec, perm, k.features[f]!);
       }
     }
-    const beforeVariant = { ...license };
-    applyHardwareVariant(variant, license);
+    const hasVariant = variant.partSuffix === 'K8' || variant.noPayloadEncryption === true;
+    const beforeVariant = hasVariant ? { ...license } : license;
+    if (hasVariant) applyHardwareVariant(variant, license);
     const provenance = (): FeatureProvenance => {
       const out: FeatureProvenance = { ...permanent.provenance };
       for (const k of active) {
@@ -438,7 +441,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
           if (spec && perm) out[f] = combinePermanentAndTimeBased(f, spec, perm, k.id, value);
         }
       }
-      applyHardwareVariant(variant, beforeVariant, out);
+      if (hasVariant) applyHardwareVariant(variant, beforeVariant, out);
       return out;
     };
     return { license, provenance };
