@@ -4,7 +4,7 @@ import { dateOfDay } from './dates';
 import type { EvaluateResult, KeyStatus } from './result';
 import type { SimKeyResult } from './timeline/pak-simulation';
 import type { License } from './types';
-import { provenanceOf, stretchAt } from './unit-timeline';
+import { lastStartingBy, provenanceOf, stretchAt } from './unit-timeline';
 
 export function keyStatusAt(key: SimKeyResult, at: number): KeyStatus {
   const base = {
@@ -18,30 +18,13 @@ export function keyStatusAt(key: SimKeyResult, at: number): KeyStatus {
     ...(key.expiredDay !== null ? { expiresDay: key.expiredDay } : {}),
   };
   if (at < key.installDay) return { ...base, state: 'inactive', remainingDays: key.days, counting: false, installed: false };
-  const h = key.history;
-  let lo = 0;
-  let hi = h.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (h[mid]!.day <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  const p = h[lo]!;
+  const p = lastStartingBy(key.history, at, (point) => point.day);
   const remaining = p.counting ? Math.max(0, p.remaining - (at - p.day)) : p.remaining;
   const state = p.expired || remaining === 0 ? 'expired' : p.active ? 'active' : 'inactive';
   return { ...base, state, remainingDays: state === 'expired' ? 0 : remaining, counting: p.counting && state !== 'expired', installed: p.installed };
 }
 
-function combinedAt(combined: CombinedStretch[], at: number): CombinedStretch {
-  let lo = 0;
-  let hi = combined.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (combined[mid]!.from <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return combined[lo]!;
-}
+const combinedAt = (combined: CombinedStretch[], at: number): CombinedStretch => lastStartingBy(combined, at, (c) => c.from);
 
 export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
   const plan = analysis.plan;

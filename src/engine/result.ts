@@ -2,6 +2,9 @@
 import type { Cite, FeatureId, FeatureValue, Issue, License } from './types';
 import type { SecureClientReport } from './secure-client/index';
 import type { Lapse } from './rules/renewal-warnings';
+import type { BomLine } from './smart/smart-bill-of-materials';
+
+export type { BomLine };
 
 export type KeyStateName = 'active' | 'inactive' | 'expired';
 
@@ -109,12 +112,4 @@ export interface EvaluateResult {
   secureClient?: SecureClientReport;
 }
 
-export interface BomLine {
-  pid: string;
-  description: string;
-  quantity: number;
-  unit?: string;
-  units?: string[];
-  termYears?: number;
-  cite: Cite;
-}
+

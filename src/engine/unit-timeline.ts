@@ -28,17 +28,20 @@ export interface UnitLicenseTimeline {
   issues: Issue[];
 }
 
-/** The stretch containing `day` (binary search; stretches are contiguous from 0). */
-export function stretchAt(stretches: readonly LicenseStretch[], day: number): LicenseStretch {
+/** The last item starting on or before `day` in a list ordered by start day (binary search; the first if none). */
+export function lastStartingBy<T>(items: readonly T[], day: number, startOf: (item: T) => number): T {
   let lo = 0;
-  let hi = stretches.length - 1;
+  let hi = items.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (stretches[mid]!.from <= day) lo = mid;
+    if (startOf(items[mid]!) <= day) lo = mid;
     else hi = mid - 1;
   }
-  return stretches[lo]!;
+  return items[lo]!;
 }
+
+/** The stretch containing `day` (stretches are contiguous from 0). */
+export const stretchAt = (stretches: readonly LicenseStretch[], day: number): LicenseStretch => lastStartingBy(stretches, day, (s) => s.from);
 
 /** The provenance of a stretch, built on first use when it was left lazy. */
 export function provenanceOf(stretch: { provenance: FeatureProvenance | (() => FeatureProvenance) }): FeatureProvenance {

@@ -35,33 +35,37 @@ function computePlatformLimit(model: PakModel, feature: FeatureId): number | und
 }
 
 /** The combined license now; its explanation is built only when asked for. */
+/** One feature of the combined license: numeric tiers added up to the platform limit, otherwise the higher (enabled wins). */
+export function combinedFeatureValue(model: PakModel, feature: FeatureId, licenses: readonly License[]): FeatureValue | undefined {
+  if (FEATURES[feature].units === 'sum-up-to-limit') {
+    let sum = 0;
+    let any = false;
+    for (const l of licenses) {
+      const v = l[feature];
+      if (typeof v === 'number') {
+        sum += v;
+        any = true;
+      }
+    }
+    if (any) return Math.min(sum, platformLimit(model, feature) ?? sum);
+  }
+  let best: FeatureValue | undefined;
+  for (const l of licenses) {
+    const v = l[feature];
+    if (v !== undefined && (best === undefined || rank(feature, v) > rank(feature, best))) best = v;
+  }
+  return best;
+}
+
 export function combineUnitLicenses(model: PakModel, units: readonly UnitLicense[]): { license: License; provenance: () => FeatureProvenance } {
   const license: License = {};
   const features: FeatureId[] = [];
+  const licenses = units.map((u) => u.license);
   for (const feature of FEATURE_IDS) {
     if (!units.some((u) => u.license[feature] !== undefined)) continue;
     features.push(feature);
-    if (FEATURES[feature].units === 'sum-up-to-limit') {
-      let sum = 0;
-      let any = false;
-      for (const u of units) {
-        const v = u.license[feature];
-        if (typeof v === 'number') {
-          sum += v;
-          any = true;
-        }
-      }
-      if (any) {
-        license[feature] = Math.min(sum, platformLimit(model, feature) ?? sum);
-        continue;
-      }
-    }
-    let best: FeatureValue | undefined;
-    for (const u of units) {
-      const v = u.license[feature];
-      if (v !== undefined && (best === undefined || rank(feature, v) > rank(feature, best))) best = v;
-    }
-    if (best !== undefined) license[feature] = best;
+    const value = combinedFeatureValue(model, feature, licenses);
+    if (value !== undefined) license[feature] = value;
   }
   const provenance = (): FeatureProvenance => {
     const out: FeatureProvenance = {};
@@ -121,26 +125,7 @@ export function createUnitCombiner(model: PakModel, unitIds: readonly string[]) 
       if (features.size === 0) return combined;
       const next: License = { ...combined };
       for (const feature of features) {
-        if (FEATURES[feature].units === 'sum-up-to-limit') {
-          let sum = 0;
-          let any = false;
-          for (const l of licenses) {
-            const v = l[feature];
-            if (typeof v === 'number') {
-              sum += v;
-              any = true;
-            }
-          }
-          if (any) {
-            next[feature] = Math.min(sum, platformLimit(model, feature) ?? sum);
-            continue;
-          }
-        }
-        let best: FeatureValue | undefined;
-        for (const l of licenses) {
-          const v = l[feature];
-          if (v !== undefined && (best === undefined || rank(feature, v) > rank(feature, best))) best = v;
-        }
+        const best = combinedFeatureValue(model, feature, licenses);
         if (best === undefined) delete next[feature];
         else next[feature] = best;
       }
