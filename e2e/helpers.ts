@@ -54,3 +54,22 @@ export async function addBotnetKey(page: Page): Promise<void> {
 export async function setAsOf(page: Page, date: string): Promise<void> {
   await page.getByTestId('as-of-date').fill(date);
 }
+
+/** Axe's serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
+export async function seriousAxeViolations(page: Page) {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
+}
+
+/** Sets the plan's name (the Name field of the plan settings). */
+export async function renamePlan(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Name', { exact: true }).fill(name);
+}
+
+/** A screenshot of one part of the page (a card, a chart), readable at full size. */
+export async function shotOf(locator: Locator, name: string): Promise<void> {
+  await locator.screenshot({ path: `e2e/screenshots/${name}.png` });
+}

@@ -6,6 +6,7 @@ import { App } from './app/components/app';
 import { applyStoredTheme } from './app/hooks/use-theme';
 import './app/styles/theme.css';
 import './app/styles/app.css';
+import './app/styles/print.css';
 
 // The Content-Security-Policy forbids eval; tell zod not to try its JIT (it would log a violation).
 z.config({ jitless: true });

@@ -6,6 +6,7 @@ import { ASAV_SPEC, SMART_MODELS } from './catalog/smart/index';
 import type { PakUnit, Plan, SmartUnit } from './plan/schema';
 import { analyzeSecureClient, type FleetUnit, type SecureClientReport } from './secure-client/index';
 import type { SmartModelId } from './types';
+import { DEFAULT_PURCHASE_LEAD_DAYS } from './rules/renewal-warnings';
 
 /** A unit's AnyConnect maximum with Plus, Apex or VPN Only: the "N maximum" row of its model table. */
 export function maxAnyConnectPeers(unit: PakUnit | SmartUnit): number | null {
@@ -35,5 +36,5 @@ export function secureClientFleet(plan: Plan): FleetUnit[] {
 
 export function analyzePlanSecureClient(plan: Plan): SecureClientReport | null {
   if (!plan.secureClient) return null;
-  return analyzeSecureClient(plan, secureClientFleet(plan));
+  return analyzeSecureClient(plan, secureClientFleet(plan), { leadDays: plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS });
 }

@@ -3,8 +3,10 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } 
 import type { FeatureId, Segment, TimelineEvent } from '../../engine/index';
 import { shortDate } from '../lib/dates';
 import { formatValue } from '../lib/format-value';
+import type { OrderByMarker } from '../lib/renewals';
 import { featureScale, featureSeries } from '../lib/timeline-data';
 import { EventMarkers } from './event-markers';
+import { OrderByMarkers } from './order-by-markers';
 
 interface Props {
   feature: FeatureId;
@@ -15,14 +17,18 @@ interface Props {
   horizon: number;
   asOfDay: number;
   todayDay: number | undefined;
+  /** The order-by days of this feature's lapses. */
+  orderBy: readonly OrderByMarker[];
+  /** A fixed size (the printed report); otherwise the chart fills its container's width. */
+  size?: { width: number; height: number };
 }
 
-export function FeatureValueChart({ feature, label, segments, events, startDate, horizon, asOfDay, todayDay }: Props) {
+export function FeatureValueChart({ feature, label, segments, events, startDate, horizon, asOfDay, todayDay, orderBy, size }: Props) {
   const scale = featureScale(feature);
   const data = featureSeries(segments, feature, horizon);
   const levelLabel = (n: number) => (scale.numeric ? formatValue(n) : formatValue(scale.levels[n] as string | boolean | undefined));
   return (
-    <LineChart responsive style={{ width: '100%', height: 240 }} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
+    <LineChart {...(size ?? { responsive: true, style: { width: '100%', height: 240 } })} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
       <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
       <XAxis dataKey="day" type="number" domain={[0, horizon]} tickFormatter={(d: number) => shortDate(startDate, d)} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} minTickGap={40} />
       <YAxis
@@ -35,6 +41,7 @@ export function FeatureValueChart({ feature, label, segments, events, startDate,
       />
       <Tooltip labelFormatter={(d) => shortDate(startDate, Number(d))} formatter={(v) => [typeof v === 'number' ? levelLabel(v) : '—', label]} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
       {EventMarkers({ events })}
+      {OrderByMarkers({ markers: orderBy })}
       {todayDay !== undefined && todayDay >= 0 && todayDay <= horizon && <ReferenceLine x={todayDay} stroke="var(--accent)" strokeWidth={2} label={{ value: 'today', position: 'top', fill: 'var(--accent)', fontSize: 12 }} />}
       <ReferenceLine x={asOfDay} stroke="var(--text)" strokeDasharray="4 2" />
       <Line type="stepAfter" dataKey="value" name={label} stroke="var(--chart-1)" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />

@@ -2,12 +2,13 @@
 import { catalog, type EvaluateResult, type FeatureId, type FeatureValue } from '../../engine/index';
 import { shortDate } from '../lib/dates';
 import { formatValue } from '../lib/format-value';
+import { leadDaysOf } from '../lib/renewals';
 import { keyTone, type KeyTone } from '../lib/timeline-data';
 import { usePlanStore } from '../store/plan-store';
 
-export const NEAR_EXPIRY_DAYS = 30;
-
-const TONE_LABEL: Record<KeyTone, string> = { expired: 'expired', near: `expires within ${NEAR_EXPIRY_DAYS} days`, ok: 'active', inactive: 'not counting' };
+/** What a key's colour means, for screen readers; near expiry is within the purchase lead time. */
+export const toneLabel = (tone: KeyTone, leadDays: number): string =>
+  ({ expired: 'expired', near: `runs out within the ${leadDays}-day purchase lead time`, ok: 'active', inactive: 'not counting' })[tone];
 
 function featureList(features: Partial<Record<FeatureId, FeatureValue>>): string {
   return (Object.entries(features) as [FeatureId, FeatureValue][]).map(([f, v]) => `${catalog.features[f]?.label ?? f}: ${formatValue(v)}`).join('; ');
@@ -15,6 +16,7 @@ function featureList(features: Partial<Record<FeatureId, FeatureValue>>): string
 
 export function KeyStatusTable({ result }: { result: EvaluateResult }) {
   const startDate = usePlanStore((s) => s.plan.startDate);
+  const leadDays = usePlanStore((s) => leadDaysOf(s.plan));
   if (result.keys.length === 0) return null;
   return (
     <section className="card" aria-labelledby="keys-h">
@@ -34,7 +36,7 @@ export function KeyStatusTable({ result }: { result: EvaluateResult }) {
           </thead>
           <tbody>
             {result.keys.map((k) => {
-              const tone = keyTone(k, NEAR_EXPIRY_DAYS);
+              const tone = keyTone(k, leadDays);
               return (
                 <tr key={`${k.unit}/${k.key}`} className={`tone-${tone}`} data-key={k.key}>
                   <td>{k.unit}</td>
@@ -46,7 +48,7 @@ export function KeyStatusTable({ result }: { result: EvaluateResult }) {
                   <td>{featureList(k.features)}</td>
                   <td>
                     <span className={`badge badge-tone-${tone}`}>{k.state}</span>
-                    <span className="visually-hidden"> ({TONE_LABEL[tone]})</span>
+                    {tone === 'near' ? <span className="tone-note"> within lead time</span> : <span className="visually-hidden"> ({toneLabel(tone, leadDays)})</span>}
                     {k.state === 'active' && !k.counting && <span className="muted"> paused</span>}
                   </td>
                   <td className="num">{k.remainingDays}</td>
@@ -58,6 +60,7 @@ export function KeyStatusTable({ result }: { result: EvaluateResult }) {
           </tbody>
         </table>
       </div>
+      <p className="muted hint">Amber: {leadDays} days or fewer left (the purchase lead time); red: expired.</p>
     </section>
   );
 }

@@ -1,29 +1,15 @@
-// Export the plan as JSON, import one: the engine validates imports and a bad file changes nothing.
-import { exportFileName, planToJson } from '../lib/plan-io';
+// Export the plan as JSON, import one: the file's size is checked before reading it, the engine
+// validates what is read, and a bad file changes nothing.
+import { exportPlanFile } from '../lib/export-plan-file';
+import { readImportFile } from '../lib/import-file';
 import { planStore, usePlanStore } from '../store/plan-store';
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function PlanFileButtons() {
   const importPlanText = usePlanStore((s) => s.importPlanText);
+  const showNotice = usePlanStore((s) => s.showNotice);
   return (
     <div className="button-group" role="group" aria-label="Plan file">
-      <button
-        type="button"
-        onClick={() => {
-          const plan = planStore().getState().plan;
-          download(exportFileName(plan), planToJson(plan));
-        }}
-      >
+      <button type="button" onClick={() => exportPlanFile(planStore().getState().plan)}>
         Export JSON
       </button>
       <label className="button file-button">
@@ -37,9 +23,10 @@ export function PlanFileButtons() {
             const input = e.currentTarget;
             const file = input.files?.[0];
             if (file === undefined) return;
-            const text = await file.text();
-            importPlanText(text, `“${file.name}”`);
             input.value = '';
+            const read = await readImportFile(file);
+            if (read.ok) importPlanText(read.text, read.source);
+            else showNotice({ kind: 'error', title: read.title, messages: read.messages });
           }}
         />
       </label>

@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../lib/dates';
+import { DEFAULT_PURCHASE_LEAD_DAYS, leadDaysOf } from '../lib/renewals';
 import { usePlanStore } from '../store/plan-store';
 import { NumberInput } from './number-input';
 
@@ -28,7 +29,23 @@ export function PlanSettings() {
           <span>Horizon (days)</span>
           <NumberInput value={plan.horizonDays} min={1} max={36_600} className="narrow" onCommit={(n) => n !== undefined && dispatch({ type: 'set-horizon', days: n })} />
         </label>
+        <label className="stacked-field" data-path="purchaseLeadDays">
+          <span>Purchase lead time (days)</span>
+          <NumberInput
+            value={leadDaysOf(plan)}
+            min={0}
+            max={365}
+            optional
+            className="narrow"
+            aria-describedby="lead-days-hint"
+            data-testid="lead-days"
+            onCommit={(n) => dispatch({ type: 'set-purchase-lead-days', days: n })}
+          />
+        </label>
       </div>
+      <p id="lead-days-hint" className="muted hint">
+        Renewals are to be ordered this many days before a key runs out (0–365; empty: {DEFAULT_PURCHASE_LEAD_DAYS}). Keys with that little time left show amber.
+      </p>
     </section>
   );
 }

@@ -17,9 +17,10 @@ import {
 } from '@tanstack/react-table';
 import type { EvaluateResult, FeatureValue } from '../../engine/index';
 import { formatValue, valueSortKey } from '../lib/format-value';
-import { licenseRows, type LicenseRow } from '../lib/license-rows';
+import { cappedText, licenseRows, runningHeader, type LicenseRow } from '../lib/license-rows';
 import { usePlanStore } from '../store/plan-store';
 import { CiteTip } from './cite-tip';
+import { CsvExportButton } from './csv-export-button';
 import { LicenseTableFilters } from './license-table-filters';
 
 const features = tableFeatures({
@@ -51,7 +52,7 @@ function buildColumns(unitIds: readonly string[]) {
     }),
     helper.accessor((r) => r.combined, {
       id: 'combined',
-      header: unitIds.length > 1 ? 'Combined' : 'Running',
+      header: runningHeader(unitIds),
       sortFn: byValue,
       filterFn: (row, _id, cappedOnly: boolean) => !cappedOnly || row.original.capped !== undefined,
       cell: (c) => {
@@ -61,7 +62,7 @@ function buildColumns(unitIds: readonly string[]) {
             {formatValue(r.combined)}
             {r.capped && (
               <span className="cap-mark" title={`Capped at the platform limit ${formatValue(r.capped.limit)}; ${formatValue(r.capped.uncapped)} before the cap`}>
-                capped at limit {formatValue(r.capped.limit)} (from {formatValue(r.capped.uncapped)})
+                {cappedText(r.capped)}
               </span>
             )}
           </span>
@@ -129,7 +130,13 @@ export function RunningLicenseTable({ result }: { result: EvaluateResult }) {
 
   return (
     <section className="card" aria-labelledby="running-h">
-      <h2 id="running-h">Running license</h2>
+      <div className="card-head">
+        <h2 id="running-h">Running license</h2>
+        <CsvExportButton rows={rows.map((r) => r.original)} unitIds={unitIds} asOfDay={result.at} />
+      </div>
+      <p id="csv-hint" className="visually-hidden">
+        Exports the rows shown, with the filters and sorting applied, as a CSV file.
+      </p>
       {!result.valid && data.length === 0 && <p className="muted">The engine could not evaluate this plan; see the issues above.</p>}
       <LicenseTableFilters shown={rows.length} total={data.length} />
       <div className="table-scroll">

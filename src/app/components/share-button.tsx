@@ -1,7 +1,18 @@
 // A link carrying the plan and the view in its fragment, to copy and send.
 import { useEffect, useRef, useState } from 'react';
-import { shareUrl } from '../lib/share-link';
-import { planStore } from '../store/plan-store';
+import { resolveComparePair } from '../lib/compare-selection';
+import { parseRoute } from '../lib/route';
+import { shareUrl, type SharedComparison } from '../lib/share-link';
+import { planStore, type PlanState } from '../store/plan-store';
+
+/** On the comparison page the link carries both compared plans, so it opens the same comparison anywhere. */
+function sharedComparison(s: PlanState): SharedComparison | undefined {
+  if (parseRoute(window.location.search) !== 'compare') return undefined;
+  const pair = resolveComparePair(s.view.compare, s.planId, s.savedPlans);
+  const a = s.readSavedPlan(pair.a);
+  const b = s.readSavedPlan(pair.b);
+  return 'plan' in a && 'plan' in b ? { a: a.plan, b: b.plan } : undefined;
+}
 
 export function ShareButton() {
   const [link, setLink] = useState<string | null>(null);
@@ -16,8 +27,10 @@ export function ShareButton() {
     opener.current?.focus();
   };
   const make = async () => {
-    const { plan, view } = planStore().getState();
-    const url = shareUrl(window.location.href, plan, view);
+    const state = planStore().getState();
+    const compare = sharedComparison(state);
+    const view = compare ? { ...state.view, compare: { onlyChanges: false, ...state.view.compare, ...resolveComparePair(state.view.compare, state.planId, state.savedPlans) } } : state.view;
+    const url = shareUrl(window.location.href, state.plan, view, compare);
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);

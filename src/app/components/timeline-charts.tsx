@@ -3,11 +3,11 @@
 import { useMemo } from 'react';
 import { catalog, evaluatePlanAtDays, FEATURE_IDS, type EvaluateResult, type FeatureId, type Plan } from '../../engine/index';
 import { dateToDay, shortDate, todayIso } from '../lib/dates';
+import { leadDaysOf, orderByMarkers } from '../lib/renewals';
 import { changingFeatures, chartedKeys, featureScale, keyRemainingSeries, sampleDays } from '../lib/timeline-data';
 import { usePlanStore } from '../store/plan-store';
 import { FeatureValueChart } from './feature-value-chart';
 import { KeyRemainingChart } from './key-remaining-chart';
-import { NEAR_EXPIRY_DAYS } from './key-status-table';
 
 interface Props {
   plan: Plan;
@@ -40,6 +40,8 @@ export default function TimelineCharts({ plan, result }: Props) {
   const changing = useMemo(() => changingFeatures(segments), [segments]);
   const feature: FeatureId | undefined = chartFeature !== undefined && offered.includes(chartFeature) ? chartFeature : (changing[0] ?? offered[0]);
   const events = result.timeline.events.filter((e) => e.day <= horizon);
+  const leadDays = leadDaysOf(plan);
+  const orderBy = orderByMarkers(result.renewals, horizon);
 
   return (
     <section className="card" aria-labelledby="timeline-h">
@@ -49,9 +51,9 @@ export default function TimelineCharts({ plan, result }: Props) {
         <p className="muted">No time-based keys in this plan.</p>
       ) : (
         <figure className="chart" aria-label={`Days left on ${keys.length} keys from ${shortDate(plan.startDate, 0)} to ${shortDate(plan.startDate, horizon)}`}>
-          <KeyRemainingChart data={keyData} keys={keys} events={events} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} />
+          <KeyRemainingChart data={keyData} keys={keys} events={events} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} nearDays={leadDays} orderBy={orderBy} />
           <figcaption className="muted">
-            Red: expired; amber: {NEAR_EXPIRY_DAYS} days or fewer left on the as-of day. Dotted lines mark events; the solid blue line is today.
+            Red: expired; amber: {leadDays} days or fewer left on the as-of day (the purchase lead time). Dotted lines mark events; dashed amber “order by” lines the last day to order a renewal; the solid blue line is today.
           </figcaption>
         </figure>
       )}
@@ -72,7 +74,7 @@ export default function TimelineCharts({ plan, result }: Props) {
             </label>
           </div>
           <figure className="chart" aria-label={`${catalog.features[feature].label} over time`}>
-            <FeatureValueChart feature={feature} label={catalog.features[feature].label} segments={segments} events={events} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} />
+            <FeatureValueChart feature={feature} label={catalog.features[feature].label} segments={segments} events={events} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} orderBy={orderByMarkers(result.renewals, horizon, feature)} />
           </figure>
         </>
       )}

@@ -48,3 +48,11 @@ export function licenseRows(result: EvaluateResult, unitIds: readonly string[]):
     return { feature, label, combined, units, source: p?.source, sourceText, sourceDetail: detail, rule, capped, cite, searchText };
   });
 }
+
+/** The header of the running-value column: "Combined" for a pair or cluster, else "Running". */
+export const runningHeader = (unitIds: readonly string[]): string => (unitIds.length > 1 ? 'Combined' : 'Running');
+
+/** The capped mark as the table shows it. */
+export function cappedText(capped: LicenseRow['capped']): string {
+  return capped === undefined ? '' : `capped at limit ${formatValue(capped.limit)} (from ${formatValue(capped.uncapped)})`;
+}

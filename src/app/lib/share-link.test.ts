@@ -34,3 +34,22 @@ describe('share links', () => {
     expect(encodeShare(newPlan('2027-01-01'), DEFAULT_VIEW).startsWith('#share=')).toBe(true);
   });
 });
+
+describe('share links of the comparison view', () => {
+  it('carry both compared plans and the comparison selection', () => {
+    const a = newPlan('2027-01-01', 'Before');
+    const b = { ...newPlan('2027-01-01', 'After'), purchaseLeadDays: 60 };
+    const view = { ...DEFAULT_VIEW, asOfDay: 12, selectedUnit: 1, filterSource: 'combined' as const, cappedOnly: true, compare: { a: 'p-1', b: 'p-2', date: '2028-02-01', onlyChanges: true } };
+    const url = shareUrl('https://example.test/?view=compare', a, view, { a, b });
+    expect(new URL(url).searchParams.get('view')).toBe('compare');
+    expect(decodeShare(new URL(url).hash)).toEqual({ kind: 'ok', plan: a, view, compare: { a, b } });
+  });
+
+  it('drop a comparison whose plans cannot be read, keeping the plan', () => {
+    const plan = newPlan('2027-01-01');
+    const hash = `#share=${compressToEncodedURIComponent(JSON.stringify({ plan, view: {}, compare: { a: plan, b: { format: 'x' } } }))}`;
+    const decoded = decodeShare(hash);
+    expect(decoded.kind).toBe('ok');
+    expect(decoded.kind === 'ok' && decoded.compare).toBeUndefined();
+  });
+});

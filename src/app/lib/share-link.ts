@@ -10,17 +10,36 @@ const PREFIX = '#share=';
 export const MAX_SHARE_CHARS = 2_000_000;
 const MAX_SHARE_JSON_CHARS = 8_000_000;
 
-export function encodeShare(plan: Plan, view: ViewState): string {
-  return PREFIX + compressToEncodedURIComponent(JSON.stringify({ v: 1, plan, view }));
+/** The two plans of the comparison view, carried along when the link is made from that view. */
+export interface SharedComparison {
+  a: Plan;
+  b: Plan;
 }
 
-export function shareUrl(base: string, plan: Plan, view: ViewState): string {
+export function encodeShare(plan: Plan, view: ViewState, compare?: SharedComparison): string {
+  return PREFIX + compressToEncodedURIComponent(JSON.stringify({ v: 1, plan, view, ...(compare ? { compare } : {}) }));
+}
+
+/** `base` keeps its path and query (the page shown, `?view=…`); the fragment carries plan and view. */
+export function shareUrl(base: string, plan: Plan, view: ViewState, compare?: SharedComparison): string {
   const url = new URL(base);
-  url.hash = encodeShare(plan, view).slice(1);
+  url.hash = encodeShare(plan, view, compare).slice(1);
   return url.toString();
 }
 
-export type ShareReadResult = { kind: 'none' } | { kind: 'ok'; plan: Plan; view: ViewState } | { kind: 'bad'; messages: string[] };
+export type ShareReadResult =
+  | { kind: 'none' }
+  | { kind: 'ok'; plan: Plan; view: ViewState; compare?: SharedComparison }
+  | { kind: 'bad'; messages: string[] };
+
+/** Both compared plans, or nothing when either is missing or unreadable (the view then shows its picker). */
+function readComparison(input: unknown): SharedComparison | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const { a, b } = input as { a?: unknown; b?: unknown };
+  const ra = readPlan(a);
+  const rb = readPlan(b);
+  return ra.ok && rb.ok ? { a: ra.plan, b: rb.plan } : undefined;
+}
 
 /** Reads a fragment such as `#share=…`; anything else is `none`. */
 export function decodeShare(hash: string): ShareReadResult {
@@ -40,8 +59,9 @@ export function decodeShare(hash: string): ShareReadResult {
   } catch {
     return { kind: 'bad', messages: ['The shared link is damaged: its data is not JSON.'] };
   }
-  const body = (data ?? {}) as { plan?: unknown; view?: unknown };
+  const body = (data ?? {}) as { plan?: unknown; view?: unknown; compare?: unknown };
   const read = readPlan(body.plan);
   if (!read.ok) return { kind: 'bad', messages: read.messages };
-  return { kind: 'ok', plan: read.plan, view: restoreView(body.view) };
+  const compare = body.compare === undefined ? undefined : readComparison(body.compare);
+  return { kind: 'ok', plan: read.plan, view: restoreView(body.view), ...(compare ? { compare } : {}) };
 }

@@ -1,14 +1,18 @@
-// Saved plans in localStorage: an index of named plans and one record per plan (plan + view).
-// Reading is tolerant: a record that no longer validates is reported and skipped, never thrown.
+// Saved plans in localStorage: an index of named plans and one record per plan (plan + view +
+// revision, see saved-record.ts). Reading is tolerant: an old record is migrated, a damaged one
+// is reported and skipped, never thrown, and nothing unreadable is ever deleted or overwritten.
 import { z } from 'zod';
-import type { Plan } from '../../engine/index';
-import { restoreView, type ViewState } from '../store/view-state';
-import { readPlan } from './plan-io';
+import { LIMITS, type Plan } from '../../engine/index';
+import type { ViewState } from '../store/view-state';
+import { isNewerRevision, peekRevision, recordText, restoreRecord } from './saved-record';
 
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  /** Enumeration (localStorage has it): lets a load find plan records missing from the index. */
+  readonly length?: number;
+  key?(index: number): string | null;
 }
 
 export interface SavedPlanMeta {
@@ -22,12 +26,32 @@ export interface SavedPlan {
   view: ViewState;
 }
 
+export interface LoadedPlan extends SavedPlan {
+  /** The stored revision this plan was read at. */
+  revision: number;
+  /** What restoring changed (parts dropped), for the user. */
+  notes: string[];
+}
+
 const PREFIX = 'asa-planner/';
-const INDEX_KEY = `${PREFIX}index`;
-const planKey = (id: string) => `${PREFIX}plan/${id}`;
+export const INDEX_KEY = `${PREFIX}index`;
+const PLAN_PREFIX = `${PREFIX}plan/`;
+export const planKey = (id: string) => `${PLAN_PREFIX}${id}`;
+/** Edits of a tab that must not overwrite a newer revision, kept until the user chooses (autosave.ts). */
+export const unsavedKey = (id: string) => `${PREFIX}unsaved/${id}`;
+/** The original of a record that was restored without some of its parts. */
+export const backupKey = (id: string) => `${PREFIX}backup/${id}`;
+
+/** Which saved thing a storage key (of a `storage` event) is; null: the whole storage was cleared. */
+export function storageKeyKind(key: string | null): { kind: 'cleared' } | { kind: 'index' } | { kind: 'plan'; id: string } | { kind: 'other' } {
+  if (key === null) return { kind: 'cleared' };
+  if (key === INDEX_KEY) return { kind: 'index' };
+  if (key.startsWith(PLAN_PREFIX)) return { kind: 'plan', id: key.slice(PLAN_PREFIX.length) };
+  return { kind: 'other' };
+}
 
 const indexSchema = z.object({
-  currentId: z.string().max(80).optional(),
+  currentId: z.string().max(80).optional().catch(undefined),
   plans: z.array(z.object({ id: z.string().min(1).max(80), name: z.string().max(200).catch('Untitled plan'), updatedAt: z.number().catch(0) })).catch([]),
 });
 type Index = z.output<typeof indexSchema>;
@@ -50,38 +74,139 @@ function writeIndex(storage: StorageLike, index: Index): void {
   storage.setItem(INDEX_KEY, JSON.stringify(index));
 }
 
+/** The saved plans as listed now (another tab may have changed the list). */
+export function readSavedPlanList(storage: StorageLike): SavedPlanMeta[] {
+  return readIndex(storage).plans;
+}
+
 export function newPlanId(now: number = Date.now()): string {
   return `p-${now.toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 }
 
-export function loadSavedPlan(storage: StorageLike, id: string): SavedPlan | { error: string[] } {
-  const raw = readJson(storage, planKey(id)) as { plan?: unknown; view?: unknown } | undefined;
-  if (raw === undefined) return { error: ['The saved plan is missing from this browser’s storage.'] };
-  const read = readPlan(raw.plan);
-  if (!read.ok) return { error: read.messages };
-  return { plan: read.plan, view: restoreView(raw.view) };
+/** `name (suffix)`, cut so it stays a valid plan name. */
+export function copyName(name: string, suffix: string): string {
+  const tail = ` (${suffix})`;
+  return `${name.slice(0, LIMITS.maxNameLength - tail.length)}${tail}`;
+}
+
+export function loadSavedPlan(storage: StorageLike, id: string): LoadedPlan | { error: string[] } {
+  let text: string | null;
+  try {
+    text = storage.getItem(planKey(id));
+  } catch (err) {
+    return { error: [`This browser’s storage could not be read: ${err instanceof Error ? err.message : String(err)}`] };
+  }
+  if (text === null) return { error: ['The saved plan is missing from this browser’s storage.'] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return { error: ['The saved record is damaged (it is not JSON); it is kept unchanged.'] };
+  }
+  const restored = restoreRecord(raw);
+  if (!restored.ok) return { error: restored.messages };
+  const { plan, view, revision } = restored.record;
+  const notes: string[] = [];
+  if (restored.dropped.length > 0) {
+    let kept = false;
+    try {
+      if (storage.getItem(backupKey(id)) === null) storage.setItem(backupKey(id), text);
+      kept = true;
+    } catch {
+      // Storage full: the note says the original could not be kept.
+    }
+    const original = kept ? `the original is kept in this browser’s storage as “${backupKey(id)}”` : 'the original could not be kept: the storage is full';
+    notes.push(`Saved plan “${plan.name}” was restored without parts that could not be placed (${original}):`, ...restored.dropped);
+  }
+  return { plan, view, revision, notes };
+}
+
+/** Plan records in storage that the index does not list (an index write that failed, a damaged index). */
+function unlistedRecordIds(storage: StorageLike, listed: Set<string>): string[] {
+  const out: string[] = [];
+  try {
+    const n = storage.length ?? 0;
+    for (let i = 0; i < n && out.length < 1000; i++) {
+      const key = storage.key?.(i);
+      const kind = key === undefined ? undefined : storageKeyKind(key);
+      if (kind?.kind === 'plan' && kind.id.length > 0 && kind.id.length <= 80 && !listed.has(kind.id)) out.push(kind.id);
+    }
+  } catch {
+    // No enumeration: nothing to add.
+  }
+  return out;
+}
+
+function recordName(storage: StorageLike, id: string): string {
+  const raw = readJson(storage, planKey(id)) as { plan?: { name?: unknown }; name?: unknown } | undefined;
+  const name = raw?.plan?.name ?? raw?.name;
+  return typeof name === 'string' ? name.slice(0, 200) : id;
 }
 
 export interface Workspace {
   currentId: string | undefined;
-  current: SavedPlan | undefined;
+  current: LoadedPlan | undefined;
   plans: SavedPlanMeta[];
   /** Messages about saved plans that could not be restored. */
   problems: string[];
+  /** What the load changed and the user should know: plans listed again, edits recovered, parts dropped. */
+  notes: string[];
 }
 
-export function loadWorkspace(storage: StorageLike): Workspace {
-  const index = readIndex(storage);
+/** Lists plan records the index missed, and saves as copies the edits a tab left while in conflict. */
+function repairIndex(storage: StorageLike, index: Index, notes: string[], now: number): Index {
+  const unlisted = unlistedRecordIds(storage, new Set(index.plans.map((p) => p.id)));
+  if (unlisted.length > 0) {
+    const found = unlisted.map((id) => ({ id, name: recordName(storage, id), updatedAt: 0 }));
+    index = { ...index, plans: [...index.plans, ...found] };
+    for (const p of found) notes.push(`Saved plan “${p.name}” was missing from the list of plans; it is listed again.`);
+    try {
+      writeIndex(storage, index);
+    } catch {
+      // Listed for this session; the next successful save writes the index.
+    }
+  }
+  let recovered = false;
+  for (const meta of index.plans) {
+    const text = storage.getItem(unsavedKey(meta.id));
+    if (text === null) continue;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      continue;
+    }
+    const restored = restoreRecord(raw);
+    if (!restored.ok) continue;
+    const name = copyName(restored.record.plan.name, 'unsaved copy');
+    try {
+      savePlan(storage, newPlanId(now), { plan: { ...restored.record.plan, name }, view: restored.record.view }, now);
+      storage.removeItem(unsavedKey(meta.id));
+      recovered = true;
+      notes.push(`Edits of “${restored.record.plan.name}” left by a tab that closed while another tab had changed that plan are saved as “${name}”.`);
+    } catch {
+      // Storage full: the edits stay where they are for the next load.
+    }
+  }
+  if (!recovered) return index;
+  const fresh = readIndex(storage).plans;
+  return { currentId: index.currentId, plans: [...fresh, ...index.plans.filter((p) => !fresh.some((f) => f.id === p.id))] };
+}
+
+export function loadWorkspace(storage: StorageLike, now: number = Date.now()): Workspace {
   const problems: string[] = [];
+  const notes: string[] = [];
+  const index = repairIndex(storage, readIndex(storage), notes, now);
   let currentId = index.currentId;
-  let current: SavedPlan | undefined;
-  const tryOpen = (id: string): SavedPlan | undefined => {
+  let current: LoadedPlan | undefined;
+  const tryOpen = (id: string): LoadedPlan | undefined => {
     const loaded = loadSavedPlan(storage, id);
     if ('error' in loaded) {
       const name = index.plans.find((p) => p.id === id)?.name ?? id;
       problems.push(`Saved plan “${name}” could not be restored: ${loaded.error.slice(0, 3).join('; ')}`);
       return undefined;
     }
+    notes.push(...loaded.notes);
     return loaded;
   };
   if (currentId !== undefined) current = tryOpen(currentId);
@@ -96,21 +221,56 @@ export function loadWorkspace(storage: StorageLike): Workspace {
       }
     }
   }
-  return { currentId, current, plans: index.plans, problems };
+  return { currentId, current, plans: index.plans, problems, notes };
 }
 
-/** Saves one plan and its view, and records it in the index as the current plan. */
-export function savePlan(storage: StorageLike, id: string, saved: SavedPlan, now: number = Date.now()): SavedPlanMeta[] {
-  storage.setItem(planKey(id), JSON.stringify(saved));
+function updateIndex(storage: StorageLike, id: string, name: string, now: number): SavedPlanMeta[] {
   const index = readIndex(storage);
-  const meta: SavedPlanMeta = { id, name: saved.plan.name, updatedAt: now };
+  const meta: SavedPlanMeta = { id, name, updatedAt: now };
   const plans = index.plans.some((p) => p.id === id) ? index.plans.map((p) => (p.id === id ? meta : p)) : [...index.plans, meta];
   writeIndex(storage, { currentId: id, plans });
   return plans;
 }
 
+/** Saves one plan and its view unconditionally (a new plan), and records it in the index as the current plan. */
+export function savePlan(storage: StorageLike, id: string, saved: SavedPlan, now: number = Date.now()): SavedPlanMeta[] {
+  const stored = peekRevision(storage.getItem(planKey(id)));
+  storage.setItem(planKey(id), recordText((typeof stored === 'number' ? stored : 0) + 1, saved.plan, saved.view));
+  return updateIndex(storage, id, saved.plan.name, now);
+}
+
+export type CommitResult = { ok: true; revision: number; plans: SavedPlanMeta[] } | { ok: false; storedRevision: number | 'unversioned' };
+
+/**
+ * Saves a plan this tab read at revision `expected`, unless storage holds a newer revision (another
+ * tab saved it): then nothing is written. `bump`: the plan changed (a view change keeps the revision).
+ * A record without a revision counts as newer once this tab has saved one (an old app version wrote it).
+ */
+export function commitPlan(storage: StorageLike, id: string, saved: SavedPlan, expected: number, bump: boolean, now: number = Date.now()): CommitResult {
+  const stored = peekRevision(storage.getItem(planKey(id)));
+  if (isNewerRevision(stored, expected)) return { ok: false, storedRevision: stored };
+  const revision = Math.max(expected, typeof stored === 'number' ? stored : 0) + (bump ? 1 : 0);
+  storage.setItem(planKey(id), recordText(revision, saved.plan, saved.view));
+  return { ok: true, revision, plans: updateIndex(storage, id, saved.plan.name, now) };
+}
+
+/** The revision stored for a plan now (see peekRevision). */
+export function storedRevision(storage: StorageLike, id: string): number | 'unversioned' | undefined {
+  return peekRevision(storage.getItem(planKey(id)));
+}
+
+export function writeUnsaved(storage: StorageLike, id: string, saved: SavedPlan): void {
+  storage.setItem(unsavedKey(id), recordText(0, saved.plan, saved.view));
+}
+
+export function clearUnsaved(storage: StorageLike, id: string): void {
+  storage.removeItem(unsavedKey(id));
+}
+
 export function deleteSavedPlan(storage: StorageLike, id: string): SavedPlanMeta[] {
   storage.removeItem(planKey(id));
+  storage.removeItem(unsavedKey(id));
+  storage.removeItem(backupKey(id));
   const index = readIndex(storage);
   const plans = index.plans.filter((p) => p.id !== id);
   writeIndex(storage, { ...(index.currentId === id ? {} : { currentId: index.currentId }), plans });
@@ -118,12 +278,16 @@ export function deleteSavedPlan(storage: StorageLike, id: string): SavedPlanMeta
 }
 
 /** An in-memory StorageLike for tests and for browsers where localStorage is unavailable. */
-export function memoryStorage(): StorageLike & { data: Map<string, string> } {
+export function memoryStorage(): StorageLike & { data: Map<string, string>; readonly length: number; key(index: number): string | null } {
   const data = new Map<string, string>();
   return {
     data,
     getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
+    setItem: (k, v) => void data.set(k, String(v)),
     removeItem: (k) => void data.delete(k),
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
   };
 }

@@ -4,6 +4,7 @@
 import type { FeatureId, FeatureValue, ModelId, PakUnit, Plan, PlanEvent, SmartUnit, TierId, TimeBasedKey, Unit } from '../../engine/index';
 import { findModel, tierIds } from '../lib/model-info';
 import { freeId, newUnit } from './new-plan';
+import { applySecureClientCommand, isSecureClientCommand, secureClientCoalesceKey, type SecureClientCommand } from './secure-client-commands';
 
 type Mode = Plan['deployment']['mode'];
 type FailoverType = NonNullable<Plan['deployment']['failover']>;
@@ -18,6 +19,8 @@ export type PlanCommand =
   | { type: 'set-plan-name'; name: string }
   | { type: 'set-start-date'; startDate: string }
   | { type: 'set-horizon'; days: number }
+  /** Days between ordering a renewal and having its key (0–365); undefined: the engine's default. */
+  | { type: 'set-purchase-lead-days'; days: number | undefined }
   | { type: 'set-deployment-mode'; mode: Mode }
   | { type: 'set-failover-type'; failover: FailoverType }
   | { type: 'set-context-mode'; contextMode: ContextMode }
@@ -36,13 +39,16 @@ export type PlanCommand =
   | { type: 'set-entitlement'; unit: number; patch: Partial<Entitlements> }
   | { type: 'add-event'; event: PlanEvent }
   | { type: 'replace-event'; index: number; event: PlanEvent }
-  | { type: 'remove-event'; index: number };
+  | { type: 'remove-event'; index: number }
+  | SecureClientCommand;
 
 /** Commands that typing repeats (one per keystroke): successive ones on the same target make one undo step. */
 export function coalesceKey(cmd: PlanCommand): string | undefined {
+  if (isSecureClientCommand(cmd)) return secureClientCoalesceKey(cmd);
   switch (cmd.type) {
     case 'set-plan-name':
     case 'set-horizon':
+    case 'set-purchase-lead-days':
       return cmd.type;
     case 'rename-unit':
       return `${cmd.type}:${cmd.unit}`;
@@ -150,6 +156,7 @@ function setModel(plan: Plan, index: number, model: ModelId): Plan {
 }
 
 export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
+  if (isSecureClientCommand(cmd)) return applySecureClientCommand(plan, cmd);
   switch (cmd.type) {
     case 'replace-plan':
       return cmd.plan;
@@ -159,6 +166,14 @@ export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
       return { ...plan, startDate: cmd.startDate };
     case 'set-horizon':
       return Number.isInteger(cmd.days) && cmd.days >= 1 ? { ...plan, horizonDays: cmd.days } : plan;
+    case 'set-purchase-lead-days': {
+      if (cmd.days === plan.purchaseLeadDays) return plan;
+      if (cmd.days === undefined) {
+        const { purchaseLeadDays: _dropped, ...rest } = plan;
+        return rest;
+      }
+      return Number.isInteger(cmd.days) && cmd.days >= 0 && cmd.days <= 365 ? { ...plan, purchaseLeadDays: cmd.days } : plan;
+    }
     case 'set-deployment-mode':
       return setMode(plan, cmd.mode);
     case 'set-failover-type':

@@ -1,19 +1,23 @@
 // The app's one store: the plan being edited, the saved-plans list and the view. Plan edits go
 // through named pure commands (plan-commands.ts); zundo keeps their undo history; every change
-// is saved to storage at once, so a reload loses nothing.
+// is saved to storage at once (autosave.ts, which also guards against other tabs), so a reload loses nothing.
 import { temporal, type TemporalState } from 'zundo';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { parsePlan, type Plan } from '../../engine/index';
 import { readPlanJson } from '../lib/plan-io';
-import { decodeShare } from '../lib/share-link';
+import { decodeShare, type SharedComparison } from '../lib/share-link';
+import { attachAutosave, type Conflict, type ConflictChoice, type ExternalChanges } from './autosave';
 import {
+  copyName,
   deleteSavedPlan,
   loadSavedPlan,
   loadWorkspace,
   memoryStorage,
   newPlanId,
   savePlan,
+  storageKeyKind,
+  type SavedPlan,
   type SavedPlanMeta,
   type StorageLike,
 } from '../lib/storage';
@@ -25,6 +29,8 @@ export interface Notice {
   kind: 'error' | 'info';
   title: string;
   messages: string[];
+  /** A button offered with the notice (the banner runs it). */
+  action?: 'export-plan';
 }
 
 export interface PlanState {
@@ -33,6 +39,9 @@ export interface PlanState {
   view: ViewState;
   savedPlans: SavedPlanMeta[];
   notice: Notice | null;
+  /** Another tab saved a newer revision of this plan: nothing is written until the user chooses. */
+  conflict: Conflict | null;
+  resolveConflict: (choice: ConflictChoice) => void;
   /** Applies a command; returns the engine's messages (and changes nothing) if the edit would make the plan unreadable. */
   dispatch: (cmd: PlanCommand) => string[];
   setView: (patch: Partial<ViewState>) => void;
@@ -46,6 +55,8 @@ export interface PlanState {
   importPlanText: (text: string, source: string) => boolean;
   /** Reads a `#share=` fragment; returns whether a plan was opened from it. */
   openShareFragment: (hash: string) => boolean;
+  /** Another saved plan, read without opening it (the comparison view); the current plan as it is now. */
+  readSavedPlan: (id: string) => SavedPlan | { error: string[] };
   showNotice: (notice: Notice | null) => void;
 }
 
@@ -70,6 +81,8 @@ export interface PlanStoreOptions {
   today?: () => string;
   /** Successive edits of the same field within this many ms make one undo step. */
   coalesceMs?: number;
+  /** Changes other tabs make to the storage (the browser's `storage` event). */
+  externalChanges?: ExternalChanges;
 }
 
 export function createPlanStore(storage: StorageLike, options: PlanStoreOptions = {}): PlanStore {
@@ -82,6 +95,30 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
   const initialId = workspace.currentId ?? newPlanId(now());
   const initial = workspace.current ?? { plan: newPlan(options.today?.()), view: DEFAULT_VIEW };
   const problems = workspace.problems;
+  const notes = workspace.notes;
+  let resolveConflict: (choice: ConflictChoice) => void = () => {};
+
+  /** Saves the compared plans of a shared link (the one equal to the opened plan is that plan) and points the view at them. */
+  const saveSharedComparison = (openedId: string, opened: Plan, view: ViewState, compare: SharedComparison): { view: ViewState; messages: string[] } => {
+    const saved = new Map<string, string>([[JSON.stringify(opened), openedId]]);
+    const messages: string[] = [];
+    const idOf = (plan: Plan): string => {
+      const json = JSON.stringify(plan);
+      let id = saved.get(json);
+      if (id === undefined) {
+        id = newPlanId(now());
+        savePlan(storage, id, { plan, view: DEFAULT_VIEW }, now());
+        saved.set(json, id);
+        messages.push(`Saved “${plan.name}” too, to compare with.`);
+      }
+      return id;
+    };
+    try {
+      return { view: { ...view, compare: { onlyChanges: false, ...view.compare, a: idOf(compare.a), b: idOf(compare.b) } }, messages };
+    } catch (err) {
+      return { view, messages: [`The compared plans could not be saved: ${err instanceof Error ? err.message : String(err)}`] };
+    }
+  };
 
   const store = createStore<PlanState>()(
     temporal(
@@ -100,7 +137,14 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
           plan: initial.plan,
           view: initial.view,
           savedPlans: workspace.plans,
-          notice: problems.length > 0 ? { kind: 'error', title: 'Some saved plans could not be restored', messages: problems } : null,
+          notice:
+            problems.length > 0
+              ? { kind: 'error', title: 'Some saved plans could not be restored', messages: [...problems, ...notes] }
+              : notes.length > 0
+                ? { kind: 'info', title: 'Saved plans were restored with changes', messages: notes }
+                : null,
+          conflict: null,
+          resolveConflict: (choice) => resolveConflict(choice),
           dispatch: (cmd) => {
             const prev = get().plan;
             const plan = applyCommand(prev, cmd);
@@ -133,7 +177,7 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
           },
           duplicatePlan: () => {
             const { plan, view } = get();
-            switchTo(newPlanId(now()), { ...plan, name: `${plan.name} (copy)` }, view);
+            switchTo(newPlanId(now()), { ...plan, name: copyName(plan.name, 'copy') }, view);
           },
           deletePlan: (id) => {
             const plans = deleteSavedPlan(storage, id);
@@ -160,8 +204,14 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
               set({ notice: { kind: 'error', title: 'The shared link could not be opened; your current plan is unchanged', messages: shared.messages } });
               return false;
             }
-            switchTo(newPlanId(now()), shared.plan, shared.view, { kind: 'info', title: `Opened “${shared.plan.name}” from a shared link`, messages: [] });
+            const id = newPlanId(now());
+            const { view, messages } = shared.compare ? saveSharedComparison(id, shared.plan, shared.view, shared.compare) : { view: shared.view, messages: [] };
+            switchTo(id, shared.plan, view, { kind: 'info', title: `Opened “${shared.plan.name}” from a shared link`, messages });
             return true;
+          },
+          readSavedPlan: (id) => {
+            const { planId, plan, view } = get();
+            return id === planId ? { plan, view } : loadSavedPlan(storage, id);
           },
           showNotice: (notice) => set({ notice }),
         };
@@ -185,21 +235,9 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
     ),
   ) as PlanStore;
 
-  // Autosave: every change of the plan or the view is written at once.
-  const persist = (s: PlanState) => {
-    try {
-      const plans = savePlan(storage, s.planId, { plan: s.plan, view: s.view }, now());
-      const changed = plans.length !== s.savedPlans.length || plans.some((p, i) => p.id !== s.savedPlans[i]?.id || p.name !== s.savedPlans[i]?.name);
-      if (changed) store.setState({ savedPlans: plans });
-    } catch (err) {
-      const message = err instanceof Error ? err.message : String(err);
-      if (s.notice?.title !== 'Autosave failed') store.setState({ notice: { kind: 'error', title: 'Autosave failed', messages: [message] } });
-    }
-  };
-  store.subscribe((s, prev) => {
-    if (s.plan !== prev.plan || s.view !== prev.view || s.planId !== prev.planId) persist(s);
-  });
-  persist(store.getState());
+  // Autosave: every change of the plan or the view is written at once, unless another tab saved a newer revision.
+  const autosave = attachAutosave(store, storage, { now, loadedRevision: workspace.current?.revision, ...(options.externalChanges ? { externalChanges: options.externalChanges } : {}) });
+  resolveConflict = autosave.resolveConflict;
   return store;
 }
 
@@ -212,11 +250,26 @@ function browserStorage(): StorageLike {
   return memoryStorage();
 }
 
+/** The `storage` event: fired in this tab when another tab of this origin changes localStorage. */
+const storageEvents: ExternalChanges = (listener) => {
+  if (typeof window === 'undefined') return () => {};
+  const handler = (e: StorageEvent) => {
+    try {
+      if (e.storageArea !== null && e.storageArea !== window.localStorage) return;
+    } catch {
+      return; // Storage disabled: this tab keeps its plans in memory.
+    }
+    if (storageKeyKind(e.key).kind !== 'other') listener(e.key);
+  };
+  window.addEventListener('storage', handler);
+  return () => window.removeEventListener('storage', handler);
+};
+
 let appStore: PlanStore | undefined;
 
 /** The app's store, created on first use with the browser's localStorage. */
 export function planStore(): PlanStore {
-  appStore ??= createPlanStore(browserStorage());
+  appStore ??= createPlanStore(browserStorage(), { externalChanges: storageEvents });
   return appStore;
 }
 

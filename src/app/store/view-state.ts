@@ -5,6 +5,14 @@ import { FEATURE_IDS } from '../../engine/index';
 
 export const PROVENANCE_SOURCES = ['model', 'permanent', 'time-based', 'combined', 'smart'] as const;
 
+const compareSchema = z.object({
+  a: z.string().max(80).optional().catch(undefined),
+  b: z.string().max(80).optional().catch(undefined),
+  date: z.iso.date().optional().catch(undefined),
+  onlyChanges: z.boolean().catch(false),
+});
+export type CompareSelection = z.output<typeof compareSchema>;
+
 const sortingSchema = z.array(z.object({ id: z.string().max(64), desc: z.boolean() })).max(8);
 
 export const viewStateSchema = z.object({
@@ -16,6 +24,8 @@ export const viewStateSchema = z.object({
   sorting: sortingSchema.catch([]),
   /** The feature charted over time; unset: the first feature that changes. */
   chartFeature: z.enum(FEATURE_IDS).optional().catch(undefined),
+  /** The comparison view: two saved plans (by id) and the calendar date compared. */
+  compare: compareSchema.optional().catch(undefined),
 });
 
 export type ViewState = z.output<typeof viewStateSchema>;

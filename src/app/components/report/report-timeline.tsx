@@ -1,0 +1,66 @@
+// The timeline on paper: the key countdown chart at a fixed, page-wide size (a responsive chart
+// would keep its screen width when printed), the chart of a changing feature, and every event as a
+// static list with its date.
+import { useMemo } from 'react';
+import { catalog, evaluatePlanAtDays, type EvaluateResult, type FeatureId, type Plan } from '../../../engine/index';
+import { shortDate } from '../../lib/dates';
+import { leadDaysOf, orderByMarkers } from '../../lib/renewals';
+import { changingFeatures, chartedKeys, keyRemainingSeries, sampleDays } from '../../lib/timeline-data';
+import { FeatureValueChart } from '../feature-value-chart';
+import { KeyRemainingChart } from '../key-remaining-chart';
+
+const CHART = { width: 680, height: 260 };
+
+export function ReportTimeline({ plan, result, chartFeature }: { plan: Plan; result: EvaluateResult; chartFeature: FeatureId | undefined }) {
+  const horizon = plan.horizonDays;
+  const keys = chartedKeys(result);
+  const keyData = useMemo(() => (result.keys.length > 0 ? keyRemainingSeries(evaluatePlanAtDays(plan, sampleDays(result, horizon))) : []), [plan, result, horizon]);
+  const events = result.timeline.events.filter((e) => e.day <= horizon);
+  const changing = changingFeatures(result.timeline.segments);
+  const feature = chartFeature !== undefined && changing.includes(chartFeature) ? chartFeature : changing[0];
+  const common = { events, startDate: plan.startDate, horizon, asOfDay: result.at, todayDay: undefined, size: CHART };
+  return (
+    <section className="report-section" aria-labelledby="report-timeline-h">
+      <h3 id="report-timeline-h">Timeline</h3>
+      {keys.length > 0 && (
+        <figure className="chart report-chart" aria-label={`Days left on ${keys.length} keys from ${shortDate(plan.startDate, 0)} to ${shortDate(plan.startDate, horizon)}`}>
+          <KeyRemainingChart data={keyData} keys={keys} nearDays={leadDaysOf(plan)} orderBy={orderByMarkers(result.renewals, horizon)} {...common} />
+          <figcaption className="muted">Days left on each key. Dashed “order by” lines: the last day to order a renewal; the dashed black line is the report day.</figcaption>
+        </figure>
+      )}
+      {feature !== undefined && (
+        <figure className="chart report-chart" aria-label={`${catalog.features[feature].label} over time`}>
+          <FeatureValueChart feature={feature} label={catalog.features[feature].label} segments={result.timeline.segments} orderBy={orderByMarkers(result.renewals, horizon, feature)} {...common} />
+          <figcaption className="muted">{catalog.features[feature].label}: the running value over time.</figcaption>
+        </figure>
+      )}
+      <h4>Events</h4>
+      {events.length === 0 ? (
+        <p className="muted">No events within the horizon.</p>
+      ) : (
+        <table className="report-events" data-testid="report-events">
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Event</th>
+              <th scope="col">Unit / key</th>
+              <th scope="col">What happens</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e, i) => (
+              <tr key={i} data-type={e.type}>
+                <td className="nowrap">{shortDate(plan.startDate, e.day)}</td>
+                <td>{e.type}</td>
+                <td>{[e.unit, e.key].filter(Boolean).join(' / ')}</td>
+                <td>
+                  {e.message} {e.cite ? <cite>{e.cite}</cite> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,33 @@
+// The Secure Client report's issues, errors first, each with its citation and a link to the field.
+import type { Issue, Severity } from '../../../engine/index';
+import { focusPath } from '../../lib/focus-path';
+
+const ORDER: Severity[] = ['error', 'warning', 'info'];
+const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
+
+export function ScIssuesList({ issues }: { issues: readonly Issue[] }) {
+  const sorted = [...issues].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
+  if (sorted.length === 0) return <p className="muted">No Secure Client issues.</p>;
+  return (
+    <ul className="issues" data-testid="sc-issues">
+      {sorted.map((issue, i) => (
+        <li key={i} className={`issue issue-${issue.severity}`} data-code={issue.code}>
+          <span className={`badge badge-${issue.severity}`}>{LABEL[issue.severity]}</span>
+          <div className="issue-body">
+            <p>{issue.message}</p>
+            {(issue.cite || issue.path) && (
+              <p className="issue-meta">
+                {issue.cite && <cite>{issue.cite}</cite>}
+                {issue.path?.startsWith('secureClient') && (
+                  <button type="button" className="link" onClick={() => focusPath(issue.path ?? '')}>
+                    Go to {issue.path}
+                  </button>
+                )}
+              </p>
+            )}
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
