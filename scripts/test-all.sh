@@ -25,9 +25,12 @@ while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(g
 if [ "${SKIP_E2E:-}" = "1" ]; then
   echo "== browser tests skipped (SKIP_E2E=1)"
 else
-  echo "== browser tests (playwright)"
+  echo "== build"
   if bash scripts/ensure-chromium.sh && npx vite build --logLevel warn; then
-    PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || status=1
+    echo "== bundle budget"
+    if node scripts/check-bundle-size.mjs | tail -n 2; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+    echo "== browser tests (playwright)"
+    E2E_SKIP_BUILD=1 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || status=1
     read -r p f < <(count_json test-results/playwright.json stats.expected stats.unexpected)
     passed=$((passed + p)); failed=$((failed + f))
   else

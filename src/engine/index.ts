@@ -11,4 +11,4 @@ export type * from './types';
 export { FEATURE_IDS, PAK_MODEL_IDS, SMART_MODEL_IDS, TIER_IDS } from './types';
 export { DEFAULT_PURCHASE_LEAD_DAYS, type Lapse } from './rules/renewal-warnings';
 export { recommendPurchase, renewalCalendar, simulateSharedLicensing, type SecureClientReport } from './secure-client/index';
-export { importDeviceText, renderShowVersion, type ImportResult, type UnmappedLine } from './device-text/index';
+// Device output import/render is its own entry (src/engine/device-text/index.ts) so the app can load it lazily.

@@ -1,16 +1,22 @@
 // Calendar arithmetic for the plan's day numbers (days counted from plan.startDate, day 0).
 // Local calendar dates, so a day is a day whatever the time zone or daylight saving.
-import { addDays, addMonths, differenceInCalendarDays, format, isValid, parse } from 'date-fns';
+// date-fns' parse/format are left out on purpose: they pull their locale machinery into the
+// initial bundle for two fixed formats.
+import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
 
-const ISO = 'yyyy-MM-dd';
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
 
 export function parseIsoDate(iso: string): Date | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return undefined;
-  const d = parse(iso, ISO, new Date(2000, 0, 1));
-  return isValid(d) && format(d, ISO) === iso ? d : undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(y, mo - 1, d);
+  date.setFullYear(y);
+  return date.getFullYear() === y && date.getMonth() === mo - 1 && date.getDate() === d ? date : undefined;
 }
 
-export const formatIsoDate = (d: Date): string => format(d, ISO);
+export const formatIsoDate = (d: Date): string => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
 /** The calendar date of `day` for a plan starting on `startDate`. */
 export function dayToDate(startDate: string, day: number): string {
@@ -43,5 +49,7 @@ export function durationToDays(amount: number, unit: DurationUnit, startDate: st
 /** "12 Mar 2027" for labels and chart ticks. */
 export function shortDate(startDate: string, day: number): string {
   const start = parseIsoDate(startDate);
-  return start === undefined ? `day ${day}` : format(addDays(start, day), 'd MMM yyyy');
+  if (start === undefined) return `day ${day}`;
+  const d = addDays(start, day);
+  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
 }
