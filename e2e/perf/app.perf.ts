@@ -2,7 +2,7 @@
 // how long moving the "as of" date takes on the 16-unit cluster plan, and the largest contentful
 // paint of the built app under 4x CPU throttling.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { compressToEncodedURIComponent } from 'lz-string';
+import LZString from 'lz-string';
 import { test } from '@playwright/test';
 import { bigClusterPlan } from '../../bench/plans';
 
@@ -17,7 +17,7 @@ test.afterAll(() => {
 test('moving the as-of date on the 16-unit, 640-key plan', async ({ page }) => {
   const plan = bigClusterPlan(3650);
   const view = { asOfDay: 0 };
-  await page.goto(`/#share=${compressToEncodedURIComponent(JSON.stringify({ v: 1, plan, view }))}`);
+  await page.goto(`/#share=${LZString.compressToEncodedURIComponent(JSON.stringify({ v: 1, plan, view }))}`);
   const slider = page.getByTestId('as-of-slider');
   await slider.waitFor();
   await page.getByRole('heading', { name: /Running license/ }).waitFor();

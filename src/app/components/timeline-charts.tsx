@@ -1,7 +1,7 @@
 // The timelines (a lazily loaded chunk with Recharts): key countdowns, one feature's running
 // value, the events; the engine is asked at each event day, which is exact between events.
 import { useMemo } from 'react';
-import { catalog, evaluatePlanAtDays, FEATURE_IDS, type EvaluateResult, type FeatureId, type Plan } from '../../engine/index';
+import { analyzePlan, catalog, FEATURE_IDS, resultAt, type EvaluateResult, type FeatureId, type Plan } from '../../engine/index';
 import { dateToDay, shortDate, todayIso } from '../lib/dates';
 import { leadDaysOf, orderByMarkers } from '../lib/renewals';
 import { changingFeatures, chartedKeys, featureScale, keyRemainingSeries, sampleDays } from '../lib/timeline-data';
@@ -22,7 +22,9 @@ export default function TimelineCharts({ plan, result }: Props) {
   const todayDay = dateToDay(plan.startDate, todayIso());
   const keyData = useMemo(() => {
     const days = sampleDays(result, horizon);
-    return keyRemainingSeries(result.keys.length > 0 ? evaluatePlanAtDays(plan, days) : []);
+    if (result.keys.length === 0) return keyRemainingSeries([]);
+    const analysis = analyzePlan(plan);
+    return keyRemainingSeries(days.map((d) => resultAt(analysis, d)));
     // The samples depend on the plan only; the as-of day just moves a marker.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [plan]);
