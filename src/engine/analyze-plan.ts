@@ -117,6 +117,11 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   if (secureClient) {
     issues.push(...secureClient.issues);
     unitEvents.push(...secureClient.events);
+    // The legacy shared-license simulation runs in fractional days; its events go on the plan's
+    // timeline on the day they happen.
+    for (const e of secureClient.shared?.events ?? []) {
+      unitEvents.push({ day: Math.floor(e.day), type: 'shared-license', ...(e.unit ? { unit: e.unit } : {}), message: e.message, cite: e.cite });
+    }
   }
   const toDate = dateFormatter(plan.startDate);
   const leadDays = plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS;

@@ -56,6 +56,7 @@ export type TimelineEventType =
   | 'coverage-restored'
   | 'demand-exceeds-license'
   | 'legacy-replaced'
+  | 'shared-license'
   | 'horizon';
 
 export interface TimelineEvent {
