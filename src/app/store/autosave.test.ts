@@ -148,6 +148,64 @@ describe('nothing lost: two tabs on one plan', () => {
   });
 });
 
+describe('nothing lost: two tabs that save in the same instant', () => {
+  /** Each tab reads its own copy of storage; writes reach the other tabs (and their storage events) only on flush. */
+  function laggingBrowser() {
+    const caches: Map<string, string>[] = [];
+    const listeners: ((key: string | null) => void)[] = [];
+    const queue: { from: number; key: string; value: string }[] = [];
+    let t = 1_000;
+    const open = (): PlanStore => {
+      const tab = caches.length;
+      const cache = new Map(caches[0] ?? []);
+      caches.push(cache);
+      const storage: StorageLike = {
+        getItem: (k) => cache.get(k) ?? null,
+        setItem: (k, v) => {
+          cache.set(k, v);
+          queue.push({ from: tab, key: k, value: v });
+        },
+        removeItem: (k) => {
+          cache.delete(k);
+        },
+      };
+      return createPlanStore(storage, {
+        now: () => (t += 10),
+        today: () => '2027-01-01',
+        externalChanges: (listener) => {
+          listeners[tab] = listener;
+          return () => undefined;
+        },
+      });
+    };
+    const flush = () => {
+      while (queue.length > 0) {
+        const w = queue.shift()!;
+        caches.forEach((cache, tab) => {
+          if (tab === w.from) return;
+          cache.set(w.key, w.value);
+          listeners[tab]?.(w.key);
+        });
+      }
+    };
+    return { open, flush };
+  }
+
+  it('both tabs are told; neither edit is lost silently', () => {
+    const b = laggingBrowser();
+    const a = b.open();
+    name(a, 'Edge');
+    b.flush();
+    const other = b.open();
+    expect(other.getState().plan.name).toBe('Edge');
+    name(a, 'Edge A');
+    name(other, 'Edge B');
+    b.flush();
+    expect(a.getState().conflict).not.toBeNull();
+    expect(other.getState().conflict).not.toBeNull();
+  });
+});
+
 describe('nothing lost: a full storage', () => {
   function fullStorage() {
     const inner = memoryStorage();

@@ -158,7 +158,13 @@ export function attachAutosave(store: PlanStore, storage: StorageLike, options: 
     }
     if (s.conflict !== null || !((kind.kind === 'plan' && kind.id === s.planId) || kind.kind === 'cleared')) return;
     const stored = storedRevision(storage, s.planId);
-    if (isNewerRevision(stored, base)) enterConflict(s, stored);
+    if (isNewerRevision(stored, base)) return enterConflict(s, stored);
+    // Two tabs that saved in the same instant both wrote revision `base`: the other tab's write
+    // carries a different plan. (A view-only change in the other tab keeps the same plan.)
+    if (stored === base && savedRef !== undefined) {
+      const theirs = loadSavedPlan(storage, s.planId);
+      if (!('error' in theirs) && JSON.stringify(theirs.plan) !== JSON.stringify(savedRef)) enterConflict(s, stored);
+    }
   };
   const stopListening = options.externalChanges?.(onExternal);
 
