@@ -3,33 +3,24 @@ import { useEvaluation } from '../hooks/use-evaluation';
 import { useRoute } from '../hooks/use-route';
 import { useShareFragment } from '../hooks/use-share-fragment';
 import { useUndoShortcuts } from '../hooks/use-undo-shortcuts';
+import type { Route } from '../lib/route';
 import { usePlanStore } from '../store/plan-store';
-import { AsOfControl } from './as-of-control';
 import { DeploymentEditor } from './deployment-editor';
 import { EventsEditor } from './events-editor';
 import { HeaderBar } from './header-bar';
-import { IssuesPanel } from './issues-panel';
-import { KeyStatusTable } from './key-status-table';
 import { NoticeBanner } from './notice-banner';
 import { PlanSettings } from './plan-settings';
-import { RenewalsCard } from './renewals-card';
+import { ResultsColumn } from './results-column';
 import { RoutedView } from './routed-view';
-import { RunningLicenseTable } from './running-license-table';
 
-const TimelineCharts = lazy(() => import('./timeline-charts'));
 const DeviceImportPanel = lazy(() => import('./device-text/device-import-panel'));
-const ShowVersionPanel = lazy(() => import('./device-text/show-version-panel'));
 const SecureClientEditor = lazy(() => import('./secure-client/secure-client-editor'));
-const SecureClientResults = lazy(() => import('./secure-client/secure-client-results'));
 
 export function App() {
-  const plan = usePlanStore((s) => s.plan);
-  const asOfDay = usePlanStore((s) => s.view.asOfDay);
-  const result = useEvaluation(plan, asOfDay);
   useUndoShortcuts();
   useShareFragment();
   const route = useRoute();
-  if (route !== 'plan') return <RoutedView route={route} plan={plan} result={result} />;
+  if (route !== 'plan') return <RoutedPage route={route} />;
   return (
     <>
       <a className="skip-link" href="#results">
@@ -38,6 +29,7 @@ export function App() {
       <HeaderBar />
       <NoticeBanner />
       <main className="layout">
+        {/* The editor reads its own parts of the store: moving the as-of day does not redraw it. */}
         <div className="editor" aria-label="Plan editor" role="region">
           <Suspense fallback={null}>
             <DeviceImportPanel />
@@ -49,23 +41,15 @@ export function App() {
             <SecureClientEditor />
           </Suspense>
         </div>
-        <div className="results" id="results" aria-label="Results" role="region" tabIndex={-1}>
-          <AsOfControl />
-          <IssuesPanel issues={result.issues} valid={result.valid} />
-          <RunningLicenseTable result={result} />
-          <KeyStatusTable result={result} />
-          <RenewalsCard result={result} />
-          <Suspense fallback={<p className="card muted">Loading the timeline…</p>}>
-            <TimelineCharts plan={plan} result={result} />
-          </Suspense>
-          <Suspense fallback={null}>
-            <SecureClientResults plan={plan} result={result} />
-          </Suspense>
-          <Suspense fallback={null}>
-            <ShowVersionPanel plan={plan} result={result} />
-          </Suspense>
-        </div>
+        <ResultsColumn />
       </main>
     </>
   );
+}
+
+function RoutedPage({ route }: { route: Exclude<Route, 'plan'> }) {
+  const plan = usePlanStore((s) => s.plan);
+  const asOfDay = usePlanStore((s) => s.view.asOfDay);
+  const result = useEvaluation(plan, asOfDay);
+  return <RoutedView route={route} plan={plan} result={result} />;
 }

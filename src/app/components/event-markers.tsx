@@ -1,6 +1,9 @@
-// Vertical markers for the timeline events that change what runs (called as a function inside a
-// chart so Recharts sees the ReferenceLine elements directly).
-import { ReferenceLine } from 'recharts';
+// Markers for the timeline events that change what runs: one plain SVG line per day, placed with
+// the chart's x scale (hundreds of Recharts ReferenceLines each subscribe to the chart's store,
+// which costs seconds on a 16-unit cluster). Past MAX_FULL_MARKERS days the lines would hide the
+// chart, so each day gets a short tick along the bottom instead (where the events cluster).
+import { useMemo } from 'react';
+import { usePlotArea, useXAxisScale } from 'recharts';
 import type { TimelineEvent, TimelineEventType } from '../../engine/index';
 
 const MARKED: Partial<Record<TimelineEventType, string>> = {
@@ -17,6 +20,10 @@ const MARKED: Partial<Record<TimelineEventType, string>> = {
   'auto-activated': 'var(--ok)',
   'renewal-due': 'var(--warning)',
 };
+
+/** More marked days than this are drawn as ticks along the bottom of the chart. */
+export const MAX_FULL_MARKERS = 80;
+const TICK = 8;
 
 /** One marker per day, coloured by the most serious event of that day. */
 export function markedEvents(events: readonly TimelineEvent[]): { day: number; color: string; text: string }[] {
@@ -35,6 +42,26 @@ export function markedEvents(events: readonly TimelineEvent[]): { day: number; c
   return [...byDay].map(([day, v]) => ({ day, color: v.color, text: v.texts.join('\n') }));
 }
 
+/** Inside a chart: the markers of the events within the x axis' domain. */
 export function EventMarkers({ events }: { events: readonly TimelineEvent[] }) {
-  return markedEvents(events).map((m) => <ReferenceLine key={`ev-${m.day}`} x={m.day} stroke={m.color} strokeOpacity={0.7} strokeDasharray="2 3" ifOverflow="hidden" />);
+  const markers = useMemo(() => markedEvents(events), [events]);
+  const scale = useXAxisScale();
+  const area = usePlotArea();
+  if (scale === undefined || area === undefined) return null;
+  const y2 = area.y + area.height;
+  const ticks = markers.length > MAX_FULL_MARKERS;
+  const y1 = ticks ? y2 - TICK : area.y;
+  return (
+    <g className={ticks ? 'event-markers event-ticks' : 'event-markers'} aria-hidden="true">
+      {markers.map((m) => {
+        const x = scale(m.day);
+        if (x === undefined || x < area.x - 0.5 || x > area.x + area.width + 0.5) return null;
+        return ticks ? (
+          <line key={m.day} x1={x} x2={x} y1={y1} y2={y2} stroke={m.color} strokeOpacity={0.8} />
+        ) : (
+          <line key={m.day} x1={x} x2={x} y1={y1} y2={y2} stroke={m.color} strokeOpacity={0.7} strokeDasharray="2 3" />
+        );
+      })}
+    </g>
+  );
 }

@@ -1,7 +1,7 @@
 // Things that happen to the deployment: power-off, key deactivation/activation, link-down, no call-home.
 import { useState } from 'react';
 import type { PlanEvent, Unit } from '../../engine/index';
-import { usePlanStore } from '../store/plan-store';
+import { planStore, usePlanStore } from '../store/plan-store';
 import { DayDateInput } from './day-date-input';
 import { NumberInput } from './number-input';
 
@@ -40,7 +40,6 @@ export function EventsEditor() {
   const units = usePlanStore((s) => s.plan.deployment.units);
   const startDate = usePlanStore((s) => s.plan.startDate);
   const horizon = usePlanStore((s) => s.plan.horizonDays);
-  const asOf = usePlanStore((s) => s.view.asOfDay);
   const dispatch = usePlanStore((s) => s.dispatch);
   const [newType, setNewType] = useState<EventType>('power-off');
   const anyKeys = units.some((u) => keysOf(u).length > 0);
@@ -140,7 +139,8 @@ export function EventsEditor() {
         <button
           type="button"
           onClick={() => {
-            const day = Math.min(asOf, horizon);
+            // Read at the click: subscribing to the as-of day would redraw every event card as the slider moves.
+            const day = Math.min(planStore().getState().view.asOfDay, horizon);
             const event = retype({ type: 'link-down', day, days: 7 }, newType, units);
             if (event) dispatch({ type: 'add-event', event });
           }}

@@ -1,18 +1,21 @@
-// The running value of one feature over time, read from the result's segments.
+// The running value of one feature over time, read from the result's segments. Memoised on the
+// plan's data: the as-of day moves only the line drawn over it (AsOfOverlay).
+import { memo, useMemo, useState } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { FeatureId, Segment, TimelineEvent } from '../../engine/index';
 import { shortDate } from '../lib/dates';
 import { formatValue } from '../lib/format-value';
 import type { OrderByMarker } from '../lib/renewals';
 import { featureScale, featureSeries } from '../lib/timeline-data';
+import { AsOfOverlay, PlotGeometryProbe, type PlotGeometry } from './as-of-overlay';
 import { EventMarkers } from './event-markers';
 import { OrderByMarkers } from './order-by-markers';
 
 interface Props {
   feature: FeatureId;
   label: string;
-  segments: Segment[];
-  events: TimelineEvent[];
+  segments: readonly Segment[];
+  events: readonly TimelineEvent[];
   startDate: string;
   horizon: number;
   asOfDay: number;
@@ -23,9 +26,19 @@ interface Props {
   size?: { width: number; height: number };
 }
 
-export function FeatureValueChart({ feature, label, segments, events, startDate, horizon, asOfDay, todayDay, orderBy, size }: Props) {
+export function FeatureValueChart({ asOfDay, ...chart }: Props) {
+  const [geometry, setGeometry] = useState<PlotGeometry>();
+  return (
+    <div className="chart-frame">
+      <FeatureLine onGeometry={setGeometry} {...chart} />
+      <AsOfOverlay day={asOfDay} horizon={chart.horizon} geometry={geometry} />
+    </div>
+  );
+}
+
+const FeatureLine = memo(function FeatureLine({ feature, label, segments, events, startDate, horizon, todayDay, orderBy, size, onGeometry }: Omit<Props, 'asOfDay'> & { onGeometry: (g: PlotGeometry) => void }) {
   const scale = featureScale(feature);
-  const data = featureSeries(segments, feature, horizon);
+  const data = useMemo(() => featureSeries(segments, feature, horizon), [segments, feature, horizon]);
   const levelLabel = (n: number) => (scale.numeric ? formatValue(n) : formatValue(scale.levels[n] as string | boolean | undefined));
   return (
     <LineChart {...(size ?? { responsive: true, style: { width: '100%', height: 240 } })} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
@@ -40,11 +53,11 @@ export function FeatureValueChart({ feature, label, segments, events, startDate,
         tickFormatter={levelLabel}
       />
       <Tooltip labelFormatter={(d) => shortDate(startDate, Number(d))} formatter={(v) => [typeof v === 'number' ? levelLabel(v) : '—', label]} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
-      {EventMarkers({ events })}
-      {OrderByMarkers({ markers: orderBy })}
+      <EventMarkers events={events} />
+      <OrderByMarkers markers={orderBy} />
       {todayDay !== undefined && todayDay >= 0 && todayDay <= horizon && <ReferenceLine x={todayDay} stroke="var(--accent)" strokeWidth={2} label={{ value: 'today', position: 'top', fill: 'var(--accent)', fontSize: 12 }} />}
-      <ReferenceLine x={asOfDay} stroke="var(--text)" strokeDasharray="4 2" />
+      <PlotGeometryProbe horizon={horizon} onChange={onGeometry} />
       <Line type="stepAfter" dataKey="value" name={label} stroke="var(--chart-1)" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
     </LineChart>
   );
-}
+});

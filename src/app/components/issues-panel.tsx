@@ -1,9 +1,12 @@
-// The engine's issues, errors first; each one links to the field its path names.
+// The engine's issues, errors first; each one links to the field its path names. A code repeated
+// many times shows its first few and folds the rest under a disclosure (issue-groups.ts).
+// Memoised: the issues are the plan's, the same on every as-of day.
+import { memo, useMemo } from 'react';
 import type { Issue, Plan, Severity } from '../../engine/index';
 import { focusPath, issueTarget, unitIndexOf } from '../lib/focus-path';
+import { issueEntries, SEVERITY_ORDER } from '../lib/issue-groups';
 import { planStore, usePlanStore } from '../store/plan-store';
 
-const ORDER: Severity[] = ['error', 'warning', 'info'];
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
 function goTo(path: string): void {
@@ -13,10 +16,10 @@ function goTo(path: string): void {
   requestAnimationFrame(() => requestAnimationFrame(() => focusPath(path)));
 }
 
-export function IssuesPanel({ issues, valid }: { issues: readonly Issue[]; valid: boolean }) {
+export const IssuesPanel = memo(function IssuesPanel({ issues, valid }: { issues: readonly Issue[]; valid: boolean }) {
   const plan: Plan = usePlanStore((s) => s.plan);
-  const sorted = [...issues].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
-  const counts = ORDER.map((s) => [s, issues.filter((i) => i.severity === s).length] as const).filter(([, n]) => n > 0);
+  const entries = useMemo(() => issueEntries(issues), [issues]);
+  const counts = SEVERITY_ORDER.map((s) => [s, issues.filter((i) => i.severity === s).length] as const).filter(([, n]) => n > 0);
   return (
     <section className="card" aria-labelledby="issues-h" data-testid="issues">
       <h2 id="issues-h">
@@ -26,16 +29,31 @@ export function IssuesPanel({ issues, valid }: { issues: readonly Issue[]; valid
       <p className="muted" aria-live="polite">
         {counts.length === 0 ? 'No issues.' : counts.map(([s, n]) => `${n} ${LABEL[s].toLowerCase()}${n === 1 ? '' : 's'}`).join(', ')}
       </p>
-      {sorted.length > 0 && (
+      {entries.length > 0 && (
         <ul className="issues">
-          {sorted.map((issue, i) => (
-            <IssueItem key={i} issue={issue} target={issueTarget(issue, plan)} />
-          ))}
+          {entries.map((e, i) =>
+            e.kind === 'issue' ? (
+              <IssueItem key={i} issue={e.issue} target={issueTarget(e.issue, plan)} />
+            ) : (
+              <li key={i} className="issue-fold" data-code={e.code}>
+                <details>
+                  <summary>
+                    {e.issues.length} more like these ({e.code})
+                  </summary>
+                  <ul className="issues">
+                    {e.issues.map((issue, j) => (
+                      <IssueItem key={j} issue={issue} target={issueTarget(issue, plan)} />
+                    ))}
+                  </ul>
+                </details>
+              </li>
+            ),
+          )}
         </ul>
       )}
     </section>
   );
-}
+});
 
 function IssueItem({ issue, target }: { issue: Issue; target: string | undefined }) {
   return (

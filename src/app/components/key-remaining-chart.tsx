@@ -1,9 +1,14 @@
-// Days left on every key over calendar dates; expired and near-expiry keys in warning colours.
+// Days left on every charted key over calendar dates; expired and near-expiry keys in warning
+// colours. The lines are memoised on the plan's series: the as-of day reaches the chart only as
+// CSS custom properties (each key's colour and dash on that day, set on the frame) and as the
+// "as of" line drawn over it, so moving the day never re-renders Recharts.
+import { memo, useMemo, useState, type CSSProperties } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { KeyStatus, TimelineEvent } from '../../engine/index';
 import { shortDate } from '../lib/dates';
 import type { OrderByMarker } from '../lib/renewals';
 import { keySeriesId, keyTone, type KeyPoint } from '../lib/timeline-data';
+import { AsOfOverlay, PlotGeometryProbe, type PlotGeometry } from './as-of-overlay';
 import { EventMarkers } from './event-markers';
 import { OrderByMarkers } from './order-by-markers';
 
@@ -11,8 +16,9 @@ const PALETTE = ['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)', 'var(--ch
 
 interface Props {
   data: KeyPoint[];
+  /** The keys drawn, with their state on the as-of day (which sets their colours). */
   keys: KeyStatus[];
-  events: TimelineEvent[];
+  events: readonly TimelineEvent[];
   startDate: string;
   horizon: number;
   asOfDay: number;
@@ -29,7 +35,32 @@ export function strokeFor(k: KeyStatus, i: number, nearDays: number): string {
   return tone === 'expired' ? 'var(--danger)' : tone === 'near' ? 'var(--warning)' : (PALETTE[i % PALETTE.length] ?? 'var(--chart-1)');
 }
 
-export function KeyRemainingChart({ data, keys, events, startDate, horizon, asOfDay, todayDay, nearDays, orderBy, size }: Props) {
+/** Each line's colour and dash on the as-of day, as custom properties the lines read. */
+function toneStyle(keys: readonly KeyStatus[], nearDays: number): CSSProperties {
+  const style: Record<string, string> = {};
+  keys.forEach((k, i) => {
+    style[`--key-${i}`] = strokeFor(k, i, nearDays);
+    style[`--key-${i}-dash`] = k.state === 'expired' ? '6 3' : 'none';
+  });
+  return style as CSSProperties;
+}
+
+export function KeyRemainingChart({ keys, asOfDay, nearDays, ...chart }: Props) {
+  // The lines' identity (id and legend name) changes with the plan only, not with the day.
+  const seriesKey = keys.map((k) => `${keySeriesId(k)}\t${k.key} (${k.unit})`).join('\n');
+  const series = useMemo(() => (seriesKey === '' ? [] : seriesKey.split('\n').map((s) => s.split('\t') as [string, string])), [seriesKey]);
+  const [geometry, setGeometry] = useState<PlotGeometry>();
+  return (
+    <div className="chart-frame" style={toneStyle(keys, nearDays)}>
+      <KeyLines series={series} onGeometry={setGeometry} {...chart} />
+      <AsOfOverlay day={asOfDay} horizon={chart.horizon} geometry={geometry} label="as of" />
+    </div>
+  );
+}
+
+type LinesProps = Omit<Props, 'keys' | 'asOfDay' | 'nearDays'> & { series: readonly (readonly [id: string, name: string])[]; onGeometry: (g: PlotGeometry) => void };
+
+const KeyLines = memo(function KeyLines({ data, series, events, startDate, horizon, todayDay, orderBy, size, onGeometry }: LinesProps) {
   const sizing = size === undefined ? { responsive: true, style: { width: '100%', height: 300 } } : size;
   return (
     <LineChart {...sizing} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
@@ -38,26 +69,23 @@ export function KeyRemainingChart({ data, keys, events, startDate, horizon, asOf
       <YAxis stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} width={56} label={{ value: 'days left', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }} />
       <Tooltip labelFormatter={(d) => shortDate(startDate, Number(d))} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
       <Legend />
-      {EventMarkers({ events })}
-      {OrderByMarkers({ markers: orderBy })}
+      <EventMarkers events={events} />
+      <OrderByMarkers markers={orderBy} />
       {todayDay !== undefined && todayDay >= 0 && todayDay <= horizon && <ReferenceLine x={todayDay} stroke="var(--accent)" strokeWidth={2} label={{ value: 'today', position: 'top', fill: 'var(--accent)', fontSize: 12 }} />}
-      <ReferenceLine x={asOfDay} stroke="var(--text)" strokeDasharray="4 2" label={{ value: 'as of', position: 'insideTopRight', fill: 'var(--text)', fontSize: 12 }} />
-      {keys.map((k, i) => {
-        const id = keySeriesId(k);
-        return (
-          <Line
-            key={id}
-            type="linear"
-            dataKey={(p: KeyPoint) => p[id] ?? null}
-            name={`${k.key} (${k.unit})`}
-            stroke={strokeFor(k, i, nearDays)}
-            strokeWidth={2}
-            strokeDasharray={k.state === 'expired' ? '6 3' : undefined}
-            dot={false}
-            isAnimationActive={false}
-          />
-        );
-      })}
+      <PlotGeometryProbe horizon={horizon} onChange={onGeometry} />
+      {series.map(([id, name], i) => (
+        <Line
+          key={id}
+          type="linear"
+          dataKey={(p: KeyPoint) => p[id] ?? null}
+          name={name}
+          stroke={`var(--key-${i})`}
+          strokeWidth={2}
+          strokeDasharray={`var(--key-${i}-dash)`}
+          dot={false}
+          isAnimationActive={false}
+        />
+      ))}
     </LineChart>
   );
-}
+});

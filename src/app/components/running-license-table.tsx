@@ -1,11 +1,12 @@
 // The combined running license on the as-of day: one row per feature, each unit's own value,
 // where the value comes from and the rule applied (engine provenance), sortable and filterable.
-import { useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import {
   columnFilteringFeature,
   createColumnHelper,
   createFilteredRowModel,
   createSortedRowModel,
+  FlexRender,
   functionalUpdate,
   globalFilteringFeature,
   rowSortingFeature,
@@ -17,7 +18,7 @@ import {
 } from '@tanstack/react-table';
 import type { EvaluateResult, FeatureValue } from '../../engine/index';
 import { formatValue, valueSortKey } from '../lib/format-value';
-import { cappedText, licenseRows, runningHeader, type LicenseRow } from '../lib/license-rows';
+import { cappedText, licenseRows, reuseRows, runningHeader, type LicenseRow } from '../lib/license-rows';
 import { usePlanStore } from '../store/plan-store';
 import { CiteTip } from './cite-tip';
 import { CsvExportButton } from './csv-export-button';
@@ -106,7 +107,11 @@ export function RunningLicenseTable({ result }: { result: EvaluateResult }) {
   const setView = usePlanStore((s) => s.setView);
   const unitIds = useMemo(() => (unitIdsKey === '' ? [] : unitIdsKey.split('\n')), [unitIdsKey]);
   const columns = useMemo(() => buildColumns(unitIds), [unitIds]);
-  const data = useMemo(() => licenseRows(result, unitIds), [result, unitIds]);
+  // Rows equal to the last day's are reused (and the array itself when nothing changed), so moving
+  // the day within one stretch of the license keeps the table as it is.
+  const lastRows = useRef<LicenseRow[] | undefined>(undefined);
+  const data = useMemo(() => reuseRows(lastRows.current, licenseRows(result, unitIds)), [result, unitIds]);
+  lastRows.current = data;
   const columnFilters: ColumnFiltersState = useMemo(
     () => [
       { id: 'source', value: view.filterSource },
@@ -163,13 +168,7 @@ export function RunningLicenseTable({ result }: { result: EvaluateResult }) {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr key={row.id} data-feature={row.original.feature} className={row.original.capped ? 'row-capped' : undefined}>
-                {row.getAllCells().map((cell) => (
-                  <td key={cell.id} data-column={cell.column.id}>
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
+              <LicenseTableRow key={row.id} row={row} columns={columns} />
             ))}
           </tbody>
         </table>
@@ -177,3 +176,19 @@ export function RunningLicenseTable({ result }: { result: EvaluateResult }) {
     </section>
   );
 }
+
+/** One feature's row, redrawn only when its values or the columns change. */
+const LicenseTableRow = memo(
+  function LicenseTableRow({ row }: { row: Row<F, LicenseRow>; columns: unknown }) {
+    return (
+      <tr data-feature={row.original.feature} className={row.original.capped ? 'row-capped' : undefined}>
+        {row.getAllCells().map((cell) => (
+          <td key={cell.id} data-column={cell.column.id}>
+            <FlexRender cell={cell} />
+          </td>
+        ))}
+      </tr>
+    );
+  },
+  (a, b) => a.row.original === b.row.original && a.columns === b.columns,
+);

@@ -1,13 +1,18 @@
 // The timelines (a lazily loaded chunk with Recharts): key countdowns, one feature's running
 // value, the events; the engine is asked at each event day, which is exact between events.
+// Everything drawn here depends on the plan, not on the as-of day: the charts are memoised and
+// the day reaches only their markers and key colours, so moving the day stays cheap.
 import { useMemo } from 'react';
-import { analyzePlan, catalog, FEATURE_IDS, resultAt, type EvaluateResult, type FeatureId, type Plan } from '../../engine/index';
+import { catalog, FEATURE_IDS, resultAt, type EvaluateResult, type FeatureId, type Plan } from '../../engine/index';
 import { dateToDay, shortDate, todayIso } from '../lib/dates';
+import { ALL_UNITS, keyChartSelection, MAX_CHARTED_KEYS } from '../lib/key-chart-selection';
+import { analysisOf } from '../lib/plan-analysis';
 import { leadDaysOf, orderByMarkers } from '../lib/renewals';
-import { changingFeatures, chartedKeys, featureScale, keyRemainingSeries, sampleDays } from '../lib/timeline-data';
+import { changingFeatures, chartedKeys, featureScale, keyRemainingSeries, keySeriesId, sampleDays } from '../lib/timeline-data';
 import { usePlanStore } from '../store/plan-store';
 import { FeatureValueChart } from './feature-value-chart';
 import { KeyRemainingChart } from './key-remaining-chart';
+import { TimelineEventsList } from './timeline-events-list';
 
 interface Props {
   plan: Plan;
@@ -17,20 +22,52 @@ interface Props {
 export default function TimelineCharts({ plan, result }: Props) {
   const asOfDay = result.at;
   const chartFeature = usePlanStore((s) => s.view.chartFeature);
+  const chartUnit = usePlanStore((s) => s.view.chartUnit);
+  const editorUnit = usePlanStore((s) => s.plan.deployment.units[s.view.selectedUnit]?.id);
   const setView = usePlanStore((s) => s.setView);
   const horizon = plan.horizonDays;
   const todayDay = dateToDay(plan.startDate, todayIso());
+  // The timeline and the lapses are the same on every day: keep one copy per plan so the memoised
+  // charts below see the same arrays while the day moves.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const { segments, events: allEvents } = useMemo(() => result.timeline, [plan]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const renewals = useMemo(() => result.renewals, [plan]);
+  const events = useMemo(() => allEvents.filter((e) => e.day <= horizon), [allEvents, horizon]);
+  const leadDays = leadDaysOf(plan);
+  const orderBy = useMemo(() => orderByMarkers(renewals, horizon), [renewals, horizon]);
+
+  // Which keys to draw (by plan and view), with their state on the as-of day (their colours).
+  const unitOrder = useMemo(() => plan.deployment.units.map((u) => u.id), [plan.deployment.units]);
+  const selection = keyChartSelection(chartedKeys(result), unitOrder, chartUnit, editorUnit);
+  const keys = selection.keys;
+  const idsKey = keys.map(keySeriesId).join('\n');
+  // One unit's keys: its own events and the plan-wide ones, and the order-by days of its lapses.
+  const keyEvents = useMemo(
+    () => (selection.choice === ALL_UNITS ? events : events.filter((e) => (e.unit === undefined ? e.type !== 'renewal-due' : e.unit === selection.choice))),
+    [events, selection.choice],
+  );
+  const keyOrderBy = useMemo(() => {
+    if (selection.choice === ALL_UNITS) return orderBy;
+    const ids = new Set(idsKey.split('\n'));
+    return orderByMarkers(
+      renewals.filter((l) => l.keys.some((k) => ids.has(k))),
+      horizon,
+    );
+  }, [orderBy, renewals, horizon, selection.choice, idsKey]);
   const keyData = useMemo(() => {
-    const days = sampleDays(result, horizon);
-    if (result.keys.length === 0) return keyRemainingSeries([]);
-    const analysis = analyzePlan(plan);
-    return keyRemainingSeries(days.map((d) => resultAt(analysis, d)));
-    // The samples depend on the plan only; the as-of day just moves a marker.
+    if (idsKey === '') return [];
+    const ids = new Set(idsKey.split('\n'));
+    const units = selection.choice === ALL_UNITS ? undefined : new Set([selection.choice]);
+    const analysis = analysisOf(plan);
+    return keyRemainingSeries(
+      sampleDays(result, horizon, { units }).map((d) => resultAt(analysis, d)),
+      ids,
+    );
+    // The samples depend on the plan and the keys drawn; the as-of day only recolours them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [plan]);
-  // Colours follow each key's state on the as-of day.
-  const keys = chartedKeys(result);
-  const segments = result.timeline.segments;
+  }, [plan, idsKey]);
+
   // Features with something to plot (a feature "Not supported" throughout has no line).
   const offered = useMemo(() => {
     const present = new Set<FeatureId>();
@@ -41,21 +78,39 @@ export default function TimelineCharts({ plan, result }: Props) {
   }, [segments]);
   const changing = useMemo(() => changingFeatures(segments), [segments]);
   const feature: FeatureId | undefined = chartFeature !== undefined && offered.includes(chartFeature) ? chartFeature : (changing[0] ?? offered[0]);
-  const events = result.timeline.events.filter((e) => e.day <= horizon);
-  const leadDays = leadDaysOf(plan);
-  const orderBy = orderByMarkers(result.renewals, horizon);
+  const featureOrderBy = useMemo(() => (feature === undefined ? [] : orderByMarkers(renewals, horizon, feature)), [renewals, horizon, feature]);
 
   return (
     <section className="card" aria-labelledby="timeline-h">
       <h2 id="timeline-h">Timeline</h2>
-      <h3>Days left on each key</h3>
+      <div className="field-row chart-head">
+        <h3>Days left on each key</h3>
+        {selection.units.length > 1 && (
+          <label className="inline-field">
+            <span>Keys of</span>
+            <select value={selection.choice} onChange={(e) => setView({ chartUnit: e.target.value })} data-testid="chart-unit">
+              {selection.allowAll && <option value={ALL_UNITS}>All units ({selection.total} keys)</option>}
+              {selection.units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.id} ({u.count} {u.count === 1 ? 'key' : 'keys'})
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
       {keys.length === 0 ? (
         <p className="muted">No time-based keys in this plan.</p>
       ) : (
-        <figure className="chart" aria-label={`Days left on ${keys.length} keys from ${shortDate(plan.startDate, 0)} to ${shortDate(plan.startDate, horizon)}`}>
-          <KeyRemainingChart data={keyData} keys={keys} events={events} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} nearDays={leadDays} orderBy={orderBy} />
+        <figure className="chart" aria-label={`Days left on ${keys.length} keys${selection.choice === ALL_UNITS ? '' : ` of ${selection.choice}`} from ${shortDate(plan.startDate, 0)} to ${shortDate(plan.startDate, horizon)}`}>
+          {keys.length < selection.total && (
+            <p className="muted hint" data-testid="chart-key-note">
+              Showing {keys.length} of {selection.total} keys: {keys.length < selection.chosenCount ? `the first ${keys.length} of ${selection.chosenCount} on ${selection.choice}` : `those of ${selection.choice}`}. At most {MAX_CHARTED_KEYS} lines are drawn at once; pick a unit above.
+            </p>
+          )}
+          <KeyRemainingChart data={keyData} keys={keys} events={keyEvents} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} nearDays={leadDays} orderBy={keyOrderBy} />
           <figcaption className="muted">
-            Red: expired; amber: {leadDays} days or fewer left on the as-of day (the purchase lead time). Dotted lines mark events; dashed amber “order by” lines the last day to order a renewal; the solid blue line is today.
+            Red: expired; amber: {leadDays} days or fewer left on the as-of day (the purchase lead time). Dotted lines mark events{selection.choice === ALL_UNITS ? '' : ` of ${selection.choice} and of the whole ${plan.deployment.mode === 'cluster' ? 'cluster' : 'deployment'}`} (short ticks along the bottom when there are many); dashed amber “order by” lines the last day to order a renewal; the solid blue line is today.
           </figcaption>
         </figure>
       )}
@@ -76,35 +131,11 @@ export default function TimelineCharts({ plan, result }: Props) {
             </label>
           </div>
           <figure className="chart" aria-label={`${catalog.features[feature].label} over time`}>
-            <FeatureValueChart feature={feature} label={catalog.features[feature].label} segments={segments} events={events} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} orderBy={orderByMarkers(result.renewals, horizon, feature)} />
+            <FeatureValueChart feature={feature} label={catalog.features[feature].label} segments={segments} events={events} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} orderBy={featureOrderBy} />
           </figure>
         </>
       )}
-      <details className="events-list">
-        <summary>Timeline events ({events.length})</summary>
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Event</th>
-              <th scope="col">Unit / key</th>
-              <th scope="col">What happens</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e, i) => (
-              <tr key={i} className={e.day <= asOfDay ? 'past' : undefined}>
-                <td>{shortDate(plan.startDate, e.day)}</td>
-                <td>{e.type}</td>
-                <td>{[e.unit, e.key].filter(Boolean).join(' / ')}</td>
-                <td>
-                  {e.message} {e.cite && <cite>{e.cite}</cite>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </details>
+      <TimelineEventsList events={events} startDate={plan.startDate} asOfDay={asOfDay} />
     </section>
   );
 }

@@ -37,6 +37,8 @@ export function focusPath(path: string, root: ParentNode = document): boolean {
   for (const p of pathAncestors(path)) {
     const el = root.querySelector<HTMLElement>(`[data-path="${CSS.escape(p)}"]`);
     if (el === null) continue;
+    // A field inside a closed disclosure cannot take focus: open the disclosures around it.
+    for (let d = el.closest('details:not([open])'); d !== null; d = d.parentElement?.closest('details:not([open])') ?? null) (d as HTMLDetailsElement).open = true;
     const target = el.matches(FOCUSABLE) ? el : (el.querySelector<HTMLElement>(FOCUSABLE) ?? el);
     if (!target.matches(FOCUSABLE)) target.tabIndex = -1;
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;

@@ -56,3 +56,31 @@ export const runningHeader = (unitIds: readonly string[]): string => (unitIds.le
 export function cappedText(capped: LicenseRow['capped']): string {
   return capped === undefined ? '' : `capped at limit ${formatValue(capped.limit)} (from ${formatValue(capped.uncapped)})`;
 }
+
+/** Whether two rows show the same thing (the as-of day moved within one stretch of the license). */
+export function sameLicenseRow(a: LicenseRow, b: LicenseRow): boolean {
+  if (a.feature !== b.feature || a.combined !== b.combined || a.source !== b.source || a.sourceText !== b.sourceText || a.rule !== b.rule || a.cite !== b.cite || a.searchText !== b.searchText) return false;
+  if (a.capped?.limit !== b.capped?.limit || a.capped?.uncapped !== b.capped?.uncapped) return false;
+  const ua = Object.keys(a.units);
+  return ua.length === Object.keys(b.units).length && ua.every((id) => a.units[id] === b.units[id]);
+}
+
+/**
+ * `next` with every row equal to one of `previous` replaced by that row, and `previous` itself when
+ * nothing changed: the table then keeps its row model and redraws only the rows that changed.
+ */
+export function reuseRows(previous: readonly LicenseRow[] | undefined, next: LicenseRow[]): LicenseRow[] {
+  if (previous === undefined) return next;
+  const old = new Map(previous.map((r) => [r.feature, r]));
+  let changed = previous.length !== next.length;
+  const out = next.map((r, i) => {
+    const o = old.get(r.feature);
+    if (o !== undefined && sameLicenseRow(o, r)) {
+      if (previous[i] !== o) changed = true;
+      return o;
+    }
+    changed = true;
+    return r;
+  });
+  return changed ? out : (previous as LicenseRow[]);
+}

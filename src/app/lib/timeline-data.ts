@@ -1,24 +1,40 @@
 // Chart series from the engine's results: no rule is computed here, only read and arranged.
 import { catalog, type EvaluateResult, type FeatureId, type FeatureValue, type KeyStatus, type Segment } from '../../engine/index';
 
+export interface SampleOptions {
+  /** Days to add to the samples. */
+  extra?: readonly number[];
+  /** At most this many days (evenly thinned beyond it; 0 and the horizon always kept). */
+  maxPoints?: number;
+  /** Only the events and keys of these units (and the events of no unit, such as a link down). */
+  units?: ReadonlySet<string>;
+}
+
 /** Days at which to evaluate so that key countdowns draw exactly: each is linear between events. */
-export function sampleDays(result: EvaluateResult, horizon: number, extra: readonly number[] = [], maxPoints = 400): number[] {
+export function sampleDays(result: EvaluateResult, horizon: number, { extra = [], maxPoints = 400, units }: SampleOptions = {}): number[] {
   const days = new Set<number>([0, horizon, ...extra]);
   const add = (d: number) => {
     if (d >= 0 && d <= horizon) days.add(d);
   };
+  const wanted = (unit: string | undefined) => units === undefined || unit === undefined || units.has(unit);
   for (const e of result.timeline.events) {
+    if (!wanted(e.unit)) continue;
     add(e.day);
     add(e.day - 1);
   }
   for (const k of result.keys) {
+    if (!wanted(k.unit)) continue;
     add(k.installDay);
     add(k.installDay - 1);
     if (k.expiresDay !== undefined) add(k.expiresDay);
   }
-  for (const s of result.timeline.segments) {
-    add(s.from);
-    add(s.from - 1);
+  // A key's countdown bends only at its own unit's events and the plan-wide ones; the combined
+  // license's changes matter when every key is drawn.
+  if (units === undefined) {
+    for (const s of result.timeline.segments) {
+      add(s.from);
+      add(s.from - 1);
+    }
   }
   const sorted = [...days].filter((d) => d >= 0 && d <= horizon).sort((a, b) => a - b);
   if (sorted.length <= maxPoints) return sorted;
@@ -35,11 +51,14 @@ export const chartedKeys = (result: EvaluateResult): KeyStatus[] => result.keys.
 
 export type KeyPoint = { day: number } & Record<string, number | null>;
 
-/** Remaining days of every key on each sampled day (null before it is installed). */
-export function keyRemainingSeries(results: readonly EvaluateResult[]): KeyPoint[] {
+/** Remaining days of every charted key (or of the given series ids) on each sampled day (null before it is installed). */
+export function keyRemainingSeries(results: readonly EvaluateResult[], ids?: ReadonlySet<string>): KeyPoint[] {
   return results.map((r) => {
     const point: KeyPoint = { day: r.at } as KeyPoint;
-    for (const k of chartedKeys(r)) point[keySeriesId(k)] = k.installed ? k.remainingDays : null;
+    for (const k of chartedKeys(r)) {
+      const id = keySeriesId(k);
+      if (ids === undefined || ids.has(id)) point[id] = k.installed ? k.remainingDays : null;
+    }
     return point;
   });
 }

@@ -45,6 +45,26 @@ describe('plan store', () => {
     expect(s().plan.name).toBe('Untitled plan');
   });
 
+  it('shared licensing edits undo step by step; an id the plan format rejects is refused with its message', () => {
+    const { store } = setup();
+    const s = () => store.getState();
+    s().dispatch({ type: 'sc-enable' });
+    s().dispatch({ type: 'sc-shared-enable' });
+    for (const pool of [1, 12, 120]) s().dispatch({ type: 'sc-shared-patch', patch: { pool } });
+    s().dispatch({ type: 'sc-shared-add-participant', id: 'branch-1' });
+    expect(s().dispatch({ type: 'sc-shared-patch-participant', index: 0, patch: { id: 'not an id' } })).not.toEqual([]);
+    expect(s().plan.secureClient?.shared?.participants[0]?.id).toBe('branch-1');
+    s().undo();
+    expect(s().plan.secureClient?.shared?.participants).toEqual([]);
+    expect(s().plan.secureClient?.shared?.pool).toBe(120);
+    s().undo();
+    expect(s().plan.secureClient?.shared?.pool).toBe(500);
+    s().undo();
+    expect(s().plan.secureClient?.shared).toBeUndefined();
+    s().redo();
+    expect(s().plan.secureClient?.shared?.server.primary).toBe('fw-a');
+  });
+
   it('a reload (a new store on the same storage) finds the plan and the view', () => {
     const { storage, store } = setup();
     store.getState().dispatch({ type: 'set-plan-name', name: 'HQ edge pair' });

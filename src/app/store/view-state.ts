@@ -24,6 +24,8 @@ export const viewStateSchema = z.object({
   sorting: sortingSchema.catch([]),
   /** The feature charted over time; unset: the first feature that changes. */
   chartFeature: z.enum(FEATURE_IDS).optional().catch(undefined),
+  /** The unit whose keys the countdown chart draws ("*": every unit); unset: chosen by the plan's size. */
+  chartUnit: z.string().max(80).optional().catch(undefined),
   /** The comparison view: two saved plans (by id) and the calendar date compared. */
   compare: compareSchema.optional().catch(undefined),
 });

@@ -1,20 +1,36 @@
 // The timeline on paper: the key countdown chart at a fixed, page-wide size (a responsive chart
 // would keep its screen width when printed), the chart of a changing feature, and every event as a
-// static list with its date.
+// static list with its date. A big plan's key chart draws one unit's keys, as on screen.
 import { useMemo } from 'react';
 import { catalog, evaluatePlanAtDays, type EvaluateResult, type FeatureId, type Plan } from '../../../engine/index';
 import { shortDate } from '../../lib/dates';
 import { leadDaysOf, orderByMarkers } from '../../lib/renewals';
-import { changingFeatures, chartedKeys, keyRemainingSeries, sampleDays } from '../../lib/timeline-data';
+import { ALL_UNITS, keyChartSelection } from '../../lib/key-chart-selection';
+import { changingFeatures, chartedKeys, keyRemainingSeries, keySeriesId, sampleDays } from '../../lib/timeline-data';
 import { FeatureValueChart } from '../feature-value-chart';
 import { KeyRemainingChart } from '../key-remaining-chart';
 
 const CHART = { width: 680, height: 260 };
 
-export function ReportTimeline({ plan, result, chartFeature }: { plan: Plan; result: EvaluateResult; chartFeature: FeatureId | undefined }) {
+interface Props {
+  plan: Plan;
+  result: EvaluateResult;
+  chartFeature: FeatureId | undefined;
+  chartUnit: string | undefined;
+  /** The unit open in the editor: the chart's default unit on a big plan. */
+  editorUnit: string | undefined;
+}
+
+export function ReportTimeline({ plan, result, chartFeature, chartUnit, editorUnit }: Props) {
   const horizon = plan.horizonDays;
-  const keys = chartedKeys(result);
-  const keyData = useMemo(() => (result.keys.length > 0 ? keyRemainingSeries(evaluatePlanAtDays(plan, sampleDays(result, horizon))) : []), [plan, result, horizon]);
+  const selection = keyChartSelection(chartedKeys(result), plan.deployment.units.map((u) => u.id), chartUnit, editorUnit);
+  const keys = selection.keys;
+  const keyData = useMemo(() => {
+    if (keys.length === 0) return [];
+    const units = selection.choice === ALL_UNITS ? undefined : new Set([selection.choice]);
+    return keyRemainingSeries(evaluatePlanAtDays(plan, sampleDays(result, horizon, { units })), new Set(keys.map(keySeriesId)));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [plan, result, horizon, selection.choice]);
   const events = result.timeline.events.filter((e) => e.day <= horizon);
   const changing = changingFeatures(result.timeline.segments);
   const feature = chartFeature !== undefined && changing.includes(chartFeature) ? chartFeature : changing[0];
@@ -25,7 +41,9 @@ export function ReportTimeline({ plan, result, chartFeature }: { plan: Plan; res
       {keys.length > 0 && (
         <figure className="chart report-chart" aria-label={`Days left on ${keys.length} keys from ${shortDate(plan.startDate, 0)} to ${shortDate(plan.startDate, horizon)}`}>
           <KeyRemainingChart data={keyData} keys={keys} nearDays={leadDaysOf(plan)} orderBy={orderByMarkers(result.renewals, horizon)} {...common} />
-          <figcaption className="muted">Days left on each key. Dashed “order by” lines: the last day to order a renewal; the dashed black line is the report day.</figcaption>
+          <figcaption className="muted">
+            Days left on each key{keys.length < selection.total ? ` of ${selection.choice} (${keys.length} of the plan's ${selection.total} keys)` : ''}. Dashed “order by” lines: the last day to order a renewal; the dashed black line is the report day.
+          </figcaption>
         </figure>
       )}
       {feature !== undefined && (

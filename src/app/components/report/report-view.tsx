@@ -17,6 +17,8 @@ import { ReportTimeline } from './report-timeline';
 export default function ReportView({ plan, result }: { plan: Plan; result: EvaluateResult }) {
   const setView = usePlanStore((s) => s.setView);
   const chartFeature = usePlanStore((s) => s.view.chartFeature);
+  const chartUnit = usePlanStore((s) => s.view.chartUnit);
+  const editorUnit = usePlanStore((s) => s.plan.deployment.units[s.view.selectedUnit]?.id);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const unitIds = plan.deployment.units.map((u) => u.id);
@@ -55,7 +57,7 @@ export default function ReportView({ plan, result }: { plan: Plan; result: Evalu
       <ReportPlanSummary plan={plan} result={result} />
       <ReportLicense result={result} unitIds={unitIds} startDate={plan.startDate} />
       <ReportRenewals plan={plan} result={result} />
-      <ReportTimeline plan={plan} result={result} chartFeature={chartFeature} />
+      <ReportTimeline plan={plan} result={result} chartFeature={chartFeature} chartUnit={chartUnit} editorUnit={editorUnit} />
       <ReportIssues issues={result.issues} valid={result.valid} />
       {result.billOfMaterials ? <ReportBom bom={result.billOfMaterials} /> : null}
     </article>

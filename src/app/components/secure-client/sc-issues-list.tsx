@@ -5,11 +5,17 @@ import { focusPath } from '../../lib/focus-path';
 const ORDER: Severity[] = ['error', 'warning', 'info'];
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
-export function ScIssuesList({ issues }: { issues: readonly Issue[] }) {
+interface Props {
+  issues: readonly Issue[];
+  testId?: string;
+  emptyText?: string;
+}
+
+export function ScIssuesList({ issues, testId = 'sc-issues', emptyText = 'No Secure Client issues.' }: Props) {
   const sorted = [...issues].sort((a, b) => ORDER.indexOf(a.severity) - ORDER.indexOf(b.severity));
-  if (sorted.length === 0) return <p className="muted">No Secure Client issues.</p>;
+  if (sorted.length === 0) return <p className="muted">{emptyText}</p>;
   return (
-    <ul className="issues" data-testid="sc-issues">
+    <ul className="issues" data-testid={testId}>
       {sorted.map((issue, i) => (
         <li key={i} className={`issue issue-${issue.severity}`} data-code={issue.code}>
           <span className={`badge badge-${issue.severity}`}>{LABEL[issue.severity]}</span>

@@ -1,10 +1,12 @@
-// The Secure Client (AnyConnect) part of the plan: its licenses and the demand (a lazily loaded chunk).
+// The Secure Client (AnyConnect) part of the plan: its licenses, the demand and legacy shared
+// licensing (a lazily loaded chunk).
 import { useId, useState } from 'react';
 import { LICENSE_TYPES, newLicenseFields } from '../../lib/secure-client-form';
 import { usePlanStore } from '../../store/plan-store';
 import type { ScLicenseType } from '../../store/secure-client-commands';
 import { DemandEditor } from './demand-editor';
 import { LicenseEditor } from './license-editor';
+import { SharedLicensingEditor } from './shared-licensing-editor';
 import './secure-client.css';
 
 export default function SecureClientEditor() {
@@ -50,6 +52,7 @@ export default function SecureClientEditor() {
             </button>
           </div>
           <DemandEditor demand={sc.demand} />
+          <SharedLicensingEditor />
           <button type="button" className="danger" onClick={() => dispatch({ type: 'sc-disable' })}>
             Remove Secure Client licensing
           </button>

@@ -1,5 +1,6 @@
 // The engine's Secure Client report for the plan (a lazily loaded chunk with Recharts): coverage over
-// time, headend capacity, issues, renewals, a purchase recommendation and the source notes.
+// time, headend capacity, issues, renewals, a purchase recommendation, legacy shared licensing and
+// the source notes.
 import type { EvaluateResult, Plan } from '../../../engine/index';
 import { shortDate } from '../../lib/dates';
 import { stretchOn } from '../../lib/secure-client-coverage';
@@ -8,6 +9,7 @@ import { CoverageSection } from './coverage-section';
 import { PurchaseAdvisor } from './purchase-advisor';
 import { RenewalsSection } from './renewals-section';
 import { ScIssuesList } from './sc-issues-list';
+import { SharedLicensingResults } from './shared-licensing-results';
 import { SourceNotes } from './source-notes';
 import './secure-client.css';
 
@@ -51,6 +53,7 @@ export default function SecureClientResults({ plan, result }: Props) {
       <CapacitySection report={report} />
       <RenewalsSection plan={plan} report={report} />
       <PurchaseAdvisor plan={plan} />
+      {plan.secureClient.shared !== undefined && <SharedLicensingResults plan={plan} report={report} asOfDay={result.at} />}
       <SourceNotes notes={report.notes} />
     </section>
   );

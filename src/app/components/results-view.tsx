@@ -1,0 +1,39 @@
+// The results column's content (a lazily loaded chunk with TanStack Table): everything read off the
+// engine's result on the as-of day. The cards that do not depend on the day (issues) are memoised;
+// the timeline chunk memoises its charts.
+import { lazy, Suspense } from 'react';
+import { useEvaluation } from '../hooks/use-evaluation';
+import { usePlanStore } from '../store/plan-store';
+import { AsOfControl } from './as-of-control';
+import { IssuesPanel } from './issues-panel';
+import { KeyStatusTable } from './key-status-table';
+import { RenewalsCard } from './renewals-card';
+import { RunningLicenseTable } from './running-license-table';
+
+const TimelineCharts = lazy(() => import('./timeline-charts'));
+const ShowVersionPanel = lazy(() => import('./device-text/show-version-panel'));
+const SecureClientResults = lazy(() => import('./secure-client/secure-client-results'));
+
+export default function ResultsView() {
+  const plan = usePlanStore((s) => s.plan);
+  const asOfDay = usePlanStore((s) => s.view.asOfDay);
+  const result = useEvaluation(plan, asOfDay);
+  return (
+    <div className="results" id="results" aria-label="Results" role="region" tabIndex={-1}>
+      <AsOfControl />
+      <IssuesPanel issues={result.issues} valid={result.valid} />
+      <RunningLicenseTable result={result} />
+      <KeyStatusTable result={result} />
+      <RenewalsCard result={result} />
+      <Suspense fallback={<p className="card muted">Loading the timeline…</p>}>
+        <TimelineCharts plan={plan} result={result} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <SecureClientResults plan={plan} result={result} />
+      </Suspense>
+      <Suspense fallback={null}>
+        <ShowVersionPanel plan={plan} result={result} />
+      </Suspense>
+    </div>
+  );
+}
