@@ -13,16 +13,17 @@ export function OrderByMarkers({ markers }: { markers: readonly OrderByMarker[] 
   const area = usePlotArea();
   if (scale === undefined || area === undefined) return null;
   const labelY = area.y + area.height / 2;
-  let lastLabel = -Infinity;
+  let lastLabelEnd = -Infinity;
   return (
     <g className="order-by-markers">
       {markers.map((m) => {
         const x = scale(m.day);
         if (x === undefined || x < area.x - 0.5 || x > area.x + area.width + 0.5) return null;
-        const labelled = x - lastLabel >= LABEL_WIDTH;
-        if (labelled) lastLabel = x;
         // Near the right edge the label goes on the left of its line.
         const left = x + 5 + LABEL_WIDTH > area.x + area.width;
+        const start = left ? x - 5 - LABEL_WIDTH : x + 5;
+        const labelled = start >= lastLabelEnd + 4;
+        if (labelled) lastLabelEnd = start + LABEL_WIDTH;
         return (
           <g key={m.day} className="order-by-marker">
             <title>{m.text}</title>

@@ -1,7 +1,9 @@
 // The results column's content (a lazily loaded chunk with TanStack Table): everything read off the
 // engine's result on the as-of day. The cards that do not depend on the day (issues) are memoised;
-// the timeline chunk memoises its charts.
+// the timeline chunk memoises its charts. Once every card has been laid out (and its size noted),
+// the cards out of view are skipped by the browser ("settled", styles/app.css).
 import { lazy, Suspense } from 'react';
+import { usePaintedSinceMount } from '../hooks/use-after-first-paint';
 import { useEvaluation } from '../hooks/use-evaluation';
 import { usePlanStore } from '../store/plan-store';
 import { AsOfControl } from './as-of-control';
@@ -18,8 +20,9 @@ export default function ResultsView() {
   const plan = usePlanStore((s) => s.plan);
   const asOfDay = usePlanStore((s) => s.view.asOfDay);
   const result = useEvaluation(plan, asOfDay);
+  const settled = usePaintedSinceMount();
   return (
-    <div className="results" id="results" aria-label="Results" role="region" tabIndex={-1}>
+    <div className={settled ? 'results settled' : 'results'} id="results" aria-label="Results" role="region" tabIndex={-1}>
       <AsOfControl />
       <IssuesPanel issues={result.issues} valid={result.valid} />
       <RunningLicenseTable result={result} />

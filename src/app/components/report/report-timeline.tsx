@@ -35,12 +35,14 @@ export function ReportTimeline({ plan, result, chartFeature, chartUnit, editorUn
   const changing = changingFeatures(result.timeline.segments);
   const feature = chartFeature !== undefined && changing.includes(chartFeature) ? chartFeature : changing[0];
   const common = { events, startDate: plan.startDate, horizon, asOfDay: result.at, todayDay: undefined, size: CHART };
+  // The legend takes a row per five keys or so: the key chart grows with it, so the plot keeps its height.
+  const keyChart = { ...CHART, height: CHART.height + 22 * Math.max(0, Math.ceil(keys.length / 5) - 1) };
   return (
     <section className="report-section" aria-labelledby="report-timeline-h">
       <h3 id="report-timeline-h">Timeline</h3>
       {keys.length > 0 && (
         <figure className="chart report-chart" aria-label={`Days left on ${keys.length} keys from ${shortDate(plan.startDate, 0)} to ${shortDate(plan.startDate, horizon)}`}>
-          <KeyRemainingChart data={keyData} keys={keys} nearDays={leadDaysOf(plan)} orderBy={orderByMarkers(result.renewals, horizon)} {...common} />
+          <KeyRemainingChart data={keyData} keys={keys} nearDays={leadDaysOf(plan)} orderBy={orderByMarkers(result.renewals, horizon)} {...common} size={keyChart} />
           <figcaption className="muted">
             Days left on each key{keys.length < selection.total ? ` of ${selection.choice} (${keys.length} of the plan's ${selection.total} keys)` : ''}. Dashed “order by” lines: the last day to order a renewal; the dashed black line is the report day.
           </figcaption>
