@@ -30,8 +30,12 @@ else
     echo "== bundle budget"
     if node scripts/check-bundle-size.mjs | tail -n 2; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
     echo "== browser tests (playwright)"
-    E2E_SKIP_BUILD=1 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || status=1
+    rm -f test-results/playwright.json
+    pw=0
+    E2E_SKIP_BUILD=1 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/playwright.json npx playwright test --reporter=list,json || pw=1
     read -r p f < <(count_json test-results/playwright.json stats.expected stats.unexpected)
+    # A run that failed without a failing test (e.g. the server could not start) still counts as a failure.
+    if [ "$pw" -ne 0 ]; then status=1; [ "$f" -gt 0 ] || f=1; fi
     passed=$((passed + p)); failed=$((failed + f))
   else
     echo "could not prepare the browser tests"; status=1; failed=$((failed + 1))
