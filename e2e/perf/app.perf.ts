@@ -1,7 +1,7 @@
 // Figures for issue 8, printed (and written to test-results/app-perf.json), not asserted:
 // how long moving the "as of" date takes on the 16-unit cluster plan (at the top of the page, and
 // scrolled to the timeline), and the largest contentful paint of the built app under 4x CPU
-// throttling.
+// throttling (the median of five cold loads).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import LZString from 'lz-string';
 import { test, type Page } from '@playwright/test';
@@ -85,19 +85,29 @@ test('moving the as-of date with the timeline in view (the focused slider moved 
   await page.getByTestId('issues').screenshot({ path: 'e2e/screenshots/62-plan-b-issues.png' });
 });
 
-test('largest contentful paint with 4x CPU throttling', async ({ page, context }) => {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto('/');
-  const lcp = await page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let last = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) last = entry.startTime;
-        }).observe({ type: 'largest-contentful-paint', buffered: true });
-        setTimeout(() => resolve(last), 3000);
-      }),
-  );
-  figures.largestContentfulPaintMs4xThrottle = Math.round(lcp);
+test('largest contentful paint with 4x CPU throttling', async ({ browser }) => {
+  // Five cold loads, each in a fresh context (no cache, no service worker); the median is the figure.
+  const { baseURL, viewport } = test.info().project.use;
+  const samples: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const context = await browser.newContext({ baseURL, viewport });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto('/');
+    const lcp = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          let last = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) last = entry.startTime;
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          setTimeout(() => resolve(last), 3000);
+        }),
+    );
+    samples.push(Math.round(lcp));
+    await context.close();
+  }
+  figures.largestContentfulPaintMs4xThrottle = [...samples].sort((a, b) => a - b)[2];
+  figures.largestContentfulPaintSamplesMs = samples;
 });

@@ -5,6 +5,7 @@ import { useShareFragment } from '../hooks/use-share-fragment';
 import { useUndoShortcuts } from '../hooks/use-undo-shortcuts';
 import type { Route } from '../lib/route';
 import { usePlanStore } from '../store/plan-store';
+import { AfterFirstPaint } from './after-first-paint';
 import { DeploymentEditor } from './deployment-editor';
 import { EventsEditor } from './events-editor';
 import { HeaderBar } from './header-bar';
@@ -29,17 +30,22 @@ export function App() {
       <HeaderBar />
       <NoticeBanner />
       <main className="layout">
-        {/* The editor reads its own parts of the store: moving the as-of day does not redraw it. */}
+        {/* The editor reads its own parts of the store: moving the as-of day does not redraw it. Its
+            lazy panels (device output, Secure Client) load after the first paint. */}
         <div className="editor" aria-label="Plan editor" role="region">
-          <Suspense fallback={null}>
-            <DeviceImportPanel />
-          </Suspense>
+          <AfterFirstPaint>
+            <Suspense fallback={null}>
+              <DeviceImportPanel />
+            </Suspense>
+          </AfterFirstPaint>
           <PlanSettings />
           <DeploymentEditor />
           <EventsEditor />
-          <Suspense fallback={null}>
-            <SecureClientEditor />
-          </Suspense>
+          <AfterFirstPaint>
+            <Suspense fallback={null}>
+              <SecureClientEditor />
+            </Suspense>
+          </AfterFirstPaint>
         </div>
         <ResultsColumn />
       </main>

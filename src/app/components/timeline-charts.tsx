@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import { catalog, FEATURE_IDS, resultAt, type EvaluateResult, type FeatureId, type Plan } from '../../engine/index';
 import { dateToDay, shortDate, todayIso } from '../lib/dates';
-import { ALL_UNITS, keyChartSelection, MAX_CHARTED_KEYS } from '../lib/key-chart-selection';
+import { ALL_UNITS, eventsForChoice, keyChartSelection, lapsesForChoice, MAX_CHARTED_KEYS } from '../lib/key-chart-selection';
 import { analysisOf } from '../lib/plan-analysis';
 import { leadDaysOf, orderByMarkers } from '../lib/renewals';
 import { changingFeatures, chartedKeys, featureScale, keyRemainingSeries, keySeriesId, sampleDays } from '../lib/timeline-data';
@@ -43,18 +43,11 @@ export default function TimelineCharts({ plan, result }: Props) {
   const keys = selection.keys;
   const idsKey = keys.map(keySeriesId).join('\n');
   // One unit's keys: its own events and the plan-wide ones, and the order-by days of its lapses.
-  const keyEvents = useMemo(
-    () => (selection.choice === ALL_UNITS ? events : events.filter((e) => (e.unit === undefined ? e.type !== 'renewal-due' : e.unit === selection.choice))),
-    [events, selection.choice],
+  const keyEvents = useMemo(() => eventsForChoice(events, selection.choice), [events, selection.choice]);
+  const keyOrderBy = useMemo(
+    () => (selection.choice === ALL_UNITS ? orderBy : orderByMarkers(lapsesForChoice(renewals, selection.choice, new Set(idsKey.split('\n'))), horizon)),
+    [orderBy, renewals, horizon, selection.choice, idsKey],
   );
-  const keyOrderBy = useMemo(() => {
-    if (selection.choice === ALL_UNITS) return orderBy;
-    const ids = new Set(idsKey.split('\n'));
-    return orderByMarkers(
-      renewals.filter((l) => l.keys.some((k) => ids.has(k))),
-      horizon,
-    );
-  }, [orderBy, renewals, horizon, selection.choice, idsKey]);
   const keyData = useMemo(() => {
     if (idsKey === '') return [];
     const ids = new Set(idsKey.split('\n'));

@@ -3,7 +3,8 @@
 // of one unit, the unit picked for the chart or else the one open in the editor, at most
 // MAX_CHARTED_KEYS lines. The choice depends on the plan and the view, never on the as-of day, so
 // the chart does not change as the day moves.
-import type { KeyStatus } from '../../engine/index';
+import type { KeyStatus, TimelineEvent } from '../../engine/index';
+import type { Lapse } from './renewals';
 
 export const MAX_CHARTED_KEYS = 30;
 /** The chart's "Keys of" value meaning every unit. */
@@ -34,4 +35,14 @@ export function keyChartSelection(charted: readonly KeyStatus[], unitOrder: read
   const choice = valid(wanted) ? wanted : allowAll ? ALL_UNITS : valid(editorUnit) ? editorUnit : (units[0]?.id ?? ALL_UNITS);
   const chosen = choice === ALL_UNITS ? [...charted] : charted.filter((k) => k.unit === choice);
   return { choice, keys: chosen.slice(0, MAX_CHARTED_KEYS), chosenCount: chosen.length, total, units, allowAll };
+}
+
+/** The events marked on the key chart: one unit's own and the plan-wide ones (a link down), but not the order-by reminders of other units' keys. */
+export function eventsForChoice<E extends Pick<TimelineEvent, 'unit' | 'type'>>(events: readonly E[], choice: string): readonly E[] {
+  return choice === ALL_UNITS ? events : events.filter((e) => (e.unit === undefined ? e.type !== 'renewal-due' : e.unit === choice));
+}
+
+/** The lapses whose order-by days the key chart marks: those of the keys drawn (`unit/key` ids). */
+export function lapsesForChoice(lapses: readonly Lapse[], choice: string, ids: ReadonlySet<string>): readonly Lapse[] {
+  return choice === ALL_UNITS ? lapses : lapses.filter((l) => l.keys.some((k) => ids.has(k)));
 }

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { catalog, evaluatePlanAtDays, type EvaluateResult, type FeatureId, type Plan } from '../../../engine/index';
 import { shortDate } from '../../lib/dates';
 import { leadDaysOf, orderByMarkers } from '../../lib/renewals';
-import { ALL_UNITS, keyChartSelection } from '../../lib/key-chart-selection';
+import { ALL_UNITS, eventsForChoice, keyChartSelection, lapsesForChoice } from '../../lib/key-chart-selection';
 import { changingFeatures, chartedKeys, keyRemainingSeries, keySeriesId, sampleDays } from '../../lib/timeline-data';
 import { FeatureValueChart } from '../feature-value-chart';
 import { KeyRemainingChart } from '../key-remaining-chart';
@@ -42,7 +42,15 @@ export function ReportTimeline({ plan, result, chartFeature, chartUnit, editorUn
       <h3 id="report-timeline-h">Timeline</h3>
       {keys.length > 0 && (
         <figure className="chart report-chart" aria-label={`Days left on ${keys.length} keys from ${shortDate(plan.startDate, 0)} to ${shortDate(plan.startDate, horizon)}`}>
-          <KeyRemainingChart data={keyData} keys={keys} nearDays={leadDaysOf(plan)} orderBy={orderByMarkers(result.renewals, horizon)} {...common} size={keyChart} />
+          <KeyRemainingChart
+            data={keyData}
+            keys={keys}
+            nearDays={leadDaysOf(plan)}
+            {...common}
+            events={eventsForChoice(events, selection.choice)}
+            orderBy={orderByMarkers(lapsesForChoice(result.renewals, selection.choice, new Set(keys.map(keySeriesId))), horizon)}
+            size={keyChart}
+          />
           <figcaption className="muted">
             Days left on each key{keys.length < selection.total ? ` of ${selection.choice} (${keys.length} of the plan's ${selection.total} keys)` : ''}. Dashed “order by” lines: the last day to order a renewal; the dashed black line is the report day.
           </figcaption>
