@@ -87,7 +87,11 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   if (plan.deployment.mode === 'failover' && pakForRules.length > 0) issues.push(...pakFailoverRequirements(plan, pakForRules));
   if (plan.deployment.mode === 'cluster' && pakForRules.length > 0) issues.push(...pakClusterRequirements(pakForRules));
 
+  const toDate = dateFormatter(plan.startDate);
   const sim = simulatePak(pakInputs, plan.events, combinedMode);
+  // The simulation's events are new objects of this analysis only: they take their date in place
+  // (the other sources' events are copied below).
+  for (const e of sim.events) (e as TimelineEvent).date = toDate(e.day);
   issues.push(...sim.issues);
   const unitStretches: Record<string, LicenseStretch[]> = { ...sim.unitStretches };
   const unitEvents: UnitEvent[] = [...sim.events];
@@ -123,7 +127,6 @@ export function analyzePlan(input: unknown): PlanAnalysis {
       unitEvents.push({ day: Math.floor(e.day), type: 'shared-license', ...(e.unit ? { unit: e.unit } : {}), message: e.message, cite: e.cite });
     }
   }
-  const toDate = dateFormatter(plan.startDate);
   const leadDays = plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS;
   const lapses = findLapses(combined, unitEvents, leadDays);
   const renewals = lapseIssuesAndEvents(lapses, plan.horizonDays, leadDays, toDate);
@@ -131,7 +134,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   unitEvents.push(...renewals.events);
   const inOrder = unitEvents.every((e, i) => i === 0 || unitEvents[i - 1]!.day <= e.day);
   const ordered = inOrder ? unitEvents : unitEvents.map((e, i) => ({ e, i })).sort((a, b) => a.e.day - b.e.day || a.i - b.i).map(({ e }) => e);
-  const events: TimelineEvent[] = ordered.map((e) => ({ ...e, date: toDate(e.day) }));
+  const events: TimelineEvent[] = ordered.map((e) => ('date' in e ? (e as TimelineEvent) : { ...e, date: toDate(e.day) }));
 
   return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses };
 }
@@ -148,50 +151,52 @@ function combineTimeline(
 ): CombinedStretch[] {
   if (unitIds.length === 0) return [{ from: 0, to: null, running: {}, provenance: {} }];
   const lists = unitIds.map((id) => unitStretches[id]!);
-  const days = new Set<number>([0]);
-  for (const list of lists) for (const s of list) days.add(s.from);
+  // Every day on which some unit's own license changes, with the units that change (the lists are
+  // ordered and contiguous from day 0, so each start moves that unit to its next stretch).
+  const starts: { day: number; index: number; stretch: LicenseStretch }[] = [];
+  lists.forEach((list, index) => {
+    for (const stretch of list) starts.push({ day: stretch.from, index, stretch });
+  });
   for (const r of reverted) {
-    days.add(r.from);
-    if (r.to < Number.MAX_SAFE_INTEGER) days.add(r.to);
+    starts.push({ day: r.from, index: -1, stretch: lists[0]![0]! });
+    if (r.to < Number.MAX_SAFE_INTEGER) starts.push({ day: r.to, index: -1, stretch: lists[0]![0]! });
   }
-  const ordered = [...days].sort((a, b) => a - b);
+  starts.sort((a, b) => a.day - b.day || a.index - b.index);
   const primary = plan.deployment.units.find((u) => u.id === unitIds[0]);
   const pakModel = primary && isPakModelId(primary.model) ? PAK_MODELS[primary.model] : null;
   const single = plan.deployment.mode === 'standalone' || unitIds.length === 1;
   const combiner = pakModel && !single ? createUnitCombiner(pakModel, unitIds) : null;
-  const cursors = lists.map(() => -1);
+  const current = lists.map((list) => list[0]!);
   const out: CombinedStretch[] = [];
   let r = 0;
-  for (const day of ordered) {
-    // Advance each unit to the stretch containing `day`; note which units changed.
-    const changed: { index: number; license: License }[] = [];
-    lists.forEach((list, i) => {
-      let c = cursors[i]!;
-      while (c + 1 < list.length && list[c + 1]!.from <= day) c++;
-      if (c !== cursors[i]) {
-        cursors[i] = c;
-        changed.push({ index: i, license: list[c]!.license });
-      }
-    });
-    const current = (i: number) => lists[i]![cursors[i]!]!;
+  const changed: { index: number; license: License; changedFeatures?: FeatureId[] }[] = [];
+  for (let s = 0; s < starts.length; ) {
+    const day = starts[s]!.day;
+    changed.length = 0;
+    for (; s < starts.length && starts[s]!.day === day; s++) {
+      const { index, stretch } = starts[s]!;
+      if (index < 0) continue;
+      current[index] = stretch;
+      changed.push(stretch.changedFeatures ? { index, license: stretch.license, changedFeatures: stretch.changedFeatures } : { index, license: stretch.license });
+    }
     while (r < reverted.length && reverted[r]!.to <= day) r++;
     const isReverted = r < reverted.length && reverted[r]!.from <= day;
-    if (combiner) combiner.update(changed);
+    const combinedNow = combiner ? combiner.update(changed) : null;
     let license: License;
     let provenance: FeatureProvenance | (() => FeatureProvenance);
     if (single || isReverted) {
-      const first = current(0);
+      const first = current[0]!;
       license = first.license;
       provenance = isReverted ? () => markReverted(provenanceOf(first), unitIds[0]!) : () => provenanceOf(first);
-    } else if (combiner) {
-      license = combiner.update([]);
+    } else if (combiner && combinedNow) {
+      license = combinedNow;
       provenance = combiner.provenance();
     } else if (smartCombine) {
-      const result = smartCombine(day, unitIds.map((unit, i) => ({ unit, stretch: current(i) })));
+      const result = smartCombine(day, unitIds.map((unit, i) => ({ unit, stretch: current[i]! })));
       ({ license, provenance } = result);
       for (const issue of result.issues ?? []) combineIssues.set(`${issue.code}|${issue.message}`, issue);
     } else {
-      const first = current(0);
+      const first = current[0]!;
       license = first.license;
       provenance = () => provenanceOf(first);
     }

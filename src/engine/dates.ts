@@ -13,13 +13,31 @@ export function dayOfDate(startDate: string, date: string): number {
   return Math.round((utc(date) - utc(startDate)) / MS_PER_DAY);
 }
 
-/** A fast day → YYYY-MM-DD for one plan (many events share one start). */
+/** A fast day → YYYY-MM-DD for one plan (thousands of events share one start): calendar arithmetic, no Date objects. */
 export function dateFormatter(startDate: string): (day: number) => string {
-  const base = utc(startDate);
-  const cache = new Map<number, string>();
+  const base = Math.round(utc(startDate) / MS_PER_DAY);
   return (day) => {
-    let date = cache.get(day);
-    if (date === undefined) cache.set(day, (date = new Date(base + day * MS_PER_DAY).toISOString().slice(0, 10)));
-    return date;
+    const date = civilDate(base + day);
+    return date ?? dateOfDay(startDate, day);
   };
+}
+
+const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * YYYY-MM-DD of a day count since 1970-01-01 (H. Hinnant's civil_from_days), or null outside
+ * years 0000–9999, where the caller falls back to Date.
+ */
+export function civilDate(epochDay: number): string | null {
+  const z = epochDay + 719_468;
+  const era = Math.floor(z / 146_097);
+  const doe = z - era * 146_097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  if (!Number.isFinite(y) || y < 0 || y > 9999) return null;
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(m)}-${pad2(d)}`;
 }

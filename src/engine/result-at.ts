@@ -1,27 +1,43 @@
 // The evaluate result for one day, read off a plan analysis (no simulation).
 import type { CombinedStretch, PlanAnalysis } from './analyze-plan';
 import { dateOfDay } from './dates';
-import type { EvaluateResult, KeyStatus } from './result';
+import type { EvaluateResult, KeyStatus, Segment } from './result';
 import type { SimKeyResult } from './timeline/pak-simulation';
 import type { License } from './types';
 import { lastStartingBy, provenanceOf, stretchAt } from './unit-timeline';
 
 export function keyStatusAt(key: SimKeyResult, at: number): KeyStatus {
-  const base = {
+  const status: KeyStatus = {
     unit: key.unit,
     key: key.id,
     installDay: key.installDay,
     features: key.features as License,
     evaluation: key.evaluation,
-    ...(key.mergedInto ? { mergedInto: key.mergedInto } : {}),
-    ...(key.stacked.length ? { stacked: key.stacked } : {}),
-    ...(key.expiredDay !== null ? { expiresDay: key.expiredDay } : {}),
+    state: 'inactive',
+    remainingDays: key.days,
+    counting: false,
+    installed: false,
   };
-  if (at < key.installDay) return { ...base, state: 'inactive', remainingDays: key.days, counting: false, installed: false };
+  if (key.mergedInto) status.mergedInto = key.mergedInto;
+  if (key.stacked.length) status.stacked = key.stacked;
+  if (key.expiredDay !== null) status.expiresDay = key.expiredDay;
+  if (at < key.installDay) return status;
   const p = lastStartingBy(key.history, at, (point) => point.day);
   const remaining = p.counting ? Math.max(0, p.remaining - (at - p.day)) : p.remaining;
   const state = p.expired || remaining === 0 ? 'expired' : p.active ? 'active' : 'inactive';
-  return { ...base, state, remainingDays: state === 'expired' ? 0 : remaining, counting: p.counting && state !== 'expired', installed: p.installed };
+  status.state = state;
+  status.remainingDays = state === 'expired' ? 0 : remaining;
+  status.counting = p.counting && state !== 'expired';
+  status.installed = p.installed;
+  return status;
+}
+
+/** The timeline's segments do not depend on the day asked: built once per analysis and shared by its results. */
+const segmentsCache = new WeakMap<PlanAnalysis, Segment[]>();
+function segmentsOf(analysis: PlanAnalysis): Segment[] {
+  let segments = segmentsCache.get(analysis);
+  if (!segments) segmentsCache.set(analysis, (segments = analysis.combined.map((c) => ({ from: c.from, to: c.to, running: c.running }))));
+  return segments;
 }
 
 const combinedAt = (combined: CombinedStretch[], at: number): CombinedStretch => lastStartingBy(combined, at, (c) => c.from);
@@ -53,7 +69,7 @@ export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
     timeline: {
       horizonDays,
       events: analysis.events,
-      segments: analysis.combined.map((c) => ({ from: c.from, to: c.to, running: c.running })),
+      segments: segmentsOf(analysis),
     },
     ...(analysis.billOfMaterials ? { billOfMaterials: analysis.billOfMaterials } : {}),
     ...(analysis.secureClient ? { secureClient: analysis.secureClient } : {}),

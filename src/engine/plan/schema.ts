@@ -31,9 +31,26 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }, 'is not a real calendar date');
 
-const featureValue = z.union([z.number(), z.boolean(), z.string().max(32)]);
-/** Feature ids are checked against the catalog in validate.ts, so the message can name the model. */
-const featureMap = z.record(z.string().max(64), featureValue);
+const MAX_FEATURE_ID = 64;
+const MAX_FEATURE_TEXT = 32;
+const isFeatureValue = (v: unknown): v is number | boolean | string =>
+  (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || (typeof v === 'string' && v.length <= MAX_FEATURE_TEXT);
+/**
+ * Feature id → value. Feature ids are checked against the catalog in validate.ts, so the message
+ * can name the model. One check over the object instead of z.record: a 640-key plan parses
+ * several times faster, and each bad value still gets its own path.
+ */
+const featureMap = z
+  .custom<Record<string, number | boolean | string>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
+    message: 'must be an object of feature ids and values',
+  })
+  .superRefine((map, ctx) => {
+    for (const key in map) {
+      const value = map[key];
+      if (key.length > MAX_FEATURE_ID) ctx.addIssue({ code: 'custom', message: `is not a feature id (longer than ${MAX_FEATURE_ID} characters)`, path: [key], input: value });
+      else if (!isFeatureValue(value)) ctx.addIssue({ code: 'custom', message: `must be a number, true/false or a text of at most ${MAX_FEATURE_TEXT} characters`, path: [key], input: value });
+    }
+  });
 
 export const timeBasedKeySchema = z.object({
   id,

@@ -43,6 +43,16 @@ describe('plan validation', () => {
     expect(errors({ ...standalone({}), ...patch })).toContain(message);
   });
 
+  it.each([
+    [{ features: { 'security-contexts': 'x'.repeat(40) } }, `deployment.units[0].permanent.features.security-contexts: "${'x'.repeat(40)}" must be a number, true/false or a text of at most 32 characters`],
+    [{ features: { encryption: null } }, 'deployment.units[0].permanent.features.encryption: null must be a number, true/false or a text of at most 32 characters'],
+    [{ features: [1] }, 'deployment.units[0].permanent.features: [1] must be an object of feature ids and values'],
+    [{ features: { ['f'.repeat(65)]: 1 } }, `deployment.units[0].permanent.features.${'f'.repeat(65)}: 1 is not a feature id (longer than 64 characters)`],
+    [{ keys: [key('k', { 'botnet-traffic-filter': [true] } as never, 30)] }, 'deployment.units[0].timeBased[0].features.botnet-traffic-filter: [true] must be a number, true/false or a text of at most 32 characters'],
+  ])('feature values: %j', (unit, message) => {
+    expect(errors(standalone(unit as never))).toContain(message);
+  });
+
   it('unknown model ids name the path and the allowed ids', () => {
     const msg = errors(standalone({ model: 'asa-5510' }))[0];
     expect(msg).toMatch(/^deployment\.units\[0\]\.model: "asa-5510" must be one of 'asa-5506-x'/);

@@ -111,31 +111,49 @@ function higherOf(feature: FeatureId, values: { unit: string; value: FeatureValu
  * The same rule, kept up to date as units change one at a time: only the features of the units
  * that changed are recombined (the simulation of a 16-unit cluster changes one unit per step).
  */
+const FEATURE_INDEX = new Map(FEATURE_IDS.map((f, i) => [f, i]));
+
 export function createUnitCombiner(model: PakModel, unitIds: readonly string[]) {
   const licenses: License[] = unitIds.map(() => ({}));
   let combined: License = {};
   return {
-    update(changed: readonly { index: number; license: License }[]): License {
-      const features = new Set<FeatureId>();
-      for (const { index, license } of changed) {
+    /** `changedFeatures`, when given, lists the features in which a unit's license differs from its previous one. */
+    update(changed: readonly { index: number; license: License; changedFeatures?: readonly FeatureId[] }[]): License {
+      const features: FeatureId[] = [];
+      for (const { index, license, changedFeatures } of changed) {
         const before = licenses[index]!;
-        for (const f of FEATURE_IDS) if (before[f] !== license[f]) features.add(f);
+        if (changedFeatures) features.push(...changedFeatures);
+        else {
+          for (const f in before) if (before[f as FeatureId] !== license[f as FeatureId]) features.push(f as FeatureId);
+          for (const f in license) if (!(f in before)) features.push(f as FeatureId);
+        }
         licenses[index] = license;
       }
-      if (features.size === 0) return combined;
-      const next: License = { ...combined };
+      if (features.length === 0) return combined;
+      const values: (FeatureValue | undefined)[] = [];
+      let differs = false;
       for (const feature of features) {
         const best = combinedFeatureValue(model, feature, licenses);
+        values.push(best);
+        if (best !== combined[feature] || (best === undefined) !== !(feature in combined)) differs = true;
+      }
+      if (!differs) return combined;
+      // A feature new to the combined license goes in catalog order, as in combineUnitLicenses.
+      const order = features.map((f, i) => i).sort((a, b) => FEATURE_INDEX.get(features[a]!)! - FEATURE_INDEX.get(features[b]!)!);
+      const next: License = { ...combined };
+      for (const i of order) {
+        const feature = features[i]!;
+        const best = values[i];
         if (best === undefined) delete next[feature];
         else next[feature] = best;
       }
       combined = next;
       return combined;
     },
-    /** The explanation for the licenses as they are now (a snapshot). */
+    /** The explanation for the licenses as they are now (a snapshot, built into provenance only when asked). */
     provenance(): () => FeatureProvenance {
-      const snapshot = unitIds.map((unit, i) => ({ unit, license: licenses[i]! }));
-      return () => combineUnitLicenses(model, snapshot).provenance();
+      const snapshot = licenses.slice();
+      return () => combineUnitLicenses(model, unitIds.map((unit, i) => ({ unit, license: snapshot[i]! }))).provenance();
     },
   };
 }

@@ -14,10 +14,11 @@ interface KeyLike {
  * keys or both not; the duration may differ. Equal signatures = identical keys.
  */
 export function keySignature(key: KeyLike): string {
-  const features = Object.keys(key.features)
-    .sort()
-    .map((f) => `${f}=${JSON.stringify(key.features[f])}`);
-  return `${key.evaluation ? 'eval' : 'key'}|${features.join('|')}`;
+  const ids = Object.keys(key.features);
+  if (ids.length > 1) ids.sort();
+  let signature = key.evaluation ? 'eval' : 'key';
+  for (const f of ids) signature += `|${f}=${JSON.stringify(key.features[f])}`;
+  return signature;
 }
 
 export function areIdenticalKeys(a: KeyLike, b: KeyLike): boolean {

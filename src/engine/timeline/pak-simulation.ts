@@ -70,7 +70,8 @@ export interface SimulationResult {
 interface SimKey extends SimKeyResult {
   unitIndex: number;
   order: number;
-  path: string;
+  /** The plan index of the unit, for the JSON path in messages (built only when a message needs it). */
+  unitPlanIndex: number;
   activeOnInstall: boolean;
   installed: boolean;
   active: boolean;
@@ -83,6 +84,10 @@ interface SimKey extends SimKeyResult {
   signature: string;
   merged: SimKey | null;
   stamp: number;
+  /** Install order among the unit's and other units' keys: expiries on one day are handled in this order. */
+  liveSeq: number;
+  /** Position in the list of counting keys, or -1. */
+  countIdx: number;
 }
 
 interface SimUnit extends SimUnitInput {
@@ -92,7 +97,18 @@ interface SimUnit extends SimUnitInput {
   poweredOff: boolean;
   countsWhileOff: boolean;
   keys: TimeBasedKey[];
+  /** Every key of the unit, in plan order. */
   simKeys: SimKey[];
+  /** Installed, unexpired, unmerged keys, in plan order (a handful at a time). */
+  liveKeys: SimKey[];
+  /** The live active keys, in plan order (at most one per feature). */
+  activeKeys: SimKey[];
+  /** Key id → key (the first in plan order when ids repeat). */
+  keyById: Map<string, SimKey>;
+  /** The features of the active keys when the unit's license was last computed. */
+  lastActiveFeatures: readonly string[];
+  /** A new permanent key since then: every feature may have changed. */
+  permanentChanged: boolean;
 }
 
 type Action =
@@ -101,6 +117,8 @@ type Action =
   | { day: number; rank: number; seq: number; kind: 'activate' | 'deactivate'; unit: number; keyId: string; path: string }
   | { day: number; rank: number; seq: number; kind: 'power-off' | 'power-on'; unit: number; days: number }
   | { day: number; rank: number; seq: number; kind: 'link-down' | 'link-grace-end' | 'link-restored'; days: number };
+
+const NO_KEYS: readonly SimKey[] = [];
 
 export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[], combined: boolean): SimulationResult {
   const out: SimulationResult = { keys: [], unitStretches: {}, events: [], issues: [], changeDays: [], revertedStretches: [] };
@@ -111,17 +129,44 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     poweredOff: false,
     countsWhileOff: countsWhilePoweredOff(u.software),
     simKeys: [],
+    liveKeys: [],
+    activeKeys: [],
+    keyById: new Map(),
+    lastActiveFeatures: [],
+    permanentChanged: true,
   }));
   const unitIndexById = new Map(sims.map((u, i) => [u.id, i]));
   const allKeys: SimKey[] = [];
-  /** Installed, unexpired, unmerged keys: the only ones a step has to look at. */
-  let live: SimKey[] = [];
-  let liveChanged = false;
-  /** Keys whose state changed in this step (they may have left `live`), deduplicated by step stamp. */
+  /** Installed, unexpired, unmerged keys of every unit, in install order. */
+  const live = new Set<SimKey>();
+  let liveSeq = 0;
+  /**
+   * The keys whose timers run: the only ones a step decrements and the only ones that can reach
+   * zero (installed keys that never run stay out of every step; a plan collects hundreds of them).
+   */
+  const countingKeys: SimKey[] = [];
+  const setCounting = (k: SimKey, counting: boolean): void => {
+    if (k.counting === counting) return;
+    k.counting = counting;
+    if (counting) {
+      k.countIdx = countingKeys.length;
+      countingKeys.push(k);
+    } else {
+      const last = countingKeys.pop()!;
+      if (last !== k) {
+        countingKeys[k.countIdx] = last;
+        last.countIdx = k.countIdx;
+      }
+      k.countIdx = -1;
+    }
+  };
+  /** The grace-end of a link-down takes time off keys that were not counting: the next expiry check looks at every live key. */
+  let checkAllForExpiry = false;
+  /** Keys whose counting may have changed in this step, deduplicated by step stamp. */
   const touched: SimKey[] = [];
   let stepNo = 0;
-  /** Something changed that can change which keys count (power, link, an on/off key): re-check every live key. */
-  let recheckAll = true;
+  /** A key that can lead the shared countdown of an on/off feature changed state (combined units only). */
+  let leadsDirty = true;
   const touch = (k: SimKey): void => {
     if (k.stamp === stepNo) return;
     k.stamp = stepNo;
@@ -132,6 +177,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
 
   sims.forEach((unit, ui) => {
     unit.keys.forEach((key, order) => {
+      const featureIds = Object.keys(key.features);
       const sim: SimKey = {
         unit: unit.id,
         id: key.id,
@@ -145,7 +191,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         history: [],
         unitIndex: ui,
         order,
-        path: `deployment.units[${unit.index}].timeBased[${order}]`,
+        unitPlanIndex: unit.index,
         activeOnInstall: key.active,
         installed: false,
         active: false,
@@ -153,13 +199,16 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         remaining: key.days,
         linkPaused: 0,
         counting: false,
-        numeric: Object.keys(key.features).some((f) => FEATURES[f as FeatureId]?.kind === 'number'),
-        featureIds: Object.keys(key.features),
+        numeric: featureIds.some((f) => FEATURES[f as FeatureId]?.kind === 'number'),
+        featureIds,
         signature: keySignature(key),
         stamp: -1,
         merged: null,
+        liveSeq: -1,
+        countIdx: -1,
       };
       unit.simKeys.push(sim);
+      if (!unit.keyById.has(sim.id)) unit.keyById.set(sim.id, sim);
       allKeys.push(sim);
       actions.push({ day: key.installDay, rank: 2, seq: seq++, kind: 'install', key: sim });
     });
@@ -191,26 +240,51 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   const emit = (e: UnitEvent): void => {
     out.events.push(e);
   };
+  const keyPath = (k: SimKey): string => `deployment.units[${k.unitPlanIndex}].timeBased[${k.order}]`;
   const keyIsLive = (k: SimKey): boolean => k.installed && !k.expired && k.merged === null;
   const runsNow = (k: SimKey): boolean => {
     const u = sims[k.unitIndex]!;
-    return keyIsLive(k) && k.active && (!u.poweredOff || u.countsWhileOff);
+    return k.active && keyIsLive(k) && (!u.poweredOff || u.countsWhileOff);
+  };
+  /** Keeps a small per-unit list in plan order, so "the first key in plan order" stays a scan from the front. */
+  const insertInOrder = (list: SimKey[], k: SimKey): void => {
+    let i = list.length;
+    while (i > 0 && list[i - 1]!.order > k.order) i--;
+    list.splice(i, 0, k);
+  };
+  const removeFrom = (list: SimKey[], k: SimKey): void => {
+    const i = list.indexOf(k);
+    if (i >= 0) list.splice(i, 1);
+  };
+  /** Every change of a key's active/live state goes through here, so the per-unit lists and the flags stay in step. */
+  const setActive = (k: SimKey, active: boolean): void => {
+    if (k.active === active) return;
+    const unit = sims[k.unitIndex]!;
+    k.active = active;
+    if (active) insertInOrder(unit.activeKeys, k);
+    else removeFrom(unit.activeKeys, k);
+    unit.dirty = true;
+    touch(k);
+    if (!k.numeric) leadsDirty = true;
   };
 
   /**
    * The keys whose timers run for enabled/disabled features: the primary/control unit's first,
-   * then the next unit's (000 §"How Failover or ASA Cluster Licenses Combine"). One pass per step.
+   * then the next unit's (000 §"How Failover or ASA Cluster Licenses Combine"). Recomputed only
+   * when such a key or a unit's power changed; the keys that gain or lose the lead are re-checked.
    */
   let leads = new Map<string, SimKey>();
   const computeLeads = (): void => {
-    leads = new Map();
-    for (const k of live) {
-      if (k.numeric || !runsNow(k)) continue;
-      for (const f of k.featureIds) {
-        const current = leads.get(f);
-        if (current === undefined || current.unitIndex > k.unitIndex) leads.set(f, k);
+    const next = new Map<string, SimKey>();
+    for (const unit of sims) {
+      for (const k of unit.activeKeys) {
+        if (k.numeric || !runsNow(k)) continue;
+        for (const f of k.featureIds) if (!next.has(f)) next.set(f, k);
       }
     }
+    for (const [f, k] of leads) if (next.get(f) !== k) touch(k);
+    for (const [f, k] of next) if (leads.get(f) !== k) touch(k);
+    leads = next;
   };
 
   const computeCounting = (k: SimKey): boolean => {
@@ -221,13 +295,11 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   };
 
   const activeKeyFor = (unit: SimUnit, feature: string, except?: SimKey): SimKey | undefined =>
-    unit.simKeys.find((k) => k !== except && keyIsLive(k) && k.active && Object.hasOwn(k.features, feature));
+    unit.activeKeys.find((k) => k !== except && Object.hasOwn(k.features, feature));
 
   /** An active evaluation key with several features blocks activating another key for one of them. */
   const blockingEvaluation = (unit: SimUnit, key: SimKey): SimKey | undefined =>
-    unit.simKeys.find(
-      (e) => e !== key && keyIsLive(e) && e.active && e.evaluation && Object.keys(e.features).length > 1 && Object.keys(key.features).some((f) => Object.hasOwn(e.features, f)),
-    );
+    unit.activeKeys.find((e) => e !== key && e.evaluation && e.featureIds.length > 1 && key.featureIds.some((f) => Object.hasOwn(e.features, f)));
 
   const activate = (key: SimKey, day: number, how: 'installed' | 'activated' | 'auto-activated', path: string | null): boolean => {
     const unit = sims[key.unitIndex]!;
@@ -238,7 +310,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         out.issues.push({
           severity: 'error',
           code: 'evaluation-key-blocks-activation',
-          message: `${path}: key "${key.id}" cannot be activated on day ${day}: the active evaluation key "${blocker.id}" includes ${Object.keys(key.features).filter((f) => Object.hasOwn(blocker.features, f)).join(', ')}, and while it is active no other time-based key for its features can be activated`,
+          message: `${path}: key "${key.id}" cannot be activated on day ${day}: the active evaluation key "${blocker.id}" includes ${key.featureIds.filter((f) => Object.hasOwn(blocker.features, f)).join(', ')}, and while it is active no other time-based key for its features can be activated`,
           path,
           unit: unit.id,
           key: key.id,
@@ -249,20 +321,14 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       return false;
     }
     // "The last time-based key that you activate for a given feature is the active one."
-    for (const f of Object.keys(key.features)) {
+    for (const f of key.featureIds) {
       const current = activeKeyFor(unit, f, key);
       if (current) {
-        current.active = false;
-        unit.dirty = true;
-        touch(current);
-        if (!current.numeric) recheckAll = true;
+        setActive(current, false);
         emit({ day, type: 'replaced', unit: unit.id, key: current.id, feature: f as FeatureId, message: `Key "${current.id}" is deactivated (its timer halts): "${key.id}" is now the active key for ${FEATURES[f as FeatureId].label}`, cite: ACTIVATE_CITE });
       }
     }
-    key.active = true;
-    unit.dirty = true;
-    touch(key);
-    if (!key.numeric) recheckAll = true;
+    setActive(key, true);
     if (how !== 'installed') {
       emit({
         day,
@@ -281,7 +347,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
 
   const install = (key: SimKey, day: number): void => {
     const unit = sims[key.unitIndex]!;
-    const target = unit.simKeys.find((k) => k !== key && k.signature === key.signature && keyIsLive(k));
+    const target = unit.liveKeys.find((k) => k !== key && k.signature === key.signature);
     if (target) {
       target.remaining += key.days;
       target.stacked.push(key.id);
@@ -290,23 +356,40 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       key.installed = true;
       touch(target);
       emit({ day, type: 'stacked', unit: unit.id, key: target.id, message: `Identical key "${key.id}" stacks onto "${target.id}": ${key.days} days added, ${target.remaining} days left`, cite: STACKING_CITE });
-      if (key.activeOnInstall && !target.active) activate(target, day, 'activated', key.path);
+      if (key.activeOnInstall && !target.active) activate(target, day, 'activated', keyPath(key));
       return;
     }
     key.installed = true;
-    live.push(key);
+    key.liveSeq = liveSeq++;
+    live.add(key);
+    insertInOrder(unit.liveKeys, key);
     touch(key);
     emit({ day, type: 'installed', unit: unit.id, key: key.id, message: `Key "${key.id}" is installed (${key.days} days${key.activeOnInstall ? ', active' : ', inactive'})`, cite: ACTIVATE_CITE });
     if (key.activeOnInstall) {
-      if (activate(key, day, 'installed', key.path)) {
+      if (activate(key, day, 'installed', keyPath(key))) {
         emit({ day, type: 'activated', unit: unit.id, key: key.id, message: `Key "${key.id}" is active; its timer starts`, cite: timerCite(unit.software) });
       }
     }
   };
 
   const resolveKey = (unit: SimUnit, keyId: string): SimKey | undefined => {
-    const k = unit.simKeys.find((x) => x.id === keyId);
+    const k = unit.keyById.get(keyId);
     return k?.merged ?? k;
+  };
+
+  /** Power and link changes can change whether any key of a unit (or of every unit) counts. */
+  const touchUnit = (unit: SimUnit): void => {
+    for (const k of unit.liveKeys) touch(k);
+  };
+  const touchAll = (): void => {
+    for (const k of live) touch(k);
+  };
+
+  const setPower = (unit: SimUnit, off: boolean): void => {
+    unit.poweredOff = off;
+    unit.dirty = true;
+    leadsDirty = true;
+    touchUnit(unit);
   };
 
   const apply = (a: Action, day: number): void => {
@@ -319,6 +402,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         unit.tier = a.tier;
         unit.permanent = permanentLicense(unit.model, a.tier, a.features);
         unit.dirty = true;
+        unit.permanentChanged = true;
         emit({ day, type: 'permanent-key', unit: unit.id, message: `A new permanent key (${a.tier.name}) replaces the installed one; time-based keys are not affected`, cite: '000 §"Activate or Deactivate Keys"; 000 §"Licenses FAQ"' });
         return;
       }
@@ -334,81 +418,87 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         if (a.kind === 'activate') {
           if (!key.active) activate(key, day, 'activated', a.path);
         } else if (key.active) {
-          key.active = false;
-          unit.dirty = true;
-          touch(key);
-          if (!key.numeric) recheckAll = true;
+          setActive(key, false);
           emit({ day, type: 'deactivated', unit: unit.id, key: key.id, message: `Key "${key.id}" is deactivated; its timer halts until it is activated again`, cite: '000 §"How the Time-Based License Timer Works"' });
         }
         return;
       }
-      case 'power-off':
-        sims[a.unit]!.poweredOff = true;
-        recheckAll = true;
-        sims[a.unit]!.dirty = true;
-        emit({ day, type: 'power-off', unit: sims[a.unit]!.id, message: `Unit powered off for ${a.days} days${sims[a.unit]!.countsWhileOff ? '; on 8.x software active time-based keys keep counting down' : '; on 9.x only uptime counts, so active keys pause'}`, cite: timerCite(sims[a.unit]!.software) });
+      case 'power-off': {
+        const unit = sims[a.unit]!;
+        setPower(unit, true);
+        emit({ day, type: 'power-off', unit: unit.id, message: `Unit powered off for ${a.days} days${unit.countsWhileOff ? '; on 8.x software active time-based keys keep counting down' : '; on 9.x only uptime counts, so active keys pause'}`, cite: timerCite(unit.software) });
         return;
-      case 'power-on':
-        sims[a.unit]!.poweredOff = false;
-        recheckAll = true;
-        sims[a.unit]!.dirty = true;
-        emit({ day, type: 'power-on', unit: sims[a.unit]!.id, message: 'Unit powered on', cite: timerCite(sims[a.unit]!.software) });
+      }
+      case 'power-on': {
+        const unit = sims[a.unit]!;
+        setPower(unit, false);
+        emit({ day, type: 'power-on', unit: unit.id, message: 'Unit powered on', cite: timerCite(unit.software) });
         return;
+      }
       case 'link-down':
         link = { start: day, reverted: false };
-        recheckAll = true;
+        touchAll();
         emit({ day, type: 'link-down', message: `Units lose communication for ${a.days} days; the combined license keeps running and elapsed time comes off the primary/control unit`, cite: LINK_CITE });
         return;
       case 'link-grace-end': {
         if (link === null) return;
         link.reverted = true;
-        recheckAll = true;
         for (const k of live) {
           if (k.linkPaused > 0) {
             k.remaining = Math.max(0, k.remaining - k.linkPaused);
             k.linkPaused = 0;
           }
         }
+        checkAllForExpiry = true;
+        touchAll();
         emit({ day, type: 'link-down-grace-ended', message: `No communication for ${LINK_GRACE_DAYS} days: each unit reverts to its own license, and the elapsed time (grace included) comes off every unit's keys`, cite: LINK_CITE });
         return;
       }
       case 'link-restored': {
         const wasReverted = link?.reverted ?? false;
         link = null;
-        recheckAll = true;
         for (const k of live) k.linkPaused = 0;
+        touchAll();
         emit({ day, type: 'link-restored', message: wasReverted ? 'Communication restored: the units combine their licenses again' : 'Communication restored within the 30-day grace: the elapsed time came off the primary/control unit only', cite: LINK_CITE });
         return;
       }
     }
   };
 
-  const expireDue = (day: number): SimKey[] => {
-    const expired: SimKey[] = [];
-    for (const k of live) {
-      if (keyIsLive(k) && k.remaining <= 0) {
-        k.expired = true;
-        if (!k.numeric) recheckAll = true;
-        liveChanged = true;
-        touch(k);
-        sims[k.unitIndex]!.dirty = true;
-        k.active = false;
-        k.remaining = 0;
-        k.expiredDay = day;
-        expired.push(k);
-        emit({ day, type: 'expired', unit: k.unit, key: k.id, message: `Key "${k.id}" expires`, cite: EXPIRATION_CITE });
-      }
+  const due: SimKey[] = [];
+  const expireDue = (day: number, expired: SimKey[]): void => {
+    if (checkAllForExpiry) {
+      for (const k of live) if (k.remaining <= 0) due.push(k);
+      checkAllForExpiry = false;
+    } else {
+      for (const k of countingKeys) if (k.remaining <= 0 && keyIsLive(k)) due.push(k);
     }
-    return expired;
+    if (due.length === 0) return;
+    due.sort((a, b) => a.liveSeq - b.liveSeq);
+    for (const k of due) {
+      setActive(k, false);
+      k.expired = true;
+      k.remaining = 0;
+      k.expiredDay = day;
+      live.delete(k);
+      touch(k);
+      if (!k.numeric) leadsDirty = true;
+      const unit = sims[k.unitIndex]!;
+      unit.dirty = true;
+      removeFrom(unit.liveKeys, k);
+      expired.push(k);
+      emit({ day, type: 'expired', unit: k.unit, key: k.id, message: `Key "${k.id}" expires`, cite: EXPIRATION_CITE });
+    }
+    due.length = 0;
   };
 
   /** 000 §"Time-Based License Expiration": the next installed key for the feature activates, else the permanent license is used. */
   const replaceExpired = (expired: SimKey[], day: number): void => {
     for (const k of expired) {
       const unit = sims[k.unitIndex]!;
-      for (const f of Object.keys(k.features)) {
+      for (const f of k.featureIds) {
         if (activeKeyFor(unit, f)) continue;
-        const next = unit.simKeys.find((c) => keyIsLive(c) && !c.active && Object.hasOwn(c.features, f) && !blockingEvaluation(unit, c));
+        const next = unit.liveKeys.find((c) => !c.active && Object.hasOwn(c.features, f) && !blockingEvaluation(unit, c));
         if (next && activate(next, day, 'auto-activated', null)) continue;
         emit({ day, type: 'fallback-to-permanent', unit: unit.id, key: k.id, feature: f as FeatureId, message: `No other installed key for ${FEATURES[f as FeatureId].label}: the permanent license value returns`, cite: EXPIRATION_CITE });
       }
@@ -419,10 +509,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   const ownLicense = (unit: SimUnit): { license: License; provenance: () => FeatureProvenance } => {
     const { permanent, tier, variant } = unit;
     const license: License = { ...permanent.license };
-    const active: { id: string; features: Record<string, FeatureValue> }[] = [];
-    for (const k of unit.simKeys) {
-      if (!keyIsLive(k) || !k.active) continue;
-      active.push({ id: k.id, features: k.features });
+    const active = unit.activeKeys.length === 0 ? NO_KEYS : unit.activeKeys.slice();
+    for (const k of active) {
       for (const f of k.featureIds as FeatureId[]) {
         const spec = tier.features[f];
         const perm = permanent.license[f];
@@ -447,29 +535,50 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     return { license, provenance };
   };
 
+  /**
+   * The features in which the unit's license differs from `before`, or null when every feature has to
+   * be compared. With the same permanent license only features of a key active then or now can
+   * differ (the hardware variant caps feature by feature), so a step compares a handful, not all.
+   */
+  const changedSince = (unit: SimUnit, before: License, now: License): FeatureId[] | null => {
+    const previous = unit.lastActiveFeatures;
+    const current: string[] = [];
+    for (const k of unit.activeKeys) for (const f of k.featureIds) current.push(f);
+    unit.lastActiveFeatures = current;
+    if (unit.permanentChanged) {
+      unit.permanentChanged = false;
+      return sameLicense(before, now) ? [] : null;
+    }
+    const changed: FeatureId[] = [];
+    for (const list of [previous, current]) {
+      for (const f of list as FeatureId[]) if (!Object.is(before[f], now[f]) && !changed.includes(f)) changed.push(f);
+    }
+    return changed;
+  };
+
   const stretches: LicenseStretch[][] = sims.map(() => []);
   const record = (day: number): void => {
     out.changeDays.push(day);
-    if (recheckAll) computeLeads();
-    sims.forEach((unit, i) => {
-      if (!unit.dirty) return;
+    if (combined && leadsDirty) computeLeads();
+    leadsDirty = false;
+    for (let i = 0; i < sims.length; i++) {
+      const unit = sims[i]!;
+      if (!unit.dirty) continue;
       unit.dirty = false;
       const { license, provenance } = ownLicense(unit);
       const list = stretches[i]!;
       const last = list.at(-1);
-      if (last && sameLicense(last.license, license) && (last.poweredOff ?? false) === unit.poweredOff) return;
+      const changedFeatures = last ? changedSince(unit, last.license, license) : null;
+      if (last && changedFeatures !== null && changedFeatures.length === 0 && (last.poweredOff ?? false) === unit.poweredOff) continue;
       if (last) last.to = day;
-      list.push({ from: day, to: null, license, provenance, ...(unit.poweredOff ? { poweredOff: true } : {}) });
-    });
-    if (liveChanged) {
-      live = live.filter(keyIsLive);
-      liveChanged = false;
+      const stretch: LicenseStretch = { from: day, to: null, license, provenance };
+      if (unit.poweredOff) stretch.poweredOff = true;
+      if (changedFeatures !== null) stretch.changedFeatures = changedFeatures;
+      list.push(stretch);
     }
-    if (recheckAll) for (const k of live) touch(k);
-    recheckAll = false;
     for (const k of touched) {
-      k.counting = computeCounting(k);
-      const last = k.history.at(-1);
+      setCounting(k, computeCounting(k));
+      const last = k.history[k.history.length - 1];
       const projected = last ? last.remaining - (last.counting ? day - last.day : 0) : NaN;
       if (!last || last.installed !== k.installed || last.active !== k.active || last.expired !== k.expired || last.counting !== k.counting || projected !== k.remaining) {
         k.history.push({ day, remaining: k.remaining, installed: k.installed, active: k.active, expired: k.expired, counting: k.counting });
@@ -484,10 +593,12 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   let t = 0;
   let ai = 0;
   let revertedFrom: number | null = null;
+  const expired: SimKey[] = [];
   const step = (day: number): void => {
-    const expired = expireDue(day);
+    expired.length = 0;
+    expireDue(day, expired);
     while (ai < actions.length && actions[ai]!.day === day) apply(actions[ai++]!, day);
-    expired.push(...expireDue(day));
+    expireDue(day, expired);
     replaceExpired(expired, day);
     const reverted = link !== null && (link as { reverted: boolean }).reverted;
     if (reverted && revertedFrom === null) revertedFrom = day;
@@ -499,16 +610,13 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   };
   step(0);
   for (;;) {
-    let next = Infinity;
-    for (const k of live) if (k.counting) next = Math.min(next, t + k.remaining);
-    if (ai < actions.length) next = Math.min(next, actions[ai]!.day);
+    let next = ai < actions.length ? actions[ai]!.day : Infinity;
+    for (const k of countingKeys) if (t + k.remaining < next) next = t + k.remaining;
     if (next === Infinity) break;
     const dt = next - t;
-    const inGrace = link !== null && !(link as { reverted: boolean }).reverted;
-    for (const k of live) {
-      if (k.counting) k.remaining -= dt;
-      else if (inGrace && runsNow(k)) k.linkPaused += dt;
-    }
+    for (const k of countingKeys) k.remaining -= dt;
+    // Within the 30-day grace of a link-down, keys that run but do not count keep the time they would have lost.
+    if (link !== null && !(link as { reverted: boolean }).reverted) for (const k of live) if (!k.counting && runsNow(k)) k.linkPaused += dt;
     t = next;
     step(t);
   }
@@ -532,10 +640,15 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   return out;
 }
 
+/** Same features with the same values (licenses are small flat records). */
 export function sameLicense(a: License, b: License): boolean {
-  const ka = Object.keys(a);
-  if (ka.length !== Object.keys(b).length) return false;
-  return ka.every((k) => Object.is(a[k as FeatureId], b[k as FeatureId]));
+  let n = 0;
+  for (const k in a) {
+    if (!Object.is(a[k as FeatureId], b[k as FeatureId])) return false;
+    n++;
+  }
+  for (const _ in b) n--;
+  return n === 0;
 }
 
 export { SHARED_COUNTDOWN_CITE };
