@@ -1,5 +1,5 @@
 // `npm run bench`: figures for evaluatePlan, printed, not asserted (issue 8).
-import { analyzePlan, evaluatePlan } from '../src/engine/index';
+import { analyzePlan, evaluatePlan, parsePlan, resultAt } from '../src/engine/index';
 import { bigClusterPlan, oneUnitPlan, randomPlans } from './plans';
 
 function time<T>(fn: () => T): [number, T] {
@@ -57,5 +57,22 @@ for (const p of plans) {
 const c = stats(samples);
 console.log(`(c) 1,000 random plans               median ${c.median.toFixed(3)} ms  p95 ${c.p95.toFixed(3)} ms  segments/plan ${(segments / plans.length).toFixed(1)}  invalid ${invalid}`);
 
-const analysis = time(() => analyzePlan(bigClusterPlan(3650)))[0];
-console.log(`analyzePlan once on (b): ${analysis.toFixed(3)} ms (the app then reads any day without simulating)`);
+// Where (b)'s time goes, and what the app pays: it analyses a plan once per edit, then reads any
+// "as of" day off the analysis (resultAt) as the slider moves.
+const big = bigClusterPlan(3650);
+const parseOnly = stats(Array.from({ length: 200 }, () => time(() => parsePlan(big))[0]));
+const analyzeSamples: number[] = [];
+const firstDaySamples: number[] = [];
+for (let i = 0; i < 200; i++) {
+  const [ms, a] = time(() => analyzePlan(big));
+  analyzeSamples.push(ms);
+  firstDaySamples.push(time(() => resultAt(a, 1234))[0]);
+}
+const analyze = stats(analyzeSamples);
+const firstDay = stats(firstDaySamples);
+const warm = analyzePlan(big);
+const slider = stats(Array.from({ length: 2000 }, (_, i) => time(() => resultAt(warm, (i * 7) % 3650))[0]));
+console.log(
+  `(b) parts: parsePlan (zod) median ${parseOnly.median.toFixed(3)} ms; analyzePlan (parse, rules, simulation, combination) median ${analyze.median.toFixed(3)} ms; ` +
+    `resultAt, first day asked ${firstDay.median.toFixed(3)} ms; resultAt, another day (the as-of slider) median ${slider.median.toFixed(3)} ms  p95 ${slider.p95.toFixed(3)} ms`,
+);

@@ -133,7 +133,8 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   issues.push(...renewals.issues);
   unitEvents.push(...renewals.events);
   const inOrder = unitEvents.every((e, i) => i === 0 || unitEvents[i - 1]!.day <= e.day);
-  const ordered = inOrder ? unitEvents : unitEvents.map((e, i) => ({ e, i })).sort((a, b) => a.e.day - b.e.day || a.i - b.i).map(({ e }) => e);
+  // Array.prototype.sort is stable: events of one day keep the order they were produced in.
+  const ordered = inOrder ? unitEvents : unitEvents.sort((a, b) => a.day - b.day);
   const events: TimelineEvent[] = ordered.map((e) => ('date' in e ? (e as TimelineEvent) : { ...e, date: toDate(e.day) }));
 
   return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses };

@@ -81,7 +81,8 @@ interface SimKey extends SimKeyResult {
   counting: boolean;
   numeric: boolean;
   featureIds: string[];
-  signature: string;
+  /** Identical keys (000 §"Stacking Time-Based Licenses") share this number: their signature, interned. */
+  identity: number;
   merged: SimKey | null;
   stamp: number;
   /** Install order among the unit's and other units' keys: expiries on one day are handled in this order. */
@@ -174,6 +175,12 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   };
   const actions: Action[] = [];
   let seq = 0;
+  const identities = new Map<string, number>();
+  const identityOf = (signature: string): number => {
+    let n = identities.get(signature);
+    if (n === undefined) identities.set(signature, (n = identities.size));
+    return n;
+  };
 
   sims.forEach((unit, ui) => {
     unit.keys.forEach((key, order) => {
@@ -201,7 +208,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         counting: false,
         numeric: featureIds.some((f) => FEATURES[f as FeatureId]?.kind === 'number'),
         featureIds,
-        signature: keySignature(key),
+        identity: identityOf(keySignature(key)),
         stamp: -1,
         merged: null,
         liveSeq: -1,
@@ -347,7 +354,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
 
   const install = (key: SimKey, day: number): void => {
     const unit = sims[key.unitIndex]!;
-    const target = unit.liveKeys.find((k) => k !== key && k.signature === key.signature);
+    const target = unit.liveKeys.find((k) => k !== key && k.identity === key.identity);
     if (target) {
       target.remaining += key.days;
       target.stacked.push(key.id);
