@@ -64,7 +64,8 @@ export default defineConfig(({ command }) => {
     build: {
       target: 'es2022',
       sourcemap: true,
-      // React, zod and the engine make one ~500 kB entry chunk; Recharts is split off (timeline-charts).
+      // The entry is React, the store and the editor; the engine and zod load after the first paint
+      // (src/app/lib/engine-runtime.ts), Recharts with the timeline.
       chunkSizeWarningLimit: 800,
     },
     preview: { port: 4173, strictPort: true },

@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // The app reaches the engine through a chunk loaded after the first paint; the tests load it first.
+    setupFiles: ['src/app/test-setup.ts'],
   },
 });

@@ -1,24 +1,33 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
-import { z } from 'zod';
 import { App } from './app/components/app';
 import { applyStoredTheme } from './app/hooks/use-theme';
+import { loadEngine } from './app/lib/engine-runtime';
+import { hasSavedPlans } from './app/lib/storage';
 import './app/styles/theme.css';
 import './app/styles/app.css';
 import './app/styles/print.css';
 
-// The Content-Security-Policy forbids eval; tell zod not to try its JIT (it would log a violation).
-z.config({ jitless: true });
 applyStoredTheme();
 
 const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const render = () =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+
+// A fresh page (no saved plan, no link, no other view) paints its new plan's editor at once and
+// loads the engine right after (useAfterFirstPaint). Reading a saved plan or a link takes the
+// engine (it validates them), so then it is loaded first.
+if (location.hash === '' && location.search === '' && !hasSavedPlans()) render();
+else
+  void loadEngine().then(render, (err: unknown) => {
+    root.textContent = `The planner could not load: ${err instanceof Error ? err.message : String(err)}. Reload the page.`;
+  });
 
 // Offline: precache the whole app; a new version replaces the old one on the next load.
 if (import.meta.env.PROD) registerSW({ immediate: true });

@@ -3,6 +3,6 @@
 import type { ReactNode } from 'react';
 import { useAfterFirstPaint } from '../hooks/use-after-first-paint';
 
-export function AfterFirstPaint({ children }: { children: ReactNode }) {
-  return useAfterFirstPaint() ? children : null;
+export function AfterFirstPaint({ children, fallback = null }: { children: ReactNode; fallback?: ReactNode }) {
+  return useAfterFirstPaint() ? children : fallback;
 }

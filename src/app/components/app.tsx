@@ -1,10 +1,8 @@
 import { lazy, Suspense } from 'react';
-import { useEvaluation } from '../hooks/use-evaluation';
 import { useRoute } from '../hooks/use-route';
 import { useShareFragment } from '../hooks/use-share-fragment';
 import { useUndoShortcuts } from '../hooks/use-undo-shortcuts';
 import type { Route } from '../lib/route';
-import { usePlanStore } from '../store/plan-store';
 import { AfterFirstPaint } from './after-first-paint';
 import { DeploymentEditor } from './deployment-editor';
 import { EventsEditor } from './events-editor';
@@ -12,16 +10,38 @@ import { HeaderBar } from './header-bar';
 import { NoticeBanner } from './notice-banner';
 import { PlanSettings } from './plan-settings';
 import { ResultsColumn } from './results-column';
-import { RoutedView } from './routed-view';
 
+// The comparison and the report (they evaluate the plan: the engine is loaded before they render).
+const RoutedView = lazy(() => import('./routed-view'));
 const DeviceImportPanel = lazy(() => import('./device-text/device-import-panel'));
 const SecureClientEditor = lazy(() => import('./secure-client/secure-client-editor'));
+
+// The device output card as it first shows (closed), until its code has loaded: the cards under it
+// do not move when it arrives.
+const deviceImportPlaceholder = (
+  <section className="card" aria-labelledby="device-import-h" data-testid="device-import">
+    <div className="card-head">
+      <h2 id="device-import-h">Import device output</h2>
+      <button type="button" aria-expanded={false} disabled>
+        Paste device output…
+      </button>
+    </div>
+    <p className="muted hint" role="status" />
+  </section>
+);
 
 export function App() {
   useUndoShortcuts();
   useShareFragment();
   const route = useRoute();
-  if (route !== 'plan') return <RoutedPage route={route} />;
+  if (route !== 'plan')
+    return (
+      <AfterFirstPaint>
+        <Suspense fallback={null}>
+          <RoutedView route={route} />
+        </Suspense>
+      </AfterFirstPaint>
+    );
   return (
     <>
       <a className="skip-link" href="#results">
@@ -33,8 +53,8 @@ export function App() {
         {/* The editor reads its own parts of the store: moving the as-of day does not redraw it. Its
             lazy panels (device output, Secure Client) load after the first paint. */}
         <div className="editor" aria-label="Plan editor" role="region">
-          <AfterFirstPaint>
-            <Suspense fallback={null}>
+          <AfterFirstPaint fallback={deviceImportPlaceholder}>
+            <Suspense fallback={deviceImportPlaceholder}>
               <DeviceImportPanel />
             </Suspense>
           </AfterFirstPaint>
@@ -51,11 +71,4 @@ export function App() {
       </main>
     </>
   );
-}
-
-function RoutedPage({ route }: { route: Exclude<Route, 'plan'> }) {
-  const plan = usePlanStore((s) => s.plan);
-  const asOfDay = usePlanStore((s) => s.view.asOfDay);
-  const result = useEvaluation(plan, asOfDay);
-  return <RoutedView route={route} plan={plan} result={result} />;
 }

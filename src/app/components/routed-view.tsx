@@ -1,8 +1,9 @@
 // The pages other than the plan editor, each a lazily loaded chunk: the comparison of two plans
 // and the printable report.
 import { lazy, Suspense } from 'react';
-import type { EvaluateResult, Plan } from '../../engine/index';
+import { useEvaluation } from '../hooks/use-evaluation';
 import type { Route } from '../lib/route';
+import { usePlanStore } from '../store/plan-store';
 import { HeaderBar } from './header-bar';
 import { NoticeBanner } from './notice-banner';
 
@@ -11,11 +12,12 @@ const ReportView = lazy(() => import('./report/report-view'));
 
 interface Props {
   route: Exclude<Route, 'plan'>;
-  plan: Plan;
-  result: EvaluateResult;
 }
 
-export function RoutedView({ route, plan, result }: Props) {
+export default function RoutedView({ route }: Props) {
+  const plan = usePlanStore((s) => s.plan);
+  const asOfDay = usePlanStore((s) => s.view.asOfDay);
+  const result = useEvaluation(plan, asOfDay);
   return (
     <>
       <HeaderBar />

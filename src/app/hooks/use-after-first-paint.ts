@@ -1,5 +1,6 @@
 // Waiting for a paint: lets the costly parts of a render come one frame later.
 import { useEffect, useState } from 'react';
+import { loadEngine } from '../lib/engine-runtime';
 
 /** Calls `go` once the frame after now has been painted (or after 250 ms in a tab that paints nothing). */
 function afterNextPaint(go: () => void): () => void {
@@ -26,18 +27,35 @@ export function usePaintedSinceMount(): boolean {
 
 let pagePainted = false;
 
-/** False until the page has painted for the first time (later mounts get true at once). */
+let afterFirstPaint: Promise<void> | undefined;
+
+/** Resolves once the page has painted for the first time and the engine has loaded (loading starts after that paint). */
+function firstPaintAndEngine(): Promise<void> {
+  afterFirstPaint ??= new Promise<void>((resolve) => afterNextPaint(resolve)).then(() => loadEngine().then(() => undefined));
+  return afterFirstPaint;
+}
+
+/**
+ * False until the page has painted for the first time and the engine is loaded (later mounts get
+ * true at once): what renders then may call the engine.
+ */
 export function useAfterFirstPaint(): boolean {
   const [ready, setReady] = useState(pagePainted);
-  useEffect(
-    () =>
-      ready
-        ? undefined
-        : afterNextPaint(() => {
-            pagePainted = true;
-            setReady(true);
-          }),
-    [ready],
-  );
+  useEffect(() => {
+    if (ready) return undefined;
+    let live = true;
+    firstPaintAndEngine().then(
+      () => {
+        pagePainted = true;
+        if (live) setReady(true);
+      },
+      () => {
+        // The engine's chunk failed to load (the server went away): nothing more can be shown.
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready]);
   return ready;
 }

@@ -2,7 +2,8 @@
 // Nothing here decides a license: it lists the values the catalog says a model and tier allow.
 import { SMART_MODELS, type SmartModel } from '../../engine/catalog/smart/index';
 import type { FeatureSpec, PakModel, TierSpec } from '../../engine/catalog/types';
-import { catalog, type FeatureId, type FeatureValue, type ModelId, type TierId } from '../../engine/index';
+import { catalog } from '../../engine/catalog/index';
+import type { FeatureId, FeatureValue, ModelId, TierId } from '../../engine/index';
 import { formatValue } from './format-value';
 
 export interface UiModel {

@@ -1,12 +1,13 @@
 // Reading plans from outside (a file, a share link, an old save): the engine validates them,
 // and its messages are what the user sees. Never throws.
-import { parsePlan, type Issue, type Plan } from '../../engine/index';
+import type { Issue, Plan } from '../../engine/index';
+import { engine } from './engine-runtime';
 
 export type PlanReadResult = { ok: true; plan: Plan } | { ok: false; messages: string[]; issues: Issue[] };
 
 export function readPlan(input: unknown): PlanReadResult {
   try {
-    const parsed = parsePlan(input);
+    const parsed = engine().parsePlan(input);
     if (parsed.ok) return { ok: true, plan: parsed.plan };
     return { ok: false, issues: parsed.issues, messages: parsed.issues.map((i) => i.message) };
   } catch (err) {

@@ -1,7 +1,8 @@
 // Renewals read off the engine's lapses (result.renewals): which drop of the running license comes
 // when, when to order, and how urgent it is on the as-of day. The lapses and order-by days are the
 // engine's; this file only arranges them and picks colours.
-import { catalog, type EvaluateResult, type FeatureId, type Plan } from '../../engine/index';
+import { catalog } from '../../engine/catalog/index';
+import type { EvaluateResult, FeatureId, Plan } from '../../engine/index';
 import { DEFAULT_PURCHASE_LEAD_DAYS } from '../../engine/rules/renewal-warnings';
 import { dayToDate } from './dates';
 import { formatValue } from './format-value';

@@ -3,7 +3,9 @@
 // older records are migrated step by step, parts of the plan that cannot be placed are dropped
 // and reported, and a record this version cannot read (a newer record, another plan format)
 // is reported by name and never rewritten. Never throws.
-import { parsePlan, PLAN_FORMAT, type Plan } from '../../engine/index';
+import type { Plan } from '../../engine/index';
+import { engine } from './engine-runtime';
+import { PLAN_FORMAT } from './plan-format';
 import { restoreView, type ViewState } from '../store/view-state';
 
 /**
@@ -160,7 +162,7 @@ export function restorePlan(input: unknown): { ok: true; plan: Plan; dropped: st
 
 function safeParse(input: unknown): { ok: true; plan: Plan } | { ok: false; issues: { code: string; message: string; path?: string }[] } {
   try {
-    const parsed = parsePlan(input);
+    const parsed = engine().parsePlan(input);
     return parsed.ok ? parsed : { ok: false, issues: parsed.issues };
   } catch (err) {
     return { ok: false, issues: [{ code: 'exception', message: `The plan could not be read: ${err instanceof Error ? err.message : String(err)}` }] };

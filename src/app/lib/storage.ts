@@ -1,8 +1,7 @@
 // Saved plans in localStorage: an index of named plans and one record per plan (plan + view +
 // revision, see saved-record.ts). Reading is tolerant: an old record is migrated, a damaged one
 // is reported and skipped, never thrown, and nothing unreadable is ever deleted or overwritten.
-import { z } from 'zod';
-import { LIMITS, type Plan } from '../../engine/index';
+import type { LIMITS, Plan } from '../../engine/index';
 import type { ViewState } from '../store/view-state';
 import { isNewerRevision, peekRevision, recordText, restoreRecord } from './saved-record';
 
@@ -42,6 +41,29 @@ export const unsavedKey = (id: string) => `${PREFIX}unsaved/${id}`;
 /** The original of a record that was restored without some of its parts. */
 export const backupKey = (id: string) => `${PREFIX}backup/${id}`;
 
+/** Whether this browser's storage holds a plan list or a plan record (false when it cannot be read). */
+export function hasSavedPlans(storage: StorageLike | undefined = browserStorageOrUndefined()): boolean {
+  if (storage === undefined) return false;
+  try {
+    const n = storage.length ?? 0;
+    for (let i = 0; i < n; i++) {
+      const key = storage.key?.(i);
+      if (key !== undefined && key !== null && (key === INDEX_KEY || key.startsWith(PLAN_PREFIX))) return true;
+    }
+    return n > 0 && storage.key === undefined;
+  } catch {
+    return false;
+  }
+}
+
+function browserStorageOrUndefined(): StorageLike | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Which saved thing a storage key (of a `storage` event) is; null: the whole storage was cleared. */
 export function storageKeyKind(key: string | null): { kind: 'cleared' } | { kind: 'index' } | { kind: 'plan'; id: string } | { kind: 'other' } {
   if (key === null) return { kind: 'cleared' };
@@ -50,11 +72,37 @@ export function storageKeyKind(key: string | null): { kind: 'cleared' } | { kind
   return { kind: 'other' };
 }
 
-const indexSchema = z.object({
-  currentId: z.string().max(80).optional().catch(undefined),
-  plans: z.array(z.object({ id: z.string().min(1).max(80), name: z.string().max(200).catch('Untitled plan'), updatedAt: z.number().catch(0) })).catch([]),
-});
-type Index = z.output<typeof indexSchema>;
+interface Index {
+  currentId?: string | undefined;
+  plans: SavedPlanMeta[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * The index as stored, read tolerantly (no zod here: this runs before the engine's chunk loads): a
+ * bad `currentId` is dropped; a list with any bad entry (no id, an id over 80 characters) is
+ * dropped whole; a bad name or date falls back; other fields are left out.
+ */
+export function parseIndex(raw: unknown): Index | undefined {
+  if (!isRecord(raw)) return undefined;
+  const currentId = typeof raw.currentId === 'string' && raw.currentId.length <= 80 ? raw.currentId : undefined;
+  let plans: SavedPlanMeta[] = [];
+  if (Array.isArray(raw.plans)) {
+    const read: SavedPlanMeta[] = [];
+    for (const p of raw.plans as unknown[]) {
+      if (!isRecord(p) || typeof p.id !== 'string' || p.id.length < 1 || p.id.length > 80) {
+        read.length = 0;
+        break;
+      }
+      const name = typeof p.name === 'string' && p.name.length <= 200 ? p.name : 'Untitled plan';
+      const updatedAt = typeof p.updatedAt === 'number' && Number.isFinite(p.updatedAt) ? p.updatedAt : 0;
+      read.push({ id: p.id, name, updatedAt });
+    }
+    plans = read;
+  }
+  return currentId === undefined ? { plans } : { currentId, plans };
+}
 
 function readJson(storage: StorageLike, key: string): unknown {
   try {
@@ -66,8 +114,7 @@ function readJson(storage: StorageLike, key: string): unknown {
 }
 
 function readIndex(storage: StorageLike): Index {
-  const parsed = indexSchema.safeParse(readJson(storage, INDEX_KEY) ?? {});
-  return parsed.success ? parsed.data : { plans: [] };
+  return parseIndex(readJson(storage, INDEX_KEY) ?? {}) ?? { plans: [] };
 }
 
 function writeIndex(storage: StorageLike, index: Index): void {
@@ -84,9 +131,11 @@ export function newPlanId(now: number = Date.now()): string {
 }
 
 /** `name (suffix)`, cut so it stays a valid plan name. */
+const MAX_NAME_LENGTH: (typeof LIMITS)['maxNameLength'] = 200;
+
 export function copyName(name: string, suffix: string): string {
   const tail = ` (${suffix})`;
-  return `${name.slice(0, LIMITS.maxNameLength - tail.length)}${tail}`;
+  return `${name.slice(0, MAX_NAME_LENGTH - tail.length)}${tail}`;
 }
 
 export function loadSavedPlan(storage: StorageLike, id: string): LoadedPlan | { error: string[] } {

@@ -1,5 +1,6 @@
 // Fresh plans and units. Shapes follow plan format v1 (../shared/spec/plan-format.md).
-import { PLAN_FORMAT, type ModelId, type PakModelId, type PakUnit, type Plan, type SmartModelId, type SmartUnit, type Unit } from '../../engine/index';
+import type { ModelId, PakModelId, PakUnit, Plan, SmartModelId, SmartUnit, Unit } from '../../engine/index';
+import { PLAN_FORMAT } from '../lib/plan-format';
 import { todayIso } from '../lib/dates';
 import { findModel, tierIds } from '../lib/model-info';
 

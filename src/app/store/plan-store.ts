@@ -4,7 +4,8 @@
 import { temporal, type TemporalState } from 'zundo';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { parsePlan, type Plan } from '../../engine/index';
+import type { Plan } from '../../engine/index';
+import { engine, engineLoaded, whenEngineLoaded } from '../lib/engine-runtime';
 import { readPlanJson } from '../lib/plan-io';
 import { decodeShare, type SharedComparison } from '../lib/share-link';
 import { attachAutosave, type Conflict, type ConflictChoice, type ExternalChanges } from './autosave';
@@ -69,7 +70,7 @@ const structuralCache = new WeakMap<Plan, string[]>();
 function structuralErrors(plan: Plan): string[] {
   let errors = structuralCache.get(plan);
   if (errors === undefined) {
-    const parsed = parsePlan(plan);
+    const parsed = engine().parsePlan(plan);
     errors = parsed.ok ? [] : parsed.issues.map((i) => i.message);
     structuralCache.set(plan, errors);
   }
@@ -90,6 +91,8 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
   const coalesceMs = options.coalesceMs ?? 1000;
   let pendingKey: string | undefined;
   let lastRecorded: { key: string; at: number } | undefined;
+  /** An edit was accepted before the engine had loaded (the first moments of a fresh page), so not yet checked. */
+  let unchecked = false;
 
   const workspace = loadWorkspace(storage);
   const initialId = workspace.currentId ?? newPlanId(now());
@@ -149,8 +152,10 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
             const prev = get().plan;
             const plan = applyCommand(prev, cmd);
             if (plan === prev) return [];
-            const rejected = structuralErrors(plan);
-            if (rejected.length > 0 && structuralErrors(prev).length === 0) return rejected;
+            if (engineLoaded()) {
+              const rejected = structuralErrors(plan);
+              if (rejected.length > 0 && structuralErrors(prev).length === 0) return rejected;
+            } else unchecked = true;
             pendingKey = coalesceKey(cmd);
             set({ plan });
             pendingKey = undefined;
@@ -235,6 +240,20 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
     ),
   ) as PlanStore;
 
+  // Edits made before the engine loaded are checked when it has: one that made the plan unreadable
+  // is undone (back to the last readable plan), and the user is told why.
+  whenEngineLoaded(() => {
+    if (!unchecked) return;
+    unchecked = false;
+    const rejected = structuralErrors(store.getState().plan);
+    if (rejected.length === 0) return;
+    while (structuralErrors(store.getState().plan).length > 0 && store.temporal.getState().pastStates.length > 0) store.temporal.getState().undo();
+    if (structuralErrors(store.getState().plan).length > 0) return;
+    store.temporal.setState({ futureStates: [] });
+    lastRecorded = undefined;
+    store.setState({ notice: { kind: 'error', title: 'An edit made while the page was loading was undone', messages: rejected } });
+  });
+
   // Autosave: every change of the plan or the view is written at once, unless another tab saved a newer revision.
   const autosave = attachAutosave(store, storage, { now, loadedRevision: workspace.current?.revision, ...(options.externalChanges ? { externalChanges: options.externalChanges } : {}) });
   resolveConflict = autosave.resolveConflict;
@@ -259,7 +278,10 @@ const storageEvents: ExternalChanges = (listener) => {
     } catch {
       return; // Storage disabled: this tab keeps its plans in memory.
     }
-    if (storageKeyKind(e.key).kind !== 'other') listener(e.key);
+    if (storageKeyKind(e.key).kind === 'other') return;
+    // Reading another tab's save takes the engine: in the first moments of a fresh page, wait for it.
+    const key = e.key;
+    whenEngineLoaded(() => listener(key));
   };
   window.addEventListener('storage', handler);
   return () => window.removeEventListener('storage', handler);

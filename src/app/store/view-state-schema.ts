@@ -1,0 +1,34 @@
+// The view's zod schema (loaded with the engine, after the first paint: see lib/engine-runtime.ts).
+import { z } from 'zod';
+import { FEATURE_IDS } from '../../engine/types';
+import { DEFAULT_VIEW, PROVENANCE_SOURCES, type ViewState } from './view-state';
+
+const compareSchema = z.object({
+  a: z.string().max(80).optional().catch(undefined),
+  b: z.string().max(80).optional().catch(undefined),
+  date: z.iso.date().optional().catch(undefined),
+  onlyChanges: z.boolean().catch(false),
+});
+
+const sortingSchema = z.array(z.object({ id: z.string().max(64), desc: z.boolean() })).max(8);
+
+export const viewStateSchema = z.object({
+  asOfDay: z.int().min(0).max(36_600).catch(0),
+  selectedUnit: z.int().min(0).max(63).catch(0),
+  filterText: z.string().max(200).catch(''),
+  filterSource: z.enum(['all', ...PROVENANCE_SOURCES]).catch('all'),
+  cappedOnly: z.boolean().catch(false),
+  sorting: sortingSchema.catch([]),
+  /** The feature charted over time; unset: the first feature that changes. */
+  chartFeature: z.enum(FEATURE_IDS).optional().catch(undefined),
+  /** The unit whose keys the countdown chart draws ("*": every unit); unset: chosen by the plan's size. */
+  chartUnit: z.string().max(80).optional().catch(undefined),
+  /** The comparison view: two saved plans (by id) and the calendar date compared. */
+  compare: compareSchema.optional().catch(undefined),
+});
+
+/** Never throws: anything unreadable becomes the default view. */
+export function restoreView(input: unknown): ViewState {
+  const parsed = viewStateSchema.safeParse(input ?? {});
+  return parsed.success ? parsed.data : DEFAULT_VIEW;
+}
