@@ -1,5 +1,5 @@
-// A whole-number input that lets the user clear and retype: it commits only valid numbers in
-// range and shows the plan's value again when the field loses focus.
+// A number input that lets the user clear and retype: it commits only valid numbers in range and
+// shows the plan's value again when the field loses focus. Whole numbers unless `decimals`.
 import { useEffect, useState, type InputHTMLAttributes } from 'react';
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type' | 'min' | 'max'> & {
@@ -9,24 +9,26 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 
   max?: number;
   /** Whether an empty field commits `undefined` (an optional value). */
   optional?: boolean;
+  /** Accept decimals (a growth rate, a fraction of a day), not only whole numbers. */
+  decimals?: boolean;
 };
 
-export function NumberInput({ value, onCommit, min, max, optional = false, onBlur, ...rest }: Props) {
+export function NumberInput({ value, onCommit, min, max, optional = false, decimals = false, onBlur, ...rest }: Props) {
   const shown = value === undefined ? '' : String(value);
   const [text, setText] = useState(shown);
   const [focused, setFocused] = useState(false);
   useEffect(() => {
     if (!focused) setText(shown);
   }, [shown, focused]);
-  const valid = (n: number) => Number.isInteger(n) && (min === undefined || n >= min) && (max === undefined || n <= max);
+  const valid = (n: number) => (decimals ? Number.isFinite(n) : Number.isInteger(n)) && (min === undefined || n >= min) && (max === undefined || n <= max);
   return (
     <input
       {...rest}
       type="number"
-      inputMode="numeric"
+      inputMode={decimals ? 'decimal' : 'numeric'}
       min={min}
       max={max}
-      step={1}
+      step={decimals ? 'any' : 1}
       value={focused ? text : shown}
       aria-invalid={focused && text !== '' && !valid(Number(text)) ? true : undefined}
       onFocus={() => {

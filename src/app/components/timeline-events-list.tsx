@@ -22,9 +22,10 @@ export function TimelineEventsList({ events, startDate, asOfDay }: Props) {
   );
 }
 
-const EventTable = memo(function EventTable({ events, startDate, asOfDay }: Props) {
+/** The events table, also printed in the report (there nothing is past: `asOfDay` -1). */
+export const EventTable = memo(function EventTable({ events, startDate, asOfDay, className, testId }: Props & { className?: string; testId?: string }) {
   return (
-    <table>
+    <table className={className} data-testid={testId}>
       <thead>
         <tr>
           <th scope="col">Date</th>
@@ -44,8 +45,8 @@ const EventTable = memo(function EventTable({ events, startDate, asOfDay }: Prop
 
 const EventRow = memo(function EventRow({ event: e, startDate, past }: { event: TimelineEvent; startDate: string; past: boolean }) {
   return (
-    <tr className={past ? 'past' : undefined}>
-      <td>{shortDate(startDate, e.day)}</td>
+    <tr className={past ? 'past' : undefined} data-type={e.type}>
+      <td className="nowrap">{shortDate(startDate, e.day)}</td>
       <td>{e.type}</td>
       <td>{[e.unit, e.key].filter(Boolean).join(' / ')}</td>
       <td>

@@ -57,26 +57,8 @@ export default function CompareView() {
       </h2>
       <div className="card">
         <div className="field-row">
-          <label className="stacked-field">
-            <span>Plan A</span>
-            <select value={pair.a} onChange={(e) => select({ a: e.target.value })} data-testid="compare-a">
-              {saved.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name || 'Untitled plan'}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label className="stacked-field">
-            <span>Plan B</span>
-            <select value={pair.b} onChange={(e) => select({ b: e.target.value })} data-testid="compare-b">
-              {saved.map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name || 'Untitled plan'}
-                </option>
-              ))}
-            </select>
-          </label>
+          <PlanPicker label="Plan A" value={pair.a} plans={saved} onPick={(a) => select({ a })} testId="compare-a" />
+          <PlanPicker label="Plan B" value={pair.b} plans={saved} onPick={(b) => select({ b })} testId="compare-b" />
           <label className="stacked-field">
             <span>Compare on</span>
             <input type="date" value={date} required onChange={(e) => parseIsoDate(e.target.value) !== undefined && select({ date: e.target.value })} data-testid="compare-date" />
@@ -118,5 +100,20 @@ export default function CompareView() {
         </>
       )}
     </section>
+  );
+}
+
+function PlanPicker({ label, value, plans, onPick, testId }: { label: string; value: string; plans: readonly { id: string; name: string }[]; onPick: (id: string) => void; testId: string }) {
+  return (
+    <label className="stacked-field">
+      <span>{label}</span>
+      <select value={value} onChange={(e) => onPick(e.target.value)} data-testid={testId}>
+        {plans.map((p) => (
+          <option key={p.id} value={p.id}>
+            {p.name || 'Untitled plan'}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

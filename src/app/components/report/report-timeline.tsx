@@ -9,6 +9,7 @@ import { ALL_UNITS, eventsForChoice, keyChartSelection, lapsesForChoice } from '
 import { changingFeatures, chartedKeys, keyRemainingSeries, keySeriesId, sampleDays } from '../../lib/timeline-data';
 import { FeatureValueChart } from '../feature-value-chart';
 import { KeyRemainingChart } from '../key-remaining-chart';
+import { EventTable } from '../timeline-events-list';
 
 const CHART = { width: 680, height: 260 };
 
@@ -66,28 +67,7 @@ export function ReportTimeline({ plan, result, chartFeature, chartUnit, editorUn
       {events.length === 0 ? (
         <p className="muted">No events within the horizon.</p>
       ) : (
-        <table className="report-events" data-testid="report-events">
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Event</th>
-              <th scope="col">Unit / key</th>
-              <th scope="col">What happens</th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e, i) => (
-              <tr key={i} data-type={e.type}>
-                <td className="nowrap">{shortDate(plan.startDate, e.day)}</td>
-                <td>{e.type}</td>
-                <td>{[e.unit, e.key].filter(Boolean).join(' / ')}</td>
-                <td>
-                  {e.message} {e.cite ? <cite>{e.cite}</cite> : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <EventTable events={events} startDate={plan.startDate} asOfDay={-1} className="report-events" testId="report-events" />
       )}
     </section>
   );
