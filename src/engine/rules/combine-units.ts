@@ -139,7 +139,7 @@ export function createUnitCombiner(model: PakModel, unitIds: readonly string[]) 
       }
       if (!differs) return combined;
       // A feature new to the combined license goes in catalog order, as in combineUnitLicenses.
-      const order = features.map((f, i) => i).sort((a, b) => FEATURE_INDEX.get(features[a]!)! - FEATURE_INDEX.get(features[b]!)!);
+      const order = features.map((_, i) => i).sort((a, b) => FEATURE_INDEX.get(features[a]!)! - FEATURE_INDEX.get(features[b]!)!);
       const next: License = { ...combined };
       for (const i of order) {
         const feature = features[i]!;

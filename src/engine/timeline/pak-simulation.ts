@@ -488,11 +488,12 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       k.remaining = 0;
       k.expiredDay = day;
       live.delete(k);
+      const unit = sims[k.unitIndex]!;
+      removeFrom(unit.liveKeys, k);
+      // setActive marks these only for an active key; an inactive one can reach zero too (a link-down's grace end).
       touch(k);
       if (!k.numeric) leadsDirty = true;
-      const unit = sims[k.unitIndex]!;
       unit.dirty = true;
-      removeFrom(unit.liveKeys, k);
       expired.push(k);
       emit({ day, type: 'expired', unit: k.unit, key: k.id, message: `Key "${k.id}" expires`, cite: EXPIRATION_CITE });
     }
