@@ -8,7 +8,7 @@ import type { PakUnit, Plan } from './plan/schema';
 import { validatePakUnit, validatePermanentKeyEvent } from './plan/validate-pak-unit';
 import { validateReferences } from './plan/validate-references';
 import type { Provenance, TimelineEvent } from './result';
-import { createUnitCombiner } from './rules/combine-units';
+import { combineUnitLicenses, createUnitCombiner } from './rules/combine-units';
 import { licenseConflicts } from './rules/license-conflicts';
 import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Lapse } from './rules/renewal-warnings';
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
@@ -16,7 +16,7 @@ import { pakFailoverRequirements } from './rules/pak-failover-requirements';
 import type { PakUnitForRules } from './rules/pak-unit-for-rules';
 import { sameLicense, simulatePak, type SimKeyResult, type SimUnitInput } from './timeline/pak-simulation';
 import type { FeatureId, Issue, License } from './types';
-import { provenanceOf, type FeatureProvenance, type LicenseStretch, type UnitEvent } from './unit-timeline';
+import { provenanceOf, stretchAt, type FeatureProvenance, type LicenseStretch, type UnitEvent } from './unit-timeline';
 import { analyzeSmartUnits, type SmartCombine } from './smart-integration';
 import type { SmartBillOfMaterials } from './smart/index';
 import { analyzePlanSecureClient } from './secure-client-integration';
@@ -88,13 +88,10 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   if (plan.deployment.mode === 'cluster' && pakForRules.length > 0) issues.push(...pakClusterRequirements(pakForRules));
 
   const toDate = dateFormatter(plan.startDate);
-  const sim = simulatePak(pakInputs, plan.events, combinedMode);
-  // The simulation's events are new objects of this analysis only: they take their date in place
-  // (the other sources' events are copied below).
-  for (const e of sim.events) (e as TimelineEvent).date = toDate(e.day);
+  const sim = simulatePak(pakInputs, plan.events, combinedMode, toDate);
   issues.push(...sim.issues);
   const unitStretches: Record<string, LicenseStretch[]> = { ...sim.unitStretches };
-  const unitEvents: UnitEvent[] = [...sim.events];
+  const unitEvents: UnitEvent[] = sim.events;
 
   const smart = analyzeSmartUnits(plan);
   issues.push(...smart.issues);
@@ -135,7 +132,11 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const inOrder = unitEvents.every((e, i) => i === 0 || unitEvents[i - 1]!.day <= e.day);
   // Array.prototype.sort is stable: events of one day keep the order they were produced in.
   const ordered = inOrder ? unitEvents : unitEvents.sort((a, b) => a.day - b.day);
-  const events: TimelineEvent[] = ordered.map((e) => ('date' in e ? (e as TimelineEvent) : { ...e, date: toDate(e.day) }));
+  for (let i = 0; i < ordered.length; i++) {
+    const e = ordered[i]!;
+    if (!('date' in e)) ordered[i] = { ...e, date: toDate(e.day) } as TimelineEvent;
+  }
+  const events = ordered as TimelineEvent[];
 
   return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses };
 }
@@ -152,46 +153,51 @@ function combineTimeline(
 ): CombinedStretch[] {
   if (unitIds.length === 0) return [{ from: 0, to: null, running: {}, provenance: {} }];
   const lists = unitIds.map((id) => unitStretches[id]!);
-  // Every day on which some unit's own license changes, with the units that change (the lists are
-  // ordered and contiguous from day 0, so each start moves that unit to its next stretch).
-  const starts: { day: number; index: number; stretch: LicenseStretch }[] = [];
-  lists.forEach((list, index) => {
-    for (const stretch of list) starts.push({ day: stretch.from, index, stretch });
-  });
+  // The lists are ordered and contiguous from day 0: walking them side by side, each day on which
+  // some unit's own license changes moves that unit to its next stretch. The edges of a link-down
+  // reversion are change days too.
+  const edges: number[] = [];
   for (const r of reverted) {
-    starts.push({ day: r.from, index: -1, stretch: lists[0]![0]! });
-    if (r.to < Number.MAX_SAFE_INTEGER) starts.push({ day: r.to, index: -1, stretch: lists[0]![0]! });
+    edges.push(r.from);
+    if (r.to < Number.MAX_SAFE_INTEGER) edges.push(r.to);
   }
-  starts.sort((a, b) => a.day - b.day || a.index - b.index);
   const primary = plan.deployment.units.find((u) => u.id === unitIds[0]);
   const pakModel = primary && isPakModelId(primary.model) ? PAK_MODELS[primary.model] : null;
   const single = plan.deployment.mode === 'standalone' || unitIds.length === 1;
-  const combiner = pakModel && !single ? createUnitCombiner(pakModel, unitIds) : null;
+  const combiner = pakModel && !single ? createUnitCombiner(pakModel, unitIds.length) : null;
   const current = lists.map((list) => list[0]!);
+  const next = lists.map(() => 0);
   const out: CombinedStretch[] = [];
   let r = 0;
-  const changed: { index: number; license: License; changedFeatures?: FeatureId[] }[] = [];
-  for (let s = 0; s < starts.length; ) {
-    const day = starts[s]!.day;
-    changed.length = 0;
-    for (; s < starts.length && starts[s]!.day === day; s++) {
-      const { index, stretch } = starts[s]!;
-      if (index < 0) continue;
-      current[index] = stretch;
-      changed.push(stretch.changedFeatures ? { index, license: stretch.license, changedFeatures: stretch.changedFeatures } : { index, license: stretch.license });
+  let e = 0;
+  for (;;) {
+    let day = e < edges.length ? edges[e]! : Infinity;
+    for (let i = 0; i < lists.length; i++) {
+      const stretch = lists[i]![next[i]!];
+      if (stretch !== undefined && stretch.from < day) day = stretch.from;
+    }
+    if (day === Infinity) break;
+    while (e < edges.length && edges[e] === day) e++;
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i]!;
+      for (let stretch = list[next[i]!]; stretch !== undefined && stretch.from === day; stretch = list[++next[i]!]) {
+        current[i] = stretch;
+        combiner?.set(i, stretch.license, stretch.changedFeatures);
+      }
     }
     while (r < reverted.length && reverted[r]!.to <= day) r++;
     const isReverted = r < reverted.length && reverted[r]!.from <= day;
-    const combinedNow = combiner ? combiner.update(changed) : null;
+    const combinedNow = combiner ? combiner.combine() : null;
     let license: License;
     let provenance: FeatureProvenance | (() => FeatureProvenance);
     if (single || isReverted) {
       const first = current[0]!;
       license = first.license;
       provenance = isReverted ? () => markReverted(provenanceOf(first), unitIds[0]!) : () => provenanceOf(first);
-    } else if (combiner && combinedNow) {
+    } else if (pakModel && combinedNow) {
       license = combinedNow;
-      provenance = combiner.provenance();
+      // The explanation is rebuilt from the units' stretches on that day, only when asked for.
+      provenance = () => combineUnitLicenses(pakModel, unitIds.map((unit, i) => ({ unit, license: stretchAt(lists[i]!, day).license }))).provenance();
     } else if (smartCombine) {
       const result = smartCombine(day, unitIds.map((unit, i) => ({ unit, stretch: current[i]! })));
       ({ license, provenance } = result);

@@ -16,9 +16,15 @@ export function dayOfDate(startDate: string, date: string): number {
 /** A fast day → YYYY-MM-DD for one plan (thousands of events share one start): calendar arithmetic, no Date objects. */
 export function dateFormatter(startDate: string): (day: number) => string {
   const base = Math.round(utc(startDate) / MS_PER_DAY);
+  // Events come in day order, several a day: the last answer is usually the next one.
+  let lastDay = NaN;
+  let last = '';
   return (day) => {
-    const date = civilDate(base + day);
-    return date ?? dateOfDay(startDate, day);
+    if (day !== lastDay) {
+      lastDay = day;
+      last = civilDate(base + day) ?? dateOfDay(startDate, day);
+    }
+    return last;
   };
 }
 

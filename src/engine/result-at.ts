@@ -3,6 +3,7 @@ import type { CombinedStretch, PlanAnalysis } from './analyze-plan';
 import { dateOfDay } from './dates';
 import type { EvaluateResult, KeyStatus, Segment } from './result';
 import type { SimKeyResult } from './timeline/pak-simulation';
+import { ACTIVE, COUNTING, EXPIRED, INSTALLED, keyPointAt } from './timeline/key-history';
 import type { License } from './types';
 import { lastStartingBy, provenanceOf, stretchAt } from './unit-timeline';
 
@@ -21,14 +22,17 @@ export function keyStatusAt(key: SimKeyResult, at: number): KeyStatus {
   if (key.mergedInto) status.mergedInto = key.mergedInto;
   if (key.stacked.length) status.stacked = key.stacked;
   if (key.expiredDay !== null) status.expiresDay = key.expiredDay;
-  if (at < key.installDay) return status;
-  const p = lastStartingBy(key.history, at, (point) => point.day);
-  const remaining = p.counting ? Math.max(0, p.remaining - (at - p.day)) : p.remaining;
-  const state = p.expired || remaining === 0 ? 'expired' : p.active ? 'active' : 'inactive';
+  const h = key.history;
+  const p = at < key.installDay ? -1 : keyPointAt(h, at);
+  if (p < 0) return status;
+  const flags = h[p + 2]!;
+  const counting = (flags & COUNTING) !== 0;
+  const remaining = counting ? Math.max(0, h[p + 1]! - (at - h[p]!)) : h[p + 1]!;
+  const state = flags & EXPIRED || remaining === 0 ? 'expired' : flags & ACTIVE ? 'active' : 'inactive';
   status.state = state;
   status.remainingDays = state === 'expired' ? 0 : remaining;
-  status.counting = p.counting && state !== 'expired';
-  status.installed = p.installed;
+  status.counting = counting && state !== 'expired';
+  status.installed = (flags & INSTALLED) !== 0;
   return status;
 }
 

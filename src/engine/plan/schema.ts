@@ -40,17 +40,19 @@ const isFeatureValue = (v: unknown): v is number | boolean | string =>
  * can name the model. One check over the object instead of z.record: a 640-key plan parses
  * several times faster, and each bad value still gets its own path.
  */
-const featureMap = z
-  .custom<Record<string, number | boolean | string>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v), {
-    message: 'must be an object of feature ids and values',
-  })
-  .superRefine((map, ctx) => {
-    for (const key in map) {
-      const value = map[key];
-      if (key.length > MAX_FEATURE_ID) ctx.addIssue({ code: 'custom', message: `is not a feature id (longer than ${MAX_FEATURE_ID} characters)`, path: [key], input: value });
-      else if (!isFeatureValue(value)) ctx.addIssue({ code: 'custom', message: `must be a number, true/false or a text of at most ${MAX_FEATURE_TEXT} characters`, path: [key], input: value });
-    }
-  });
+const featureMap = z.custom<Record<string, number | boolean | string>>().check((payload) => {
+  // One plain check (not z.custom(fn).superRefine): superRefine builds a closure on every value.
+  const map = payload.value as unknown;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) {
+    payload.issues.push({ code: 'custom', message: 'must be an object of feature ids and values', input: map });
+    return;
+  }
+  for (const key in map) {
+    const value = (map as Record<string, unknown>)[key];
+    if (key.length > MAX_FEATURE_ID) payload.issues.push({ code: 'custom', message: `is not a feature id (longer than ${MAX_FEATURE_ID} characters)`, path: [key], input: value });
+    else if (!isFeatureValue(value)) payload.issues.push({ code: 'custom', message: `must be a number, true/false or a text of at most ${MAX_FEATURE_TEXT} characters`, path: [key], input: value });
+  }
+});
 
 export const timeBasedKeySchema = z.object({
   id,

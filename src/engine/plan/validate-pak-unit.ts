@@ -41,21 +41,38 @@ export function validatePakUnit(unit: PakUnit, index: number): CheckedPakUnit {
   const keys: TimeBasedKey[] = [];
   const seen = new Set<string>();
   unit.timeBased.forEach((key, k) => {
-    const keyPath = `${base}.timeBased[${k}]`;
-    if (seen.has(key.id)) error('duplicate-key-id', `${keyPath}.id`, `"${key.id}" is used by another key of unit "${unit.id}"; key ids must be unique within a unit`, 'plan-format.md §"Unit, PAK-licensed model"', key.id);
+    // Built only for a message: a large plan has thousands of keys and few problems.
+    const keyPath = (): string => `${base}.timeBased[${k}]`;
+    if (seen.has(key.id)) error('duplicate-key-id', `${keyPath()}.id`, `"${key.id}" is used by another key of unit "${unit.id}"; key ids must be unique within a unit`, 'plan-format.md §"Unit, PAK-licensed model"', key.id);
     seen.add(key.id);
     if (!model.timeBasedKeys) {
-      error('no-time-based-keys', keyPath, `the ${model.name} does not support time-based licenses, so key "${key.id}" cannot be installed`, NO_TIME_BASED_CITE, key.id);
+      error('no-time-based-keys', keyPath(), `the ${model.name} does not support time-based licenses, so key "${key.id}" cannot be installed`, NO_TIME_BASED_CITE, key.id);
       return;
     }
-    const features: Record<string, FeatureValue> = {};
-    for (const [feature, value] of Object.entries(key.features)) {
+    let features: Record<string, FeatureValue> | null = null;
+    let count = 0;
+    let valid = 0;
+    for (const feature in key.features) {
+      const value = key.features[feature]!;
+      count++;
       const problem = featureValueProblem(model, tier, feature, value, 'time-based');
-      if (problem) error('time-based-feature-value', `${keyPath}.features.${feature}`, problem, model.cite, key.id);
-      else features[feature] = value;
+      if (problem) {
+        error('time-based-feature-value', `${keyPath()}.features.${feature}`, problem, model.cite, key.id);
+        // The key keeps only its valid features: copy the ones before this one.
+        if (features === null) {
+          features = {};
+          for (const f in key.features) {
+            if (f === feature) break;
+            features[f] = key.features[f]!;
+          }
+        }
+      } else {
+        valid++;
+        if (features !== null) features[feature] = value;
+      }
     }
-    if (Object.keys(key.features).length === 0) error('empty-key', `${keyPath}.features`, `{} names no feature; a time-based key licenses at least one`, '000 §"Time-Based Licenses"', key.id);
-    if (Object.keys(features).length > 0) keys.push({ ...key, features });
+    if (count === 0) error('empty-key', `${keyPath()}.features`, `{} names no feature; a time-based key licenses at least one`, '000 §"Time-Based Licenses"', key.id);
+    if (valid > 0) keys.push(features === null ? key : { ...key, features });
   });
 
   return { tier, permanentFeatures, keys, issues };

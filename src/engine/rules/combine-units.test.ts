@@ -1,6 +1,10 @@
 // 000 §"How Failover or ASA Cluster Licenses Combine", with the section's examples.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { PAK_MODELS } from '../catalog/pak/index';
 import { evaluatePlan } from '../evaluate';
+import type { License } from '../types';
+import { combineUnitLicenses, createUnitCombiner } from './combine-units';
 import { key, pakUnit, plan } from '../test-support/plan-builders';
 
 describe('failover and cluster combination (PAK)', () => {
@@ -60,5 +64,47 @@ describe('failover and cluster combination (PAK)', () => {
     expect(mid.keys).toMatchObject([{ key: 'a1', remainingDays: 18 * 7, counting: true }, { key: 'b1', remainingDays: 48 * 7, counting: false }]);
     expect(evaluatePlan(p, { at: 96 * 7 - 1 }).running['botnet-traffic-filter']).toBe(true);
     expect(evaluatePlan(p, { at: 96 * 7 }).running['botnet-traffic-filter']).toBe(false);
+  });
+});
+
+describe('the incremental combiner', () => {
+  const model = PAK_MODELS['asa-5585-x-ssp-60'];
+  const license = fc.record(
+    {
+      'security-contexts': fc.constantFrom(2, 5, 10, 20, 100, 250),
+      'uc-proxy-sessions': fc.constantFrom(2, 24, 100, 5000, 10000),
+      'anyconnect-peers': fc.constantFrom(0, 1000, 5000, 10000),
+      'botnet-traffic-filter': fc.boolean(),
+      encryption: fc.constantFrom('base', '3des-aes'),
+      'gtp-gprs': fc.boolean(),
+    },
+    { requiredKeys: [] },
+  ) as fc.Arbitrary<License>;
+
+  it('after any sequence of unit changes, equals combining all units from scratch (sums capped at the platform limit)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 6 }), fc.array(fc.tuple(fc.nat(5), license), { minLength: 1, maxLength: 30 }), (units, changes) => {
+        const combiner = createUnitCombiner(model, units);
+        const current: License[] = Array.from({ length: units }, () => ({}));
+        for (const [u, next] of changes) {
+          const index = u % units;
+          combiner.set(index, next);
+          current[index] = next;
+          const expected = combineUnitLicenses(model, current.map((l, i) => ({ unit: `u${i}`, license: l }))).license;
+          expect(combiner.combine()).toStrictEqual(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns the same object when a change leaves the combined license as it was', () => {
+    const combiner = createUnitCombiner(model, 2);
+    combiner.set(0, { 'security-contexts': 10 });
+    combiner.set(1, { 'security-contexts': 20 });
+    const first = combiner.combine();
+    expect(first).toEqual({ 'security-contexts': 30 });
+    combiner.set(0, { 'security-contexts': 10 }, []);
+    expect(combiner.combine()).toBe(first);
   });
 });

@@ -111,49 +111,55 @@ function higherOf(feature: FeatureId, values: { unit: string; value: FeatureValu
  * The same rule, kept up to date as units change one at a time: only the features of the units
  * that changed are recombined (the simulation of a 16-unit cluster changes one unit per step).
  */
-const FEATURE_INDEX = new Map(FEATURE_IDS.map((f, i) => [f, i]));
-
-export function createUnitCombiner(model: PakModel, unitIds: readonly string[]) {
-  const licenses: License[] = unitIds.map(() => ({}));
+export function createUnitCombiner(model: PakModel, unitCount: number) {
+  const licenses: License[] = Array.from({ length: unitCount }, () => ({}));
   let combined: License = {};
+  /** Features to recombine (may repeat when two units change the same feature). */
+  const pending: FeatureId[] = [];
+  const values: (FeatureValue | undefined)[] = [];
   return {
-    /** `changedFeatures`, when given, lists the features in which a unit's license differs from its previous one. */
-    update(changed: readonly { index: number; license: License; changedFeatures?: readonly FeatureId[] }[]): License {
-      const features: FeatureId[] = [];
-      for (const { index, license, changedFeatures } of changed) {
-        const before = licenses[index]!;
-        if (changedFeatures) features.push(...changedFeatures);
-        else {
-          for (const f in before) if (before[f as FeatureId] !== license[f as FeatureId]) features.push(f as FeatureId);
-          for (const f in license) if (!(f in before)) features.push(f as FeatureId);
-        }
-        licenses[index] = license;
+    /** A unit's license from now on; `changedFeatures`, when given, lists the features that differ from its previous one. */
+    set(index: number, license: License, changedFeatures?: readonly FeatureId[]): void {
+      const before = licenses[index]!;
+      if (changedFeatures) for (const f of changedFeatures) pending.push(f);
+      else {
+        for (const f in before) if (before[f as FeatureId] !== license[f as FeatureId]) pending.push(f as FeatureId);
+        for (const f in license) if (!(f in before)) pending.push(f as FeatureId);
       }
-      if (features.length === 0) return combined;
-      const values: (FeatureValue | undefined)[] = [];
+      licenses[index] = license;
+    },
+    /** The combined license after the changes set since the last call (the same object when nothing changed). */
+    combine(): License {
+      if (pending.length === 0) return combined;
+      values.length = 0;
       let differs = false;
-      for (const feature of features) {
+      let reshaped = false;
+      for (const feature of pending) {
         const best = combinedFeatureValue(model, feature, licenses);
         values.push(best);
-        if (best !== combined[feature] || (best === undefined) !== !(feature in combined)) differs = true;
+        if (best !== combined[feature]) differs = true;
+        // A feature appears in or leaves the combined license.
+        if ((best === undefined) === Object.hasOwn(combined, feature)) reshaped = true;
       }
-      if (!differs) return combined;
-      // A feature new to the combined license goes in catalog order, as in combineUnitLicenses.
-      const order = features.map((_, i) => i).sort((a, b) => FEATURE_INDEX.get(features[a]!)! - FEATURE_INDEX.get(features[b]!)!);
-      const next: License = { ...combined };
-      for (const i of order) {
-        const feature = features[i]!;
-        const best = values[i];
-        if (best === undefined) delete next[feature];
-        else next[feature] = best;
+      if (differs) {
+        const next: License = { ...combined };
+        if (!reshaped) {
+          for (let i = 0; i < pending.length; i++) if (values[i] !== undefined) next[pending[i]!] = values[i]!;
+        } else {
+          // A feature new to the combined license goes in catalog order, as in combineUnitLicenses.
+          const byFeature = new Map<FeatureId, FeatureValue | undefined>();
+          for (let i = 0; i < pending.length; i++) byFeature.set(pending[i]!, values[i]);
+          for (const feature of FEATURE_IDS) {
+            if (!byFeature.has(feature)) continue;
+            const best = byFeature.get(feature);
+            if (best === undefined) delete next[feature];
+            else next[feature] = best;
+          }
+        }
+        combined = next;
       }
-      combined = next;
+      pending.length = 0;
       return combined;
-    },
-    /** The explanation for the licenses as they are now (a snapshot, built into provenance only when asked). */
-    provenance(): () => FeatureProvenance {
-      const snapshot = licenses.slice();
-      return () => combineUnitLicenses(model, unitIds.map((unit, i) => ({ unit, license: snapshot[i]! }))).provenance();
     },
   };
 }

@@ -5,7 +5,8 @@ import { FEATURE_IDS, type FeatureId, type FeatureValue } from '../types';
 
 export type KeyKind = 'permanent' | 'time-based';
 
-export const isFeatureId = (id: string): id is FeatureId => (FEATURE_IDS as readonly string[]).includes(id);
+const FEATURE_ID_SET: ReadonlySet<string> = new Set(FEATURE_IDS);
+export const isFeatureId = (id: string): id is FeatureId => FEATURE_ID_SET.has(id);
 
 /** The values a key may set: the table's default and its optional licenses (or 0…N for "N maximum"). */
 export function allowedValues(spec: FeatureSpec): readonly FeatureValue[] {
@@ -47,7 +48,7 @@ export function featureValueProblem(model: PakModel, tier: TierSpec, feature: st
     }
     return null;
   }
-  if (!allowedValues(spec).some((v) => Object.is(v, value))) {
+  if (!Object.is(spec.default, value) && !spec.options?.some((v) => Object.is(v, value))) {
     return `${show(value)} is not a ${label} license for the ${where} (${describeAllowed(spec)})${spec.note ? `: ${spec.note}` : ''}`;
   }
   return null;

@@ -42,7 +42,8 @@ export function findLapses(segments: readonly SegmentLike[], events: readonly (U
     const after = segments[i]!;
     const keys = expiredOn.get(after.from);
     if (!keys) continue;
-    for (const feature of Object.keys(before.running) as FeatureId[]) {
+    for (const key in before.running) {
+      const feature = key as FeatureId;
       const from = before.running[feature];
       const to = after.running[feature];
       if (from === undefined || to === undefined || rank(feature, to) >= rank(feature, from)) continue;
@@ -54,14 +55,14 @@ export function findLapses(segments: readonly SegmentLike[], events: readonly (U
 
 const show = (v: FeatureValue): string => (v === true ? 'enabled' : v === false ? 'disabled' : String(v));
 
-export function lapseIssuesAndEvents(lapses: readonly Lapse[], horizonDays: number, leadDays: number, dateOf: (day: number) => string): { issues: Issue[]; events: UnitEvent[] } {
+export function lapseIssuesAndEvents(lapses: readonly Lapse[], horizonDays: number, leadDays: number, dateOf: (day: number) => string): { issues: Issue[]; events: TimelineEvent[] } {
   const issues: Issue[] = [];
-  const events: UnitEvent[] = [];
+  const events: TimelineEvent[] = [];
   for (const l of lapses) {
     const label = FEATURES[l.feature].label;
     const what = l.timeBasedOnly ? `${label} (time-based only) switches off` : `${label} drops from ${show(l.from)} to ${show(l.to)}`;
     const message = `${what} on ${dateOf(l.day)} (day ${l.day}) when ${l.keys.join(', ')} expires; order the renewal by ${dateOf(l.orderByDay)} (${leadDays}-day lead time) and stack it before then`;
-    events.push({ day: l.orderByDay, type: 'renewal-due', feature: l.feature, message: `Order by: ${message}`, cite: RENEWAL_CITE });
+    events.push({ day: l.orderByDay, date: dateOf(l.orderByDay), type: 'renewal-due', feature: l.feature, message: `Order by: ${message}`, cite: RENEWAL_CITE });
     if (l.day <= horizonDays) issues.push({ severity: l.timeBasedOnly ? 'warning' : 'info', code: 'renewal-needed', message, feature: l.feature, day: l.day, cite: RENEWAL_CITE });
   }
   return { issues, events };

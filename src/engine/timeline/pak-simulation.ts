@@ -6,11 +6,13 @@ import type { PakModel, TierSpec } from '../catalog/types';
 import type { PlanEvent, TimeBasedKey } from '../plan/schema';
 import { permanentLicense, type PermanentLicense } from '../rules/permanent-license';
 import { combinedValue, combinePermanentAndTimeBased } from '../rules/combine-permanent-and-time-based';
-import { keySignature, STACKING_CITE } from '../rules/key-identity';
+import { areIdenticalKeys, STACKING_CITE } from '../rules/key-identity';
+import { keyFlags, recordKeyPoint, type KeyHistory } from './key-history';
 import { countsWhilePoweredOff, timerCite } from '../rules/timer-rule';
 import { FEATURES } from '../catalog/features';
 import type { FeatureId, FeatureValue, Issue, License } from '../types';
-import type { FeatureProvenance, LicenseStretch, UnitEvent } from '../unit-timeline';
+import type { FeatureProvenance, LicenseStretch } from '../unit-timeline';
+import type { TimelineEvent } from '../result';
 import { applyHardwareVariant, type HardwareVariant } from '../rules/hardware-variants';
 
 const ACTIVATION_CITE = '000 §"Time-Based License Activation Guidelines"';
@@ -34,15 +36,6 @@ export interface SimUnitInput {
   permanentKeys?: { day: number; tier: TierSpec; features: Record<string, FeatureValue> }[];
 }
 
-export interface KeyPoint {
-  day: number;
-  remaining: number;
-  installed: boolean;
-  active: boolean;
-  expired: boolean;
-  counting: boolean;
-}
-
 export interface SimKeyResult {
   unit: string;
   id: string;
@@ -53,13 +46,14 @@ export interface SimKeyResult {
   mergedInto: string | null;
   stacked: string[];
   expiredDay: number | null;
-  history: KeyPoint[];
+  /** The days the key's state changed (for a stacked key: the key it merged into); see key-history.ts. */
+  history: KeyHistory;
 }
 
 export interface SimulationResult {
   keys: SimKeyResult[];
   unitStretches: Record<string, LicenseStretch[]>;
-  events: UnitEvent[];
+  events: TimelineEvent[];
   issues: Issue[];
   /** Days on which any license may change, in order (day 0 first). */
   changeDays: number[];
@@ -81,8 +75,6 @@ interface SimKey extends SimKeyResult {
   counting: boolean;
   numeric: boolean;
   featureIds: string[];
-  /** Identical keys (000 §"Stacking Time-Based Licenses") share this number: their signature, interned. */
-  identity: number;
   merged: SimKey | null;
   stamp: number;
   /** Install order among the unit's and other units' keys: expiries on one day are handled in this order. */
@@ -107,7 +99,8 @@ interface SimUnit extends SimUnitInput {
   /** Key id → key (the first in plan order when ids repeat). */
   keyById: Map<string, SimKey>;
   /** The features of the active keys when the unit's license was last computed. */
-  lastActiveFeatures: readonly string[];
+  lastActiveFeatures: string[];
+  spareActiveFeatures: string[];
   /** A new permanent key since then: every feature may have changed. */
   permanentChanged: boolean;
 }
@@ -121,7 +114,8 @@ type Action =
 
 const NO_KEYS: readonly SimKey[] = [];
 
-export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[], combined: boolean): SimulationResult {
+/** `dateOf` gives each event its calendar date as it is made (a property added later costs a shape change per event). */
+export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[], combined: boolean, dateOf: (day: number) => string): SimulationResult {
   const out: SimulationResult = { keys: [], unitStretches: {}, events: [], issues: [], changeDays: [], revertedStretches: [] };
   const sims: SimUnit[] = units.map((u) => ({
     ...u,
@@ -134,6 +128,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     activeKeys: [],
     keyById: new Map(),
     lastActiveFeatures: [],
+    spareActiveFeatures: [],
     permanentChanged: true,
   }));
   const unitIndexById = new Map(sims.map((u, i) => [u.id, i]));
@@ -175,12 +170,6 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   };
   const actions: Action[] = [];
   let seq = 0;
-  const identities = new Map<string, number>();
-  const identityOf = (signature: string): number => {
-    let n = identities.get(signature);
-    if (n === undefined) identities.set(signature, (n = identities.size));
-    return n;
-  };
 
   sims.forEach((unit, ui) => {
     unit.keys.forEach((key, order) => {
@@ -208,7 +197,6 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         counting: false,
         numeric: featureIds.some((f) => FEATURES[f as FeatureId]?.kind === 'number'),
         featureIds,
-        identity: identityOf(keySignature(key)),
         stamp: -1,
         merged: null,
         liveSeq: -1,
@@ -244,7 +232,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
 
   let link: { start: number; reverted: boolean } | null = null;
 
-  const emit = (e: UnitEvent): void => {
+  const emit = (e: TimelineEvent): void => {
     out.events.push(e);
   };
   const keyPath = (k: SimKey): string => `deployment.units[${k.unitPlanIndex}].timeBased[${k.order}]`;
@@ -308,12 +296,14 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   const blockingEvaluation = (unit: SimUnit, key: SimKey): SimKey | undefined =>
     unit.activeKeys.find((e) => e !== key && e.evaluation && e.featureIds.length > 1 && key.featureIds.some((f) => Object.hasOwn(e.features, f)));
 
-  const activate = (key: SimKey, day: number, how: 'installed' | 'activated' | 'auto-activated', path: string | null): boolean => {
+  /** `path` names the plan entry that asked (an event's path, or the key being installed), for the message if activation is blocked. */
+  const activate = (key: SimKey, day: number, how: 'installed' | 'activated' | 'auto-activated', source: string | SimKey | null): boolean => {
     const unit = sims[key.unitIndex]!;
     const blocker = blockingEvaluation(unit, key);
     if (blocker) {
-      emit({ day, type: 'activation-blocked', unit: unit.id, key: key.id, message: `Key "${key.id}" cannot be activated while the multi-feature evaluation key "${blocker.id}" is active`, cite: ACTIVATION_CITE });
-      if (path !== null) {
+      emit({ day, date: dateOf(day), type: 'activation-blocked', unit: unit.id, key: key.id, message: `Key "${key.id}" cannot be activated while the multi-feature evaluation key "${blocker.id}" is active`, cite: ACTIVATION_CITE });
+      if (source !== null) {
+        const path = typeof source === 'string' ? source : keyPath(source);
         out.issues.push({
           severity: 'error',
           code: 'evaluation-key-blocks-activation',
@@ -332,13 +322,14 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       const current = activeKeyFor(unit, f, key);
       if (current) {
         setActive(current, false);
-        emit({ day, type: 'replaced', unit: unit.id, key: current.id, feature: f as FeatureId, message: `Key "${current.id}" is deactivated (its timer halts): "${key.id}" is now the active key for ${FEATURES[f as FeatureId].label}`, cite: ACTIVATE_CITE });
+        emit({ day, date: dateOf(day), type: 'replaced', unit: unit.id, key: current.id, feature: f as FeatureId, message: `Key "${current.id}" is deactivated (its timer halts): "${key.id}" is now the active key for ${FEATURES[f as FeatureId].label}`, cite: ACTIVATE_CITE });
       }
     }
     setActive(key, true);
     if (how !== 'installed') {
       emit({
         day,
+        date: dateOf(day),
         type: how,
         unit: unit.id,
         key: key.id,
@@ -354,7 +345,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
 
   const install = (key: SimKey, day: number): void => {
     const unit = sims[key.unitIndex]!;
-    const target = unit.liveKeys.find((k) => k !== key && k.identity === key.identity);
+    const target = unit.liveKeys.find((k) => k !== key && areIdenticalKeys(k, key));
     if (target) {
       target.remaining += key.days;
       target.stacked.push(key.id);
@@ -362,8 +353,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       key.mergedInto = target.id;
       key.installed = true;
       touch(target);
-      emit({ day, type: 'stacked', unit: unit.id, key: target.id, message: `Identical key "${key.id}" stacks onto "${target.id}": ${key.days} days added, ${target.remaining} days left`, cite: STACKING_CITE });
-      if (key.activeOnInstall && !target.active) activate(target, day, 'activated', keyPath(key));
+      emit({ day, date: dateOf(day), type: 'stacked', unit: unit.id, key: target.id, message: `Identical key "${key.id}" stacks onto "${target.id}": ${key.days} days added, ${target.remaining} days left`, cite: STACKING_CITE });
+      if (key.activeOnInstall && !target.active) activate(target, day, 'activated', key);
       return;
     }
     key.installed = true;
@@ -371,10 +362,10 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     live.add(key);
     insertInOrder(unit.liveKeys, key);
     touch(key);
-    emit({ day, type: 'installed', unit: unit.id, key: key.id, message: `Key "${key.id}" is installed (${key.days} days${key.activeOnInstall ? ', active' : ', inactive'})`, cite: ACTIVATE_CITE });
+    emit({ day, date: dateOf(day), type: 'installed', unit: unit.id, key: key.id, message: `Key "${key.id}" is installed (${key.days} days${key.activeOnInstall ? ', active' : ', inactive'})`, cite: ACTIVATE_CITE });
     if (key.activeOnInstall) {
-      if (activate(key, day, 'installed', keyPath(key))) {
-        emit({ day, type: 'activated', unit: unit.id, key: key.id, message: `Key "${key.id}" is active; its timer starts`, cite: timerCite(unit.software) });
+      if (activate(key, day, 'installed', key)) {
+        emit({ day, date: dateOf(day), type: 'activated', unit: unit.id, key: key.id, message: `Key "${key.id}" is active; its timer starts`, cite: timerCite(unit.software) });
       }
     }
   };
@@ -410,7 +401,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         unit.permanent = permanentLicense(unit.model, a.tier, a.features);
         unit.dirty = true;
         unit.permanentChanged = true;
-        emit({ day, type: 'permanent-key', unit: unit.id, message: `A new permanent key (${a.tier.name}) replaces the installed one; time-based keys are not affected`, cite: '000 §"Activate or Deactivate Keys"; 000 §"Licenses FAQ"' });
+        emit({ day, date: dateOf(day), type: 'permanent-key', unit: unit.id, message: `A new permanent key (${a.tier.name}) replaces the installed one; time-based keys are not affected`, cite: '000 §"Activate or Deactivate Keys"; 000 §"Licenses FAQ"' });
         return;
       }
       case 'activate':
@@ -426,26 +417,26 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
           if (!key.active) activate(key, day, 'activated', a.path);
         } else if (key.active) {
           setActive(key, false);
-          emit({ day, type: 'deactivated', unit: unit.id, key: key.id, message: `Key "${key.id}" is deactivated; its timer halts until it is activated again`, cite: '000 §"How the Time-Based License Timer Works"' });
+          emit({ day, date: dateOf(day), type: 'deactivated', unit: unit.id, key: key.id, message: `Key "${key.id}" is deactivated; its timer halts until it is activated again`, cite: '000 §"How the Time-Based License Timer Works"' });
         }
         return;
       }
       case 'power-off': {
         const unit = sims[a.unit]!;
         setPower(unit, true);
-        emit({ day, type: 'power-off', unit: unit.id, message: `Unit powered off for ${a.days} days${unit.countsWhileOff ? '; on 8.x software active time-based keys keep counting down' : '; on 9.x only uptime counts, so active keys pause'}`, cite: timerCite(unit.software) });
+        emit({ day, date: dateOf(day), type: 'power-off', unit: unit.id, message: `Unit powered off for ${a.days} days${unit.countsWhileOff ? '; on 8.x software active time-based keys keep counting down' : '; on 9.x only uptime counts, so active keys pause'}`, cite: timerCite(unit.software) });
         return;
       }
       case 'power-on': {
         const unit = sims[a.unit]!;
         setPower(unit, false);
-        emit({ day, type: 'power-on', unit: unit.id, message: 'Unit powered on', cite: timerCite(unit.software) });
+        emit({ day, date: dateOf(day), type: 'power-on', unit: unit.id, message: 'Unit powered on', cite: timerCite(unit.software) });
         return;
       }
       case 'link-down':
         link = { start: day, reverted: false };
         touchAll();
-        emit({ day, type: 'link-down', message: `Units lose communication for ${a.days} days; the combined license keeps running and elapsed time comes off the primary/control unit`, cite: LINK_CITE });
+        emit({ day, date: dateOf(day), type: 'link-down', message: `Units lose communication for ${a.days} days; the combined license keeps running and elapsed time comes off the primary/control unit`, cite: LINK_CITE });
         return;
       case 'link-grace-end': {
         if (link === null) return;
@@ -458,7 +449,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         }
         checkAllForExpiry = true;
         touchAll();
-        emit({ day, type: 'link-down-grace-ended', message: `No communication for ${LINK_GRACE_DAYS} days: each unit reverts to its own license, and the elapsed time (grace included) comes off every unit's keys`, cite: LINK_CITE });
+        emit({ day, date: dateOf(day), type: 'link-down-grace-ended', message: `No communication for ${LINK_GRACE_DAYS} days: each unit reverts to its own license, and the elapsed time (grace included) comes off every unit's keys`, cite: LINK_CITE });
         return;
       }
       case 'link-restored': {
@@ -466,7 +457,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         link = null;
         for (const k of live) k.linkPaused = 0;
         touchAll();
-        emit({ day, type: 'link-restored', message: wasReverted ? 'Communication restored: the units combine their licenses again' : 'Communication restored within the 30-day grace: the elapsed time came off the primary/control unit only', cite: LINK_CITE });
+        emit({ day, date: dateOf(day), type: 'link-restored', message: wasReverted ? 'Communication restored: the units combine their licenses again' : 'Communication restored within the 30-day grace: the elapsed time came off the primary/control unit only', cite: LINK_CITE });
         return;
       }
     }
@@ -495,7 +486,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       if (!k.numeric) leadsDirty = true;
       unit.dirty = true;
       expired.push(k);
-      emit({ day, type: 'expired', unit: k.unit, key: k.id, message: `Key "${k.id}" expires`, cite: EXPIRATION_CITE });
+      emit({ day, date: dateOf(day), type: 'expired', unit: k.unit, key: k.id, message: `Key "${k.id}" expires`, cite: EXPIRATION_CITE });
     }
     due.length = 0;
   };
@@ -508,7 +499,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         if (activeKeyFor(unit, f)) continue;
         const next = unit.liveKeys.find((c) => !c.active && Object.hasOwn(c.features, f) && !blockingEvaluation(unit, c));
         if (next && activate(next, day, 'auto-activated', null)) continue;
-        emit({ day, type: 'fallback-to-permanent', unit: unit.id, key: k.id, feature: f as FeatureId, message: `No other installed key for ${FEATURES[f as FeatureId].label}: the permanent license value returns`, cite: EXPIRATION_CITE });
+        emit({ day, date: dateOf(day), type: 'fallback-to-permanent', unit: unit.id, key: k.id, feature: f as FeatureId, message: `No other installed key for ${FEATURES[f as FeatureId].label}: the permanent license value returns`, cite: EXPIRATION_CITE });
       }
     }
   };
@@ -549,18 +540,20 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
    * differ (the hardware variant caps feature by feature), so a step compares a handful, not all.
    */
   const changedSince = (unit: SimUnit, before: License, now: License): FeatureId[] | null => {
+    // Two buffers per unit, swapped: the features active now become the next call's "before".
     const previous = unit.lastActiveFeatures;
-    const current: string[] = [];
+    const current = unit.spareActiveFeatures;
+    current.length = 0;
     for (const k of unit.activeKeys) for (const f of k.featureIds) current.push(f);
     unit.lastActiveFeatures = current;
+    unit.spareActiveFeatures = previous;
     if (unit.permanentChanged) {
       unit.permanentChanged = false;
       return sameLicense(before, now) ? [] : null;
     }
     const changed: FeatureId[] = [];
-    for (const list of [previous, current]) {
-      for (const f of list as FeatureId[]) if (!Object.is(before[f], now[f]) && !changed.includes(f)) changed.push(f);
-    }
+    for (const f of previous as FeatureId[]) if (!Object.is(before[f], now[f]) && !changed.includes(f)) changed.push(f);
+    for (const f of current as FeatureId[]) if (!Object.is(before[f], now[f]) && !changed.includes(f)) changed.push(f);
     return changed;
   };
 
@@ -586,17 +579,11 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     }
     for (const k of touched) {
       setCounting(k, computeCounting(k));
-      const last = k.history[k.history.length - 1];
-      const projected = last ? last.remaining - (last.counting ? day - last.day : 0) : NaN;
-      if (!last || last.installed !== k.installed || last.active !== k.active || last.expired !== k.expired || last.counting !== k.counting || projected !== k.remaining) {
-        k.history.push({ day, remaining: k.remaining, installed: k.installed, active: k.active, expired: k.expired, counting: k.counting });
-      }
+      recordKeyPoint(k.history, day, k.remaining, keyFlags(k));
     }
     touched.length = 0;
     stepNo++;
   };
-
-  for (const k of allKeys) k.history.push({ day: 0, remaining: k.days, installed: false, active: false, expired: false, counting: false });
 
   let t = 0;
   let ai = 0;
@@ -633,18 +620,13 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   sims.forEach((unit, i) => {
     out.unitStretches[unit.id] = stretches[i]!;
   });
-  out.keys = allKeys.map((k) => ({
-    unit: k.unit,
-    id: k.id,
-    features: k.features,
-    evaluation: k.evaluation,
-    installDay: k.installDay,
-    days: k.days,
-    mergedInto: k.mergedInto,
-    stacked: k.stacked,
-    expiredDay: k.merged ? k.merged.expiredDay : k.expiredDay,
-    history: k.merged ? k.merged.history : k.history,
-  }));
+  // The simulation's own key records are the result (no copy): a stacked key reports the key it merged into.
+  for (const k of allKeys) {
+    if (k.merged === null) continue;
+    k.expiredDay = k.merged.expiredDay;
+    k.history = k.merged.history;
+  }
+  out.keys = allKeys;
   return out;
 }
 
