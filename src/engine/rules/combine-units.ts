@@ -34,7 +34,6 @@ function computePlatformLimit(model: PakModel, feature: FeatureId): number | und
   return limit;
 }
 
-/** The combined license now; its explanation is built only when asked for. */
 /** One feature of the combined license: numeric tiers added up to the platform limit, otherwise the higher (enabled wins). */
 export function combinedFeatureValue(model: PakModel, feature: FeatureId, licenses: readonly License[]): FeatureValue | undefined {
   if (FEATURES[feature].units === 'sum-up-to-limit') {
@@ -57,6 +56,7 @@ export function combinedFeatureValue(model: PakModel, feature: FeatureId, licens
   return best;
 }
 
+/** The combined license now; its explanation is built only when asked for. */
 export function combineUnitLicenses(model: PakModel, units: readonly UnitLicense[]): { license: License; provenance: () => FeatureProvenance } {
   const license: License = {};
   const features: FeatureId[] = [];

@@ -55,8 +55,6 @@ export interface SimulationResult {
   unitStretches: Record<string, LicenseStretch[]>;
   events: TimelineEvent[];
   issues: Issue[];
-  /** Days on which any license may change, in order (day 0 first). */
-  changeDays: number[];
   /** Stretches during which failover/cluster units run on their own licenses (link down over 30 days). */
   revertedStretches: { from: number; to: number }[];
 }
@@ -116,7 +114,7 @@ const NO_KEYS: readonly SimKey[] = [];
 
 /** `dateOf` gives each event its calendar date as it is made (a property added later costs a shape change per event). */
 export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[], combined: boolean, dateOf: (day: number) => string): SimulationResult {
-  const out: SimulationResult = { keys: [], unitStretches: {}, events: [], issues: [], changeDays: [], revertedStretches: [] };
+  const out: SimulationResult = { keys: [], unitStretches: {}, events: [], issues: [], revertedStretches: [] };
   const sims: SimUnit[] = units.map((u) => ({
     ...u,
     permanent: permanentLicense(u.model, u.tier, u.permanentFeatures),
@@ -296,7 +294,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   const blockingEvaluation = (unit: SimUnit, key: SimKey): SimKey | undefined =>
     unit.activeKeys.find((e) => e !== key && e.evaluation && e.featureIds.length > 1 && key.featureIds.some((f) => Object.hasOwn(e.features, f)));
 
-  /** `path` names the plan entry that asked (an event's path, or the key being installed), for the message if activation is blocked. */
+  /** `source` names the plan entry that asked (an event's path, or the key being installed), for the message if activation is blocked; null for an automatic activation. */
   const activate = (key: SimKey, day: number, how: 'installed' | 'activated' | 'auto-activated', source: string | SimKey | null): boolean => {
     const unit = sims[key.unitIndex]!;
     const blocker = blockingEvaluation(unit, key);
@@ -559,7 +557,6 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
 
   const stretches: LicenseStretch[][] = sims.map(() => []);
   const record = (day: number): void => {
-    out.changeDays.push(day);
     if (combined && leadsDirty) computeLeads();
     leadsDirty = false;
     for (let i = 0; i < sims.length; i++) {
