@@ -1,68 +1,12 @@
 // Plan format v1 (../shared/spec/plan-format.md) as zod schemas: the structural rules.
 // What depends on the catalog (is 7 a context license for this model?) is checked in validate.ts.
 import { z } from 'zod';
+import { day, duration, featureMap, id, isoDate, LIMITS } from './fields';
+import { timeBasedKeyListSchema, timeBasedKeySchema } from './time-based-keys';
 import { PAK_MODEL_IDS, SMART_MODEL_IDS, TIER_IDS } from '../types';
 import { demandExtensionShape, licenseExtensionShape, sharedLicensingSchema } from '../secure-client/proposed-schema';
 
 export const PLAN_FORMAT = 'asa-license-plan/1';
-
-/** Bounds that keep a hostile plan cheap to reject: 100 years of days, thousands of keys. */
-export const LIMITS = {
-  maxDay: 36_600,
-  maxUnits: 64,
-  maxKeysPerUnit: 2_000,
-  maxEvents: 20_000,
-  maxIdLength: 64,
-  maxNameLength: 200,
-  maxSecureClientLicenses: 2_000,
-} as const;
-
-const id = z
-  .string()
-  .min(1)
-  .max(LIMITS.maxIdLength)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/, 'must start with a letter or digit and use only letters, digits, ".", "_", ":" or "-"');
-
-const day = z.int().min(0).max(LIMITS.maxDay);
-const duration = z.int().min(1).max(LIMITS.maxDay);
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date written YYYY-MM-DD').refine((s) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, 'is not a real calendar date');
-
-const MAX_FEATURE_ID = 64;
-const MAX_FEATURE_TEXT = 32;
-const isFeatureValue = (v: unknown): v is number | boolean | string =>
-  (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || (typeof v === 'string' && v.length <= MAX_FEATURE_TEXT);
-/**
- * Feature id → value. Feature ids are checked against the catalog in validate.ts, so the message
- * can name the model. One check over the object instead of z.record: a 640-key plan parses
- * several times faster, and each bad value still gets its own path.
- */
-const featureMap = z.custom<Record<string, number | boolean | string>>().check((payload) => {
-  // One plain check (not z.custom(fn).superRefine): superRefine builds a closure on every value.
-  const map = payload.value as unknown;
-  if (typeof map !== 'object' || map === null || Array.isArray(map)) {
-    payload.issues.push({ code: 'custom', message: 'must be an object of feature ids and values', input: map });
-    return;
-  }
-  for (const key in map) {
-    const value = (map as Record<string, unknown>)[key];
-    if (key.length > MAX_FEATURE_ID) payload.issues.push({ code: 'custom', message: `is not a feature id (longer than ${MAX_FEATURE_ID} characters)`, path: [key], input: value });
-    else if (!isFeatureValue(value)) payload.issues.push({ code: 'custom', message: `must be a number, true/false or a text of at most ${MAX_FEATURE_TEXT} characters`, path: [key], input: value });
-  }
-});
-
-export const timeBasedKeySchema = z.object({
-  id,
-  features: featureMap,
-  days: duration,
-  installDay: day.default(0),
-  active: z.boolean().default(true),
-  evaluation: z.boolean().default(false),
-  note: z.string().max(LIMITS.maxNameLength).optional(),
-});
 
 export const pakUnitSchema = z.object({
   id,
@@ -75,7 +19,7 @@ export const pakUnitSchema = z.object({
   permanent: z
     .object({ tier: z.enum(TIER_IDS).default('base'), features: featureMap.default({}) })
     .default({ tier: 'base', features: {} }),
-  timeBased: z.array(timeBasedKeySchema).max(LIMITS.maxKeysPerUnit).default([]),
+  timeBased: timeBasedKeyListSchema.default([]),
 });
 
 export const SMART_METHODS = ['regular', 'on-prem', 'plr', 'evaluation', 'unregistered'] as const;
@@ -168,6 +112,8 @@ export const planSchema = z.object({
   secureClient: secureClientSchema.optional(),
   events: z.array(eventSchema).max(LIMITS.maxEvents).default([]),
 });
+
+export { LIMITS, timeBasedKeySchema };
 
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;

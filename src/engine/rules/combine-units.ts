@@ -109,7 +109,8 @@ function higherOf(feature: FeatureId, values: { unit: string; value: FeatureValu
 
 /**
  * The same rule, kept up to date as units change one at a time: only the features of the units
- * that changed are recombined (the simulation of a 16-unit cluster changes one unit per step).
+ * that changed are recombined (the simulation of a 16-unit cluster changes one unit per step), and
+ * the added-up features keep a running total instead of adding all units again.
  */
 export function createUnitCombiner(model: PakModel, unitCount: number) {
   const licenses: License[] = Array.from({ length: unitCount }, () => ({}));
@@ -117,14 +118,46 @@ export function createUnitCombiner(model: PakModel, unitCount: number) {
   /** Features to recombine (may repeat when two units change the same feature). */
   const pending: FeatureId[] = [];
   const values: (FeatureValue | undefined)[] = [];
+  /** Per added-up feature: the total of the units' numeric values, and how many units have one (all whole numbers, so the total is exact). */
+  const totals = new Map<FeatureId, { sum: number; count: number }>();
+  const recount = (feature: FeatureId, before: FeatureValue | undefined, after: FeatureValue | undefined): void => {
+    if (FEATURES[feature].units !== 'sum-up-to-limit') return;
+    let total = totals.get(feature);
+    if (!total) totals.set(feature, (total = { sum: 0, count: 0 }));
+    if (typeof before === 'number') {
+      total.sum -= before;
+      total.count--;
+    }
+    if (typeof after === 'number') {
+      total.sum += after;
+      total.count++;
+    }
+  };
+  const valueOf = (feature: FeatureId): FeatureValue | undefined => {
+    const total = totals.get(feature);
+    if (total === undefined || total.count === 0) return combinedFeatureValue(model, feature, licenses);
+    return Math.min(total.sum, platformLimit(model, feature) ?? total.sum);
+  };
   return {
     /** A unit's license from now on; `changedFeatures`, when given, lists the features that differ from its previous one. */
     set(index: number, license: License, changedFeatures?: readonly FeatureId[]): void {
       const before = licenses[index]!;
-      if (changedFeatures) for (const f of changedFeatures) pending.push(f);
-      else {
-        for (const f in before) if (before[f as FeatureId] !== license[f as FeatureId]) pending.push(f as FeatureId);
-        for (const f in license) if (!(f in before)) pending.push(f as FeatureId);
+      if (changedFeatures) {
+        for (const f of changedFeatures) {
+          pending.push(f);
+          recount(f, before[f], license[f]);
+        }
+      } else {
+        for (const f in before) {
+          if (before[f as FeatureId] === license[f as FeatureId]) continue;
+          pending.push(f as FeatureId);
+          recount(f as FeatureId, before[f as FeatureId], license[f as FeatureId]);
+        }
+        for (const f in license) {
+          if (f in before) continue;
+          pending.push(f as FeatureId);
+          recount(f as FeatureId, undefined, license[f as FeatureId]);
+        }
       }
       licenses[index] = license;
     },
@@ -135,7 +168,7 @@ export function createUnitCombiner(model: PakModel, unitCount: number) {
       let differs = false;
       let reshaped = false;
       for (const feature of pending) {
-        const best = combinedFeatureValue(model, feature, licenses);
+        const best = valueOf(feature);
         values.push(best);
         if (best !== combined[feature]) differs = true;
         // A feature appears in or leaves the combined license.

@@ -1,0 +1,59 @@
+// The field rules every part of the plan schema shares (plan-format.md §"Plan").
+import { z } from 'zod';
+
+/** Bounds that keep a hostile plan cheap to reject: 100 years of days, thousands of keys. */
+export const LIMITS = {
+  maxDay: 36_600,
+  maxUnits: 64,
+  maxKeysPerUnit: 2_000,
+  maxEvents: 20_000,
+  maxIdLength: 64,
+  maxNameLength: 200,
+  maxSecureClientLicenses: 2_000,
+} as const;
+
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
+export const id = z
+  .string()
+  .min(1)
+  .max(LIMITS.maxIdLength)
+  .regex(ID_PATTERN, 'must start with a letter or digit and use only letters, digits, ".", "_", ":" or "-"');
+
+export const day = z.int().min(0).max(LIMITS.maxDay);
+export const duration = z.int().min(1).max(LIMITS.maxDay);
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date written YYYY-MM-DD').refine((s) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}, 'is not a real calendar date');
+
+const MAX_FEATURE_ID = 64;
+const MAX_FEATURE_TEXT = 32;
+const isFeatureValue = (v: unknown): v is number | boolean | string =>
+  (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || (typeof v === 'string' && v.length <= MAX_FEATURE_TEXT);
+
+/** True when `featureMap` accepts the value (it then passes through unchanged). */
+export function isFeatureMap(map: unknown): map is Record<string, number | boolean | string> {
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) return false;
+  for (const key in map) if (key.length > MAX_FEATURE_ID || !isFeatureValue((map as Record<string, unknown>)[key])) return false;
+  return true;
+}
+/**
+ * Feature id → value. Feature ids are checked against the catalog in validate.ts, so the message
+ * can name the model. One check over the object instead of z.record: a 640-key plan parses
+ * several times faster, and each bad value still gets its own path.
+ */
+export const featureMap = z.custom<Record<string, number | boolean | string>>().check((payload) => {
+  // One plain check (not z.custom(fn).superRefine): superRefine builds a closure on every value.
+  const map = payload.value as unknown;
+  if (typeof map !== 'object' || map === null || Array.isArray(map)) {
+    payload.issues.push({ code: 'custom', message: 'must be an object of feature ids and values', input: map });
+    return;
+  }
+  for (const key in map) {
+    const value = (map as Record<string, unknown>)[key];
+    if (key.length > MAX_FEATURE_ID) payload.issues.push({ code: 'custom', message: `is not a feature id (longer than ${MAX_FEATURE_ID} characters)`, path: [key], input: value });
+    else if (!isFeatureValue(value)) payload.issues.push({ code: 'custom', message: `must be a number, true/false or a text of at most ${MAX_FEATURE_TEXT} characters`, path: [key], input: value });
+  }
+});
