@@ -74,6 +74,6 @@ const firstDay = stats(firstDaySamples);
 const warm = analyzePlan(big);
 const slider = stats(Array.from({ length: 2000 }, (_, i) => time(() => resultAt(warm, (i * 7) % 3650))[0]));
 console.log(
-  `(b) parts: parsePlan (zod) median ${parseOnly.median.toFixed(3)} ms; analyzePlan (parse, rules, simulation, combination) median ${analyze.median.toFixed(3)} ms; ` +
+  `(b) parts: parsePlan (validation) median ${parseOnly.median.toFixed(3)} ms; analyzePlan (parse, rules, simulation, combination) median ${analyze.median.toFixed(3)} ms; ` +
     `resultAt, first day asked ${firstDay.median.toFixed(3)} ms; resultAt, another day (the as-of slider) median ${slider.median.toFixed(3)} ms  p95 ${slider.p95.toFixed(3)} ms`,
 );
