@@ -32,13 +32,21 @@ const MAX_FEATURE_ID = 64;
 const MAX_FEATURE_TEXT = 32;
 const isFeatureValue = (v: unknown): v is number | boolean | string =>
   (typeof v === 'number' && Number.isFinite(v)) || typeof v === 'boolean' || (typeof v === 'string' && v.length <= MAX_FEATURE_TEXT);
+const isMapShape = (map: unknown): map is Record<string, unknown> => typeof map === 'object' && map !== null && !Array.isArray(map);
+/** What is wrong with one entry of a feature map, or null. */
+function featureEntryProblem(key: string, value: unknown): string | null {
+  if (key.length > MAX_FEATURE_ID) return `is not a feature id (longer than ${MAX_FEATURE_ID} characters)`;
+  if (!isFeatureValue(value)) return `must be a number, true/false or a text of at most ${MAX_FEATURE_TEXT} characters`;
+  return null;
+}
 
 /** True when `featureMap` accepts the value (it then passes through unchanged). */
 export function isFeatureMap(map: unknown): map is Record<string, number | boolean | string> {
-  if (typeof map !== 'object' || map === null || Array.isArray(map)) return false;
-  for (const key in map) if (key.length > MAX_FEATURE_ID || !isFeatureValue((map as Record<string, unknown>)[key])) return false;
+  if (!isMapShape(map)) return false;
+  for (const key in map) if (featureEntryProblem(key, map[key]) !== null) return false;
   return true;
 }
+
 /**
  * Feature id → value. Feature ids are checked against the catalog in validate.ts, so the message
  * can name the model. One check over the object instead of z.record: a 640-key plan parses
@@ -47,13 +55,12 @@ export function isFeatureMap(map: unknown): map is Record<string, number | boole
 export const featureMap = z.custom<Record<string, number | boolean | string>>().check((payload) => {
   // One plain check (not z.custom(fn).superRefine): superRefine builds a closure on every value.
   const map = payload.value as unknown;
-  if (typeof map !== 'object' || map === null || Array.isArray(map)) {
+  if (!isMapShape(map)) {
     payload.issues.push({ code: 'custom', message: 'must be an object of feature ids and values', input: map });
     return;
   }
   for (const key in map) {
-    const value = (map as Record<string, unknown>)[key];
-    if (key.length > MAX_FEATURE_ID) payload.issues.push({ code: 'custom', message: `is not a feature id (longer than ${MAX_FEATURE_ID} characters)`, path: [key], input: value });
-    else if (!isFeatureValue(value)) payload.issues.push({ code: 'custom', message: `must be a number, true/false or a text of at most ${MAX_FEATURE_TEXT} characters`, path: [key], input: value });
+    const problem = featureEntryProblem(key, map[key]);
+    if (problem !== null) payload.issues.push({ code: 'custom', message: problem, path: [key], input: map[key] });
   }
 });

@@ -142,22 +142,14 @@ export function createUnitCombiner(model: PakModel, unitCount: number) {
     /** A unit's license from now on; `changedFeatures`, when given, lists the features that differ from its previous one. */
     set(index: number, license: License, changedFeatures?: readonly FeatureId[]): void {
       const before = licenses[index]!;
-      if (changedFeatures) {
-        for (const f of changedFeatures) {
-          pending.push(f);
-          recount(f, before[f], license[f]);
-        }
-      } else {
-        for (const f in before) {
-          if (before[f as FeatureId] === license[f as FeatureId]) continue;
-          pending.push(f as FeatureId);
-          recount(f as FeatureId, before[f as FeatureId], license[f as FeatureId]);
-        }
-        for (const f in license) {
-          if (f in before) continue;
-          pending.push(f as FeatureId);
-          recount(f as FeatureId, undefined, license[f as FeatureId]);
-        }
+      const change = (f: FeatureId): void => {
+        pending.push(f);
+        recount(f, before[f], license[f]);
+      };
+      if (changedFeatures) for (const f of changedFeatures) change(f);
+      else {
+        for (const f in before) if (before[f as FeatureId] !== license[f as FeatureId]) change(f as FeatureId);
+        for (const f in license) if (!(f in before)) change(f as FeatureId);
       }
       licenses[index] = license;
     },
