@@ -73,3 +73,9 @@ export async function renamePlan(page: Page, name: string): Promise<void> {
 export async function shotOf(locator: Locator, name: string): Promise<void> {
   await locator.screenshot({ path: `e2e/screenshots/${name}.png` });
 }
+
+/** Renames the open plan and waits until autosave has written it: the browser now holds a saved plan, as on a returning visit. */
+export async function saveRenamedPlan(page: Page, name: string): Promise<void> {
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('asa-planner/plan/')));
+}

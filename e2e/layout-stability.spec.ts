@@ -1,6 +1,7 @@
 // The page must not jump as it loads: the results column arrives after the editor's first paint
 // (its code and the engine load afterwards), and nothing already on screen may move when it does.
 import { expect, test, type Page } from '@playwright/test';
+import { saveRenamedPlan } from './helpers';
 
 /** The cumulative layout shift of the load so far, once the results column has settled. */
 async function layoutShiftAfterLoad(page: Page): Promise<number> {
@@ -39,8 +40,7 @@ test('a returning visit (a saved plan) loads without layout shift too', async ({
   const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto('/');
-  await page.getByLabel('Name', { exact: true }).fill('Customer renewal');
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('asa-planner/plan/')));
+  await saveRenamedPlan(page, 'Customer renewal');
   await page.reload();
   await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Customer renewal');
   expect(await layoutShiftAfterLoad(page)).toBeLessThan(0.02);

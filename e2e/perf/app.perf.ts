@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import LZString from 'lz-string';
 import { test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { bigClusterPlan } from '../../bench/plans';
+import { saveRenamedPlan } from '../helpers';
 
 const figures: Record<string, unknown> = {};
 
@@ -130,8 +131,7 @@ test('largest contentful paint of a returning visit (a saved plan), 4x CPU throt
   const setup = await browser.newContext({ baseURL, viewport, serviceWorkers: 'block' });
   const page = await setup.newPage();
   await page.goto('/');
-  await page.getByLabel('Name', { exact: true }).fill('Customer renewal');
-  await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('asa-planner/plan/')));
+  await saveRenamedPlan(page, 'Customer renewal');
   const storageState = await setup.storageState();
   await setup.close();
   const loads: { lcp: number; cls: number }[] = [];

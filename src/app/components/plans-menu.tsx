@@ -1,5 +1,6 @@
 // The saved plans of this browser: switch, create, duplicate, delete.
 import { usePlanStore } from '../store/plan-store';
+import { PlanPicker } from './plan-picker';
 
 export function PlansMenu() {
   const planId = usePlanStore((s) => s.planId);
@@ -11,16 +12,7 @@ export function PlansMenu() {
   const current = saved.find((p) => p.id === planId);
   return (
     <div className="button-group" role="group" aria-label="Saved plans">
-      <label className="inline-field">
-        <span>Plan</span>
-        <select value={planId} onChange={(e) => openPlan(e.target.value)} data-testid="plan-switcher">
-          {saved.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name || 'Untitled plan'}
-            </option>
-          ))}
-        </select>
-      </label>
+      <PlanPicker label="Plan" value={planId} plans={saved} onPick={openPlan} testId="plan-switcher" inline />
       <button type="button" onClick={createPlan}>
         New
       </button>

@@ -6,6 +6,7 @@ import { dateToDay, dayToDate, parseIsoDate, shortDate } from '../../lib/dates';
 import { resolveComparePair } from '../../lib/compare-selection';
 import { dayFor, diffPlans, type IssueCounts } from '../../lib/plan-diff';
 import { usePlanStore } from '../../store/plan-store';
+import { PlanPicker } from '../plan-picker';
 import type { CompareSelection } from '../../store/view-state';
 import { CompareLicenseTable } from './compare-license-table';
 import { CompareTimelineList } from './compare-timeline-list';
@@ -100,20 +101,5 @@ export default function CompareView() {
         </>
       )}
     </section>
-  );
-}
-
-function PlanPicker({ label, value, plans, onPick, testId }: { label: string; value: string; plans: readonly { id: string; name: string }[]; onPick: (id: string) => void; testId: string }) {
-  return (
-    <label className="stacked-field">
-      <span>{label}</span>
-      <select value={value} onChange={(e) => onPick(e.target.value)} data-testid={testId}>
-        {plans.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name || 'Untitled plan'}
-          </option>
-        ))}
-      </select>
-    </label>
   );
 }
