@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { recordSeal } from './scripts/record-seal.ts';
 
 /**
  * index.html's Content-Security-Policy allows only same-origin scripts and styles. The dev
@@ -27,6 +28,8 @@ export default defineConfig(({ command }) => {
   const nonce = command === 'serve' ? randomBytes(16).toString('base64') : undefined;
   return {
     html: nonce === undefined ? {} : { cspNonce: nonce },
+    // Saved records this build wrote open before the engine loads (src/app/lib/sealed-record.ts).
+    define: { __RECORD_SEAL__: JSON.stringify(recordSeal()) },
     plugins: [
       react(),
       ...(nonce === undefined ? [] : [devCspNonce(nonce)]),

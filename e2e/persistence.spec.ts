@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { addBotnetKey, buildFailoverPair, licenseCell, openEmpty, setAsOf, shot } from './helpers';
+import { addBotnetKey, buildFailoverPair, licenseCell, openEmpty, saveRenamedPlan, setAsOf, shot } from './helpers';
 
 test.describe('saving, files and links', () => {
   test('export, then import the file back; a bad file changes nothing', async ({ page }) => {
@@ -72,5 +72,59 @@ test.describe('saving, files and links', () => {
     await expect(other.getByTestId('notice')).toContainText('could not be opened');
     await expect(licenseCell(other, 'security-contexts', 'combined')).toContainText('30');
     await fresh.close();
+  });
+
+  test.describe('a returning visit', () => {
+    // page.route sees the engine's chunk only when no service worker serves it.
+    test.use({ serviceWorkers: 'block' });
+
+    test('shows the saved plan before the engine has loaded, and keeps an edit made meanwhile', async ({ page }) => {
+      await openEmpty(page);
+      await buildFailoverPair(page);
+      await saveRenamedPlan(page, 'Renewal 2028');
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let asked = false;
+      await page.route(/\/engine-deferred-[^/]*\.js$/, async (route) => {
+        asked = true;
+        await held;
+        await route.continue();
+      });
+      await page.reload();
+      // The editor shows the saved plan while the engine's chunk is held back (src/app/lib/sealed-record.ts).
+      await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Renewal 2028');
+      await expect(page.getByRole('tab')).toHaveCount(2);
+      await expect.poll(() => asked).toBe(true);
+      await expect(page.getByTestId('license-table')).toHaveCount(0);
+      await page.getByLabel('Name', { exact: true }).fill('Renewal 2029');
+      release();
+      await expect(licenseCell(page, 'security-contexts', 'combined')).toContainText('30');
+      await page.unroute(/\/engine-deferred-[^/]*\.js$/);
+      await page.reload();
+      await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Renewal 2029');
+      await expect(licenseCell(page, 'security-contexts', 'combined')).toContainText('30');
+    });
+
+    test('a record this build did not seal waits for the engine, then opens as before', async ({ page }) => {
+      await openEmpty(page);
+      await saveRenamedPlan(page, 'Older record');
+      await page.evaluate(() => {
+        for (const key of Object.keys(localStorage)) {
+          if (!key.startsWith('asa-planner/plan/')) continue;
+          localStorage.setItem(key, localStorage.getItem(key)!.replace(/"seal":"[^"]*",/, ''));
+        }
+      });
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/engine-deferred-[^/]*\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.reload();
+      await page.waitForTimeout(500);
+      await expect(page.getByLabel('Name', { exact: true })).toHaveCount(0);
+      release();
+      await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Older record');
+    });
   });
 });

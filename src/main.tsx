@@ -5,6 +5,7 @@ import { App } from './app/components/app';
 import { applyStoredTheme } from './app/hooks/use-theme';
 import { loadEngine } from './app/lib/engine-runtime';
 import { hasSavedPlans } from './app/lib/storage';
+import { openSavedPlansWithoutEngine } from './app/store/plan-store';
 import './app/styles/theme.css';
 import './app/styles/app.css';
 import './app/styles/print.css';
@@ -21,9 +22,10 @@ const render = () =>
   );
 
 // A fresh page (no saved plan, no link, no other view) paints its new plan's editor at once and
-// loads the engine right after (useAfterFirstPaint). Reading a saved plan or a link takes the
+// loads the engine right after (useAfterFirstPaint); so does a returning visit whose saved plan
+// this build sealed (lib/sealed-record.ts). Reading any other saved plan or a link takes the
 // engine (it validates them), so then it is loaded first.
-if (location.hash === '' && location.search === '' && !hasSavedPlans()) render();
+if (location.hash === '' && location.search === '' && (!hasSavedPlans() || openSavedPlansWithoutEngine())) render();
 else
   void loadEngine().then(render, (err: unknown) => {
     root.textContent = `The planner could not load: ${err instanceof Error ? err.message : String(err)}. Reload the page.`;

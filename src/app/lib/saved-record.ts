@@ -6,6 +6,7 @@
 import type { Plan } from '../../engine/index';
 import { engine } from './engine-runtime';
 import { PLAN_FORMAT } from './plan-format';
+import { sealedRecordText } from './sealed-record';
 import { restoreView, type ViewState } from '../store/view-state';
 
 /**
@@ -181,9 +182,12 @@ export function restoreRecord(input: unknown): RestoreResult {
   return { ok: true, record: { version: RECORD_VERSION, revision, plan: plan.plan, view: restoreView(raw.view) }, migratedFrom: from, dropped: plan.dropped };
 }
 
-/** The stored text: version and revision first, so a tab can read the revision without parsing the plan. */
+/**
+ * The stored text: version and revision first, so a tab can read the revision without parsing the
+ * plan; sealed when it can be (sealed-record.ts: a returning visit then opens it before the engine loads).
+ */
 export function recordText(revision: number, plan: Plan, view: ViewState): string {
-  return JSON.stringify({ version: RECORD_VERSION, revision, plan, view });
+  return sealedRecordText(RECORD_VERSION, revision, plan, view);
 }
 
 /**

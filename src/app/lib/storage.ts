@@ -3,7 +3,8 @@
 // is reported and skipped, never thrown, and nothing unreadable is ever deleted or overwritten.
 import type { LIMITS, Plan } from '../../engine/index';
 import type { ViewState } from '../store/view-state';
-import { isNewerRevision, peekRevision, recordText, restoreRecord } from './saved-record';
+import { isNewerRevision, peekRevision, RECORD_VERSION, recordText, restoreRecord } from './saved-record';
+import { openSealedRecord } from './sealed-record';
 
 export interface StorageLike {
   getItem(key: string): string | null;
@@ -37,7 +38,8 @@ export const INDEX_KEY = `${PREFIX}index`;
 const PLAN_PREFIX = `${PREFIX}plan/`;
 export const planKey = (id: string) => `${PLAN_PREFIX}${id}`;
 /** Edits of a tab that must not overwrite a newer revision, kept until the user chooses (autosave.ts). */
-export const unsavedKey = (id: string) => `${PREFIX}unsaved/${id}`;
+const UNSAVED_PREFIX = `${PREFIX}unsaved/`;
+export const unsavedKey = (id: string) => `${UNSAVED_PREFIX}${id}`;
 /** The original of a record that was restored without some of its parts. */
 export const backupKey = (id: string) => `${PREFIX}backup/${id}`;
 
@@ -146,6 +148,8 @@ export function loadSavedPlan(storage: StorageLike, id: string): LoadedPlan | { 
     return { error: [`This browser’s storage could not be read: ${err instanceof Error ? err.message : String(err)}`] };
   }
   if (text === null) return { error: ['The saved plan is missing from this browser’s storage.'] };
+  const sealed = openSealedRecord(text, RECORD_VERSION);
+  if (sealed !== undefined) return { ...sealed, notes: [] };
   let raw: unknown;
   try {
     raw = JSON.parse(text);
@@ -184,6 +188,22 @@ function unlistedRecordIds(storage: StorageLike, listed: Set<string>): string[] 
     // No enumeration: nothing to add.
   }
   return out;
+}
+
+/**
+ * Whether loadWorkspace can run before the engine has loaded: the current plan's record is sealed
+ * by this build, and no tab left unsaved edits (recovering them reads them through the engine).
+ */
+export function workspaceReadsWithoutEngine(storage: StorageLike): boolean {
+  try {
+    const { currentId } = readIndex(storage);
+    if (currentId === undefined || storage.key === undefined) return false;
+    const n = storage.length ?? 0;
+    for (let i = 0; i < n; i++) if (storage.key(i)?.startsWith(UNSAVED_PREFIX) ?? true) return false;
+    return openSealedRecord(storage.getItem(planKey(currentId)), RECORD_VERSION) !== undefined;
+  } catch {
+    return false;
+  }
 }
 
 function recordName(storage: StorageLike, id: string): string {

@@ -49,6 +49,8 @@ export interface AutosaveOptions {
 
 export interface Autosave {
   resolveConflict: (choice: ConflictChoice) => void;
+  /** Writes the current plan and view again (once the engine has loaded, the record is then sealed: lib/sealed-record.ts). */
+  saveNow: () => void;
   detach: () => void;
 }
 
@@ -171,6 +173,7 @@ export function attachAutosave(store: PlanStore, storage: StorageLike, options: 
   persist(store.getState());
 
   return {
+    saveNow: () => persist(store.getState()),
     resolveConflict: (choice) => {
       const s = store.getState();
       if (s.conflict === null) return;

@@ -5,7 +5,8 @@ import { temporal, type TemporalState } from 'zundo';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Plan } from '../../engine/index';
-import { engine, engineLoaded, whenEngineLoaded } from '../lib/engine-runtime';
+import { engineLoaded, whenEngineLoaded } from '../lib/engine-runtime';
+import { structuralErrors } from '../lib/sealed-record';
 import { readPlanJson } from '../lib/plan-io';
 import { decodeShare, type SharedComparison } from '../lib/share-link';
 import { attachAutosave, type Conflict, type ConflictChoice, type ExternalChanges } from './autosave';
@@ -18,6 +19,7 @@ import {
   newPlanId,
   savePlan,
   storageKeyKind,
+  workspaceReadsWithoutEngine,
   type SavedPlan,
   type SavedPlanMeta,
   type StorageLike,
@@ -63,19 +65,6 @@ export interface PlanState {
 
 type Tracked = Pick<PlanState, 'plan'>;
 export type PlanStore = StoreApi<PlanState> & { temporal: StoreApi<TemporalState<Tracked>> };
-
-const structuralCache = new WeakMap<Plan, string[]>();
-
-/** The engine's structural messages for a plan (cached per plan object): what would make it unreadable when reloaded. */
-function structuralErrors(plan: Plan): string[] {
-  let errors = structuralCache.get(plan);
-  if (errors === undefined) {
-    const parsed = engine().parsePlan(plan);
-    errors = parsed.ok ? [] : parsed.issues.map((i) => i.message);
-    structuralCache.set(plan, errors);
-  }
-  return errors;
-}
 
 export interface PlanStoreOptions {
   now?: () => number;
@@ -257,6 +246,8 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
   // Autosave: every change of the plan or the view is written at once, unless another tab saved a newer revision.
   const autosave = attachAutosave(store, storage, { now, loadedRevision: workspace.current?.revision, ...(options.externalChanges ? { externalChanges: options.externalChanges } : {}) });
   resolveConflict = autosave.resolveConflict;
+  // A record written before the engine loaded is unsealed; written again once it has, the next visit opens it before the engine loads.
+  whenEngineLoaded(() => autosave.saveNow());
   return store;
 }
 
@@ -288,6 +279,18 @@ const storageEvents: ExternalChanges = (listener) => {
 };
 
 let appStore: PlanStore | undefined;
+
+/**
+ * Opens the app's store now, before the engine loads, when the saved workspace allows it (the
+ * current plan's record is sealed by this build, see sealed-record.ts); false: the engine must load first.
+ */
+export function openSavedPlansWithoutEngine(): boolean {
+  if (appStore !== undefined) return true;
+  const storage = browserStorage();
+  if (!workspaceReadsWithoutEngine(storage)) return false;
+  planStore();
+  return true;
+}
 
 /** The app's store, created on first use with the browser's localStorage. */
 export function planStore(): PlanStore {
