@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const ROOTS = ['src/engine', 'src/app/store/view-state.ts', 'src/app/store/view-state-schema.ts', 'src/app/lib/saved-record.ts', 'src/app/lib/sealed-record.ts', 'src/app/lib/plan-format.ts'];
+const ROOTS = ['src/engine', 'src/app/store/view-state.ts', 'src/app/store/view-state-schema.ts', 'src/app/lib/saved-record.ts', 'src/app/lib/sealed-record.ts', 'src/app/lib/plan-reading.ts', 'src/app/lib/plan-format.ts'];
 
 function sources(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../engine/index';
 import { bigClusterPlan, oneUnitPlan, randomPlans } from '../../../bench/plans';
@@ -50,6 +51,35 @@ describe('sealed records (opened before the engine loads)', () => {
         expect(JSON.stringify(restored(text))).toBe(JSON.stringify(before));
       }
     }
+  });
+
+  it('any view, however odd, opens as restoring it gives (fast-check)', () => {
+    const plan = newPlan('2027-01-01', 'HQ');
+    const field = fc.oneof(fc.integer({ min: -10, max: 40_000 }), fc.string({ maxLength: 90 }), fc.boolean(), fc.constant(null), fc.anything({ maxDepth: 2 }));
+    const view = fc.record(
+      {
+        asOfDay: field,
+        selectedUnit: field,
+        filterText: field,
+        filterSource: fc.oneof(fc.constantFrom('all', 'model', 'permanent', 'time-based', 'combined', 'smart'), field),
+        cappedOnly: field,
+        sorting: fc.oneof(fc.array(fc.record({ id: fc.string({ maxLength: 70 }), desc: fc.boolean() }), { maxLength: 10 }), field),
+        chartFeature: fc.oneof(fc.constantFrom('vlans', 'botnet-traffic-filter'), field),
+        chartUnit: field,
+        compare: fc.oneof(fc.record({ a: field, b: field, date: fc.oneof(fc.constant('2027-02-03'), field), onlyChanges: field }, { requiredKeys: [] }), field),
+        extra: field,
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(view, fc.nat({ max: 1_000_000 }), (v, revision) => {
+        const text = recordText(revision, plan, v as unknown as ViewState);
+        const opened = openSealedRecord(text, RECORD_VERSION);
+        expect(opened).toBeDefined();
+        expect(JSON.stringify(opened)).toBe(JSON.stringify(restored(unsealedText(revision, plan, v as unknown as ViewState))));
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('are refused when the text was edited, sealed by another build or of another record version', () => {

@@ -10,6 +10,7 @@
 import type { Plan } from '../../engine/index';
 import type { ViewState } from '../store/view-state';
 import { engine, engineLoaded } from './engine-runtime';
+import { readingOf } from './plan-reading';
 
 /** This build's reading rules (scripts/record-seal.ts, set by vite.config.ts and vitest.config.ts). */
 export const RECORD_SEAL: string = __RECORD_SEAL__;
@@ -18,36 +19,10 @@ export const RECORD_SEAL: string = __RECORD_SEAL__;
 const readBackPlans = new WeakSet<Plan>();
 const readBackViews = new WeakSet<object>();
 
-interface PlanCheck {
-  /** The engine's structural messages: what would make the plan unreadable when reloaded. */
-  errors: string[];
-  /** The engine's reading of the plan (when it reads). */
-  parsed: Plan | undefined;
-  /** The plan as it reads back, when reading that back changes nothing (null: it does); computed when first asked. */
-  canonical?: Plan | null;
-}
-
-const checks = new WeakMap<Plan, PlanCheck>();
-
-function check(plan: Plan): PlanCheck {
-  let c = checks.get(plan);
-  if (c === undefined) {
-    const parsed = engine().parsePlan(plan);
-    c = parsed.ok ? { errors: [], parsed: parsed.plan } : { errors: parsed.issues.map((i) => i.message), parsed: undefined };
-    checks.set(plan, c);
-  }
-  return c;
-}
-
-/** The engine's structural messages for a plan (cached per plan object); the engine must be loaded. */
-export function structuralErrors(plan: Plan): string[] {
-  return check(plan).errors;
-}
-
 function canonicalPlan(plan: Plan): Plan | undefined {
   if (readBackPlans.has(plan)) return plan;
   if (!engineLoaded()) return undefined;
-  const c = check(plan);
+  const c = readingOf(plan);
   if (c.canonical === undefined) {
     const again = c.parsed === undefined ? undefined : engine().parsePlan(c.parsed);
     c.canonical = again?.ok === true && JSON.stringify(again.plan) === JSON.stringify(c.parsed) ? c.parsed! : null;

@@ -6,7 +6,7 @@ import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Plan } from '../../engine/index';
 import { engineLoaded, whenEngineLoaded } from '../lib/engine-runtime';
-import { structuralErrors } from '../lib/sealed-record';
+import { structuralErrors } from '../lib/plan-reading';
 import { readPlanJson } from '../lib/plan-io';
 import { decodeShare, type SharedComparison } from '../lib/share-link';
 import { attachAutosave, type Conflict, type ConflictChoice, type ExternalChanges } from './autosave';

@@ -1,0 +1,31 @@
+// The engine's reading of a plan the app holds, cached per plan object (plans are immutable):
+// the store asks whether an edit leaves the plan readable, and autosave whether the plan can be
+// saved as it reads back (sealed-record.ts). The engine must be loaded.
+import type { Plan } from '../../engine/index';
+import { engine } from './engine-runtime';
+
+export interface PlanReading {
+  /** The engine's structural messages: what would make the plan unreadable when reloaded. */
+  errors: string[];
+  /** The engine's reading of the plan (when it reads). */
+  parsed: Plan | undefined;
+  /** The plan as it reads back, when reading that back changes nothing (null: it does); set by sealed-record.ts when first asked. */
+  canonical?: Plan | null;
+}
+
+const readings = new WeakMap<Plan, PlanReading>();
+
+export function readingOf(plan: Plan): PlanReading {
+  let reading = readings.get(plan);
+  if (reading === undefined) {
+    const parsed = engine().parsePlan(plan);
+    reading = parsed.ok ? { errors: [], parsed: parsed.plan } : { errors: parsed.issues.map((i) => i.message), parsed: undefined };
+    readings.set(plan, reading);
+  }
+  return reading;
+}
+
+/** The engine's structural messages for a plan (empty: it reads). */
+export function structuralErrors(plan: Plan): string[] {
+  return readingOf(plan).errors;
+}
