@@ -81,6 +81,7 @@ test.describe('saving, files and links', () => {
     test('shows the saved plan before the engine has loaded, and keeps an edit made meanwhile', async ({ page }) => {
       await openEmpty(page);
       await buildFailoverPair(page);
+      await addBotnetKey(page);
       await saveRenamedPlan(page, 'Renewal 2028');
       let release = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
@@ -94,6 +95,7 @@ test.describe('saving, files and links', () => {
       // The editor shows the saved plan while the engine's chunk is held back (src/app/lib/sealed-record.ts).
       await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Renewal 2028');
       await expect(page.getByRole('tab')).toHaveCount(2);
+      await expect(page.getByTestId('time-key-key-1').getByLabel('Amount')).toHaveValue('364');
       await expect.poll(() => asked).toBe(true);
       await expect(page.getByTestId('license-table')).toHaveCount(0);
       await page.getByLabel('Name', { exact: true }).fill('Renewal 2029');
