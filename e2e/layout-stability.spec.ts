@@ -46,3 +46,23 @@ test('a returning visit (a saved plan) loads without layout shift too', async ({
   expect(await layoutShiftAfterLoad(page)).toBeLessThan(0.02);
   await context.close();
 });
+
+test('the results reach the page before the timeline’s charts, not held back for them', async ({ browser }) => {
+  // Rendered in the same pass, React held the whole results column back until the charts' chunk
+  // had loaded and rendered (one commit for both): the issues of a shared plan appeared 0.6 s later
+  // under 4x throttling. Now the charts mount once the cards above have been painted.
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    const w = window as unknown as { chartWithIssues?: boolean };
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('[data-testid="issues"]') === null) return;
+      w.chartWithIssues = document.querySelector('figure.chart') !== null;
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await expect(page.locator('figure.chart').first()).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { chartWithIssues?: boolean }).chartWithIssues)).toBe(false);
+  await context.close();
+});

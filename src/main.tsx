@@ -26,10 +26,14 @@ const render = () =>
 // this build sealed (lib/sealed-record.ts). Reading any other saved plan or a link takes the
 // engine (it validates them), so then it is loaded first.
 if (location.hash === '' && location.search === '' && (!hasSavedPlans() || openSavedPlansWithoutEngine())) render();
-else
+else {
+  // The results column's code is fetched beside the engine: it is the next thing this page shows
+  // (a failure here is the results column's to report, when it asks again).
+  import('./app/components/results-view').catch(() => undefined);
   void loadEngine().then(render, (err: unknown) => {
     root.textContent = `The planner could not load: ${err instanceof Error ? err.message : String(err)}. Reload the page.`;
   });
+}
 
 // Offline: precache the whole app; a new version replaces the old one on the next load.
 if (import.meta.env.PROD) registerSW({ immediate: true });

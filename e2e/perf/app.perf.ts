@@ -2,11 +2,11 @@
 // how long moving the "as of" date takes on the 16-unit cluster plan (at the top of the page, and
 // scrolled to the timeline), and the largest contentful paint of the built app under 4x CPU
 // throttling (the median of five cold loads), of a first visit and of a returning one (a saved
-// plan), with each load's cumulative layout shift.
+// plan), with each load's cumulative layout shift; and of a share link.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import LZString from 'lz-string';
 import { test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { bigClusterPlan } from '../../bench/plans';
+import { bigClusterPlan, oneUnitPlan } from '../../bench/plans';
 import { saveRenamedPlan } from '../helpers';
 
 const figures: Record<string, unknown> = {};
@@ -88,13 +88,13 @@ test('moving the as-of date with the timeline in view (the focused slider moved 
 });
 
 /** Largest contentful paint and layout shift of one cold load with 4x CPU throttling, in a fresh context (no cache, no service worker). */
-async function coldLoad(browser: Browser, storageState?: Awaited<ReturnType<BrowserContext['storageState']>>): Promise<{ lcp: number; cls: number }> {
+async function coldLoad(browser: Browser, storageState?: Awaited<ReturnType<BrowserContext['storageState']>>, path = '/'): Promise<{ lcp: number; cls: number }> {
   const { baseURL, viewport } = test.info().project.use;
   const context = await browser.newContext({ baseURL, viewport, ...(storageState ? { storageState } : {}) });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto('/');
+  await page.goto(path);
   const figures = await page.evaluate(
     () =>
       new Promise<{ lcp: number; cls: number }>((resolve) => {
@@ -149,4 +149,13 @@ test('largest contentful paint of a returning visit (a saved plan), 4x CPU throt
   for (let i = 0; i < 5; i++) slow.push(await coldLoad(browser, unsealed));
   figures.returningVisitUnsealedRecordLargestContentfulPaintMs4xThrottle = median(slow.map((l) => l.lcp));
   figures.returningVisitUnsealedRecordSamplesMs = slow.map((l) => l.lcp);
+});
+
+test('largest contentful paint of a share link, 4x CPU throttling', async ({ browser }) => {
+  // A link is outside input: the engine validates it before the first render (src/main.tsx).
+  const path = `/#share=${LZString.compressToEncodedURIComponent(JSON.stringify({ v: 1, plan: oneUnitPlan(), view: { asOfDay: 0 } }))}`;
+  const loads: { lcp: number; cls: number }[] = [];
+  for (let i = 0; i < 5; i++) loads.push(await coldLoad(browser, undefined, path));
+  figures.shareLinkLargestContentfulPaintMs4xThrottle = median(loads.map((l) => l.lcp));
+  figures.shareLinkLargestContentfulPaintSamplesMs = loads.map((l) => l.lcp);
 });

@@ -16,6 +16,8 @@ const TimelineCharts = lazy(() => import('./timeline-charts'));
 const ShowVersionPanel = lazy(() => import('./device-text/show-version-panel'));
 const SecureClientResults = lazy(() => import('./secure-client/secure-client-results'));
 
+const timelineLoading = <p className="card muted">Loading the timeline…</p>;
+
 export default function ResultsView() {
   const plan = usePlanStore((s) => s.plan);
   const asOfDay = usePlanStore((s) => s.view.asOfDay);
@@ -28,15 +30,22 @@ export default function ResultsView() {
       <RunningLicenseTable result={result} />
       <KeyStatusTable result={result} />
       <RenewalsCard result={result} />
-      <Suspense fallback={<p className="card muted">Loading the timeline…</p>}>
-        <TimelineCharts plan={plan} result={result} />
-      </Suspense>
-      <Suspense fallback={null}>
-        <SecureClientResults plan={plan} result={result} />
-      </Suspense>
-      <Suspense fallback={null}>
-        <ShowVersionPanel plan={plan} result={result} />
-      </Suspense>
+      {/* The lazy cards start loading once the cards above have been painted: React would otherwise hold those back until the charts' chunk had loaded and rendered. */}
+      {settled ? (
+        <>
+          <Suspense fallback={timelineLoading}>
+            <TimelineCharts plan={plan} result={result} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <SecureClientResults plan={plan} result={result} />
+          </Suspense>
+          <Suspense fallback={null}>
+            <ShowVersionPanel plan={plan} result={result} />
+          </Suspense>
+        </>
+      ) : (
+        timelineLoading
+      )}
     </div>
   );
 }
