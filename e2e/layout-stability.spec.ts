@@ -1,5 +1,6 @@
-// The page must not jump as it loads: the results column arrives after the editor's first paint
-// (its code and the engine load afterwards), and nothing already on screen may move when it does.
+// The page must not jump as it loads, and the results come as soon as they can: the results column
+// arrives after the editor's first paint (its code and the engine load afterwards), nothing already
+// on screen may move when it does, and the charts below do not hold it back.
 import { expect, test, type Page } from '@playwright/test';
 import { saveRenamedPlan } from './helpers';
 
@@ -64,5 +65,17 @@ test('the results reach the page before the timeline’s charts, not held back f
   await page.goto('/');
   await expect(page.locator('figure.chart').first()).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { chartWithIssues?: boolean }).chartWithIssues)).toBe(false);
+  await context.close();
+});
+
+test('results whose code cannot be fetched say so, and the editor keeps working', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route(/\/results-view-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/');
+  await expect(page.locator('#results')).toContainText('The results could not load');
+  await expect(page.locator('#results')).toContainText('Reload the page.');
+  await page.getByLabel('Name', { exact: true }).fill('Still editable');
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Still editable');
   await context.close();
 });

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
 import { App } from './app/components/app';
+import { loadResultsView } from './app/components/results-column';
 import { applyStoredTheme } from './app/hooks/use-theme';
 import { loadEngine } from './app/lib/engine-runtime';
 import { hasSavedPlans } from './app/lib/storage';
@@ -29,7 +30,7 @@ if (location.hash === '' && location.search === '' && (!hasSavedPlans() || openS
 else {
   // The results column's code is fetched beside the engine: it is the next thing this page shows
   // (a failure here is the results column's to report, when it asks again).
-  import('./app/components/results-view').catch(() => undefined);
+  loadResultsView().catch(() => undefined);
   void loadEngine().then(render, (err: unknown) => {
     root.textContent = `The planner could not load: ${err instanceof Error ? err.message : String(err)}. Reload the page.`;
   });
