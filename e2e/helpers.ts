@@ -77,6 +77,10 @@ export async function shotOf(locator: Locator, name: string): Promise<void> {
 /** Renames the open plan and waits until autosave has written it: the browser now holds a saved plan, as on a returning visit. */
 export async function saveRenamedPlan(page: Page, name: string): Promise<void> {
   await page.getByLabel('Name', { exact: true }).fill(name);
-  // Sealed: written once the engine had loaded, as a returning visit finds it (src/app/lib/sealed-record.ts).
+  await waitForSealedRecord(page);
+}
+
+/** Waits until a plan record is saved sealed: written once the engine had loaded, as a returning visit finds it (src/app/lib/sealed-record.ts). */
+export async function waitForSealedRecord(page: Page): Promise<void> {
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('asa-planner/plan/') && localStorage.getItem(k)?.includes('"seal":') === true));
 }
