@@ -4,18 +4,18 @@
 import type { Plan } from '../../engine/index';
 import { engine } from './engine-runtime';
 
-export interface PlanReading {
+interface PlanReading {
   /** The engine's structural messages: what would make the plan unreadable when reloaded. */
   errors: string[];
   /** The engine's reading of the plan (when it reads). */
   parsed: Plan | undefined;
-  /** The plan as it reads back, when reading that back changes nothing (null: it does); set by sealed-record.ts when first asked. */
+  /** The plan as it reads back, when reading that back changes nothing (null: it does); worked out when first asked. */
   canonical?: Plan | null;
 }
 
 const readings = new WeakMap<Plan, PlanReading>();
 
-export function readingOf(plan: Plan): PlanReading {
+function readingOf(plan: Plan): PlanReading {
   let reading = readings.get(plan);
   if (reading === undefined) {
     const parsed = engine().parsePlan(plan);
@@ -28,4 +28,14 @@ export function readingOf(plan: Plan): PlanReading {
 /** The engine's structural messages for a plan (empty: it reads). */
 export function structuralErrors(plan: Plan): string[] {
   return readingOf(plan).errors;
+}
+
+/** The plan as the engine reads it back, when reading that back again changes nothing (what a sealed record holds, sealed-record.ts). */
+export function canonicalReading(plan: Plan): Plan | undefined {
+  const reading = readingOf(plan);
+  if (reading.canonical === undefined) {
+    const again = reading.parsed === undefined ? undefined : engine().parsePlan(reading.parsed);
+    reading.canonical = again?.ok === true && JSON.stringify(again.plan) === JSON.stringify(reading.parsed) ? reading.parsed! : null;
+  }
+  return reading.canonical ?? undefined;
 }

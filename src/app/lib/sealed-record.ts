@@ -10,7 +10,7 @@
 import type { Plan } from '../../engine/index';
 import type { ViewState } from '../store/view-state';
 import { engine, engineLoaded } from './engine-runtime';
-import { readingOf } from './plan-reading';
+import { canonicalReading } from './plan-reading';
 
 /** This build's reading rules (scripts/record-seal.ts, set by vite.config.ts and vitest.config.ts). */
 export const RECORD_SEAL: string = __RECORD_SEAL__;
@@ -22,13 +22,9 @@ const readBackViews = new WeakSet<object>();
 function canonicalPlan(plan: Plan): Plan | undefined {
   if (readBackPlans.has(plan)) return plan;
   if (!engineLoaded()) return undefined;
-  const c = readingOf(plan);
-  if (c.canonical === undefined) {
-    const again = c.parsed === undefined ? undefined : engine().parsePlan(c.parsed);
-    c.canonical = again?.ok === true && JSON.stringify(again.plan) === JSON.stringify(c.parsed) ? c.parsed! : null;
-    if (c.canonical !== null) readBackPlans.add(c.canonical);
-  }
-  return c.canonical ?? undefined;
+  const canonical = canonicalReading(plan);
+  if (canonical !== undefined) readBackPlans.add(canonical);
+  return canonical;
 }
 
 function canonicalView(view: ViewState): ViewState | undefined {
