@@ -182,7 +182,7 @@ function combineTimeline(
       const list = lists[i]!;
       for (let stretch = list[next[i]!]; stretch !== undefined && stretch.from === day; stretch = list[++next[i]!]) {
         current[i] = stretch;
-        combiner?.set(i, stretch.license, stretch.changedFeatures);
+        combiner?.set(i, stretch.license, stretch.changedMask);
       }
     }
     while (r < reverted.length && reverted[r]!.to <= day) r++;

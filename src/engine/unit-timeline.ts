@@ -12,8 +12,8 @@ export interface LicenseStretch {
   license: License;
   /** Why each feature has its value; may be a function so it is built only for the days asked about. */
   provenance: FeatureProvenance | (() => FeatureProvenance);
-  /** The features that differ from the unit's previous stretch, when the engine knows them (absent: compare all). */
-  changedFeatures?: FeatureId[];
+  /** The features that differ from the unit's previous stretch, as bits (rules/feature-mask.ts), when the engine knows them (absent: compare all). */
+  changedMask?: number;
   /** The unit is powered off over this stretch. */
   poweredOff?: boolean;
   /** Smart: the unit is out of compliance over this stretch (no configuration changes to licensed features). */

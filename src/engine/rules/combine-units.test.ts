@@ -5,6 +5,7 @@ import { PAK_MODELS } from '../catalog/pak/index';
 import { evaluatePlan } from '../evaluate';
 import type { FeatureId, License } from '../types';
 import { combineUnitLicenses, createUnitCombiner } from './combine-units';
+import { featureMask } from './feature-mask';
 import { key, pakUnit, plan } from '../test-support/plan-builders';
 
 describe('failover and cluster combination (PAK)', () => {
@@ -88,9 +89,9 @@ describe('the incremental combiner', () => {
         const current: License[] = Array.from({ length: units }, () => ({}));
         for (const [u, next, listChanges] of changes) {
           const index = u % units;
-          // As the simulation does: either the exact list of features that changed, or none (compare all).
+          // As the simulation does: either the exact set of features that changed, or none (compare all).
           const changed = [...new Set([...Object.keys(current[index]!), ...Object.keys(next)])].filter((f) => !Object.is(current[index]![f as FeatureId], next[f as FeatureId])) as FeatureId[];
-          combiner.set(index, next, listChanges ? changed : undefined);
+          combiner.set(index, next, listChanges ? featureMask(changed) : undefined);
           current[index] = next;
           const expected = combineUnitLicenses(model, current.map((l, i) => ({ unit: `u${i}`, license: l }))).license;
           expect(combiner.combine()).toStrictEqual(expected);
@@ -106,7 +107,7 @@ describe('the incremental combiner', () => {
     combiner.set(1, { 'security-contexts': 20 });
     const first = combiner.combine();
     expect(first).toEqual({ 'security-contexts': 30 });
-    combiner.set(0, { 'security-contexts': 10 }, []);
+    combiner.set(0, { 'security-contexts': 10 }, 0); // no feature changed
     expect(combiner.combine()).toBe(first);
   });
 });

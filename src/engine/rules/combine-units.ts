@@ -7,6 +7,7 @@ import type { Provenance } from '../result';
 import { FEATURE_IDS, type FeatureId, type FeatureValue, type License } from '../types';
 import type { FeatureProvenance } from '../unit-timeline';
 import { rank } from './combine-permanent-and-time-based';
+import { featureIndex } from './feature-mask';
 
 export const UNITS_COMBINE_CITE = '000 §"How Failover or ASA Cluster Licenses Combine"';
 
@@ -115,75 +116,69 @@ function higherOf(feature: FeatureId, values: { unit: string; value: FeatureValu
 export function createUnitCombiner(model: PakModel, unitCount: number) {
   const licenses: License[] = Array.from({ length: unitCount }, () => ({}));
   let combined: License = {};
-  /** Features to recombine (may repeat when two units change the same feature). */
-  const pending: FeatureId[] = [];
-  const values: (FeatureValue | undefined)[] = [];
-  /** Per added-up feature: the total of the units' numeric values, and how many units have one (all whole numbers, so the total is exact). */
-  const totals = new Map<FeatureId, { sum: number; count: number }>();
-  const recount = (feature: FeatureId, before: FeatureValue | undefined, after: FeatureValue | undefined): void => {
+  /** The features to recombine, as bits (feature-mask.ts). */
+  let pending = 0;
+  /** By catalog index: the recombined value of each pending feature. */
+  const values: (FeatureValue | undefined)[] = FEATURE_IDS.map(() => undefined);
+  /** By catalog index, for added-up features: the total of the units' numeric values, and how many units have one (all whole numbers, so the total is exact). */
+  const sums = FEATURE_IDS.map(() => 0);
+  const counts = FEATURE_IDS.map(() => 0);
+  const change = (i: number, before: License, after: License): void => {
+    pending |= 1 << i;
+    const feature = FEATURE_IDS[i]!;
     if (FEATURES[feature].units !== 'sum-up-to-limit') return;
-    let total = totals.get(feature);
-    if (!total) totals.set(feature, (total = { sum: 0, count: 0 }));
-    if (typeof before === 'number') {
-      total.sum -= before;
-      total.count--;
+    const was = before[feature];
+    const now = after[feature];
+    if (typeof was === 'number') {
+      sums[i]! -= was;
+      counts[i]!--;
     }
-    if (typeof after === 'number') {
-      total.sum += after;
-      total.count++;
+    if (typeof now === 'number') {
+      sums[i]! += now;
+      counts[i]!++;
     }
   };
-  const valueOf = (feature: FeatureId): FeatureValue | undefined => {
-    const total = totals.get(feature);
-    if (total === undefined || total.count === 0) return combinedFeatureValue(model, feature, licenses);
-    return Math.min(total.sum, platformLimit(model, feature) ?? total.sum);
-  };
+  const valueOf = (i: number, feature: FeatureId): FeatureValue | undefined =>
+    counts[i] === 0 ? combinedFeatureValue(model, feature, licenses) : Math.min(sums[i]!, platformLimit(model, feature) ?? sums[i]!);
   return {
-    /** A unit's license from now on; `changedFeatures`, when given, lists the features that differ from its previous one. */
-    set(index: number, license: License, changedFeatures?: readonly FeatureId[]): void {
+    /** A unit's license from now on; `changedMask`, when given, has the bits of the features that differ from its previous one (feature-mask.ts). */
+    set(index: number, license: License, changedMask?: number): void {
       const before = licenses[index]!;
-      const change = (f: FeatureId): void => {
-        pending.push(f);
-        recount(f, before[f], license[f]);
-      };
-      if (changedFeatures) for (const f of changedFeatures) change(f);
-      else {
-        for (const f in before) if (before[f as FeatureId] !== license[f as FeatureId]) change(f as FeatureId);
-        for (const f in license) if (!(f in before)) change(f as FeatureId);
+      if (changedMask !== undefined) {
+        for (let i = 0, m = changedMask; m !== 0; i++, m >>>= 1) if (m & 1) change(i, before, license);
+      } else {
+        for (const f in before) if (before[f as FeatureId] !== license[f as FeatureId]) change(featureIndex(f), before, license);
+        for (const f in license) if (!(f in before)) change(featureIndex(f), before, license);
       }
       licenses[index] = license;
     },
     /** The combined license after the changes set since the last call (the same object when nothing changed). */
     combine(): License {
-      if (pending.length === 0) return combined;
-      values.length = 0;
+      if (pending === 0) return combined;
       let differs = false;
       let reshaped = false;
-      for (const feature of pending) {
-        const best = valueOf(feature);
-        values.push(best);
+      for (let i = 0, m = pending; m !== 0; i++, m >>>= 1) {
+        if (!(m & 1)) continue;
+        const feature = FEATURE_IDS[i]!;
+        const best = valueOf(i, feature);
+        values[i] = best;
         if (best !== combined[feature]) differs = true;
         // A feature appears in or leaves the combined license.
         if ((best === undefined) === Object.hasOwn(combined, feature)) reshaped = true;
       }
       if (differs) {
         const next: License = { ...combined };
-        if (!reshaped) {
-          for (let i = 0; i < pending.length; i++) if (values[i] !== undefined) next[pending[i]!] = values[i]!;
-        } else {
-          // A feature new to the combined license goes in catalog order, as in combineUnitLicenses.
-          const byFeature = new Map<FeatureId, FeatureValue | undefined>();
-          for (let i = 0; i < pending.length; i++) byFeature.set(pending[i]!, values[i]);
-          for (const feature of FEATURE_IDS) {
-            if (!byFeature.has(feature)) continue;
-            const best = byFeature.get(feature);
-            if (best === undefined) delete next[feature];
-            else next[feature] = best;
-          }
+        // A feature new to the combined license goes in catalog order, as in combineUnitLicenses.
+        for (let i = 0, m = pending; m !== 0; i++, m >>>= 1) {
+          if (!(m & 1)) continue;
+          const feature = FEATURE_IDS[i]!;
+          const best = values[i];
+          if (best !== undefined) next[feature] = best;
+          else if (reshaped && Object.hasOwn(next, feature)) delete next[feature];
         }
         combined = next;
       }
-      pending.length = 0;
+      pending = 0;
       return combined;
     },
   };

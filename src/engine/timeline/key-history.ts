@@ -6,20 +6,67 @@ export const ACTIVE = 2;
 export const EXPIRED = 4;
 export const COUNTING = 8;
 
-export type KeyHistory = number[];
+export type KeyHistory = ArrayLike<number>;
 
 export const keyFlags = (k: { installed: boolean; active: boolean; expired: boolean; counting: boolean }): number =>
   (k.installed ? INSTALLED : 0) | (k.active ? ACTIVE : 0) | (k.expired ? EXPIRED : 0) | (k.counting ? COUNTING : 0);
 
-/** Adds a point unless the key is where the last point projects it (same flags, timer ran as expected). */
-export function recordKeyPoint(history: KeyHistory, day: number, remaining: number, flags: number): void {
-  const n = history.length;
-  if (n > 0) {
-    const lastFlags = history[n - 1]!;
-    const projected = history[n - 2]! - (lastFlags & COUNTING ? day - history[n - 3]! : 0);
-    if (lastFlags === flags && projected === remaining) return;
-  }
-  history.push(day, remaining, flags);
+/** Whether a point adds anything: not when the key is where the last point projects it (same flags, timer ran as expected). */
+function isNewPoint(lastDay: number, lastRemaining: number, lastFlags: number, day: number, remaining: number, flags: number): boolean {
+  const projected = lastRemaining - (lastFlags & COUNTING ? day - lastDay : 0);
+  return lastFlags !== flags || projected !== remaining;
+}
+
+/** Shared by every simulation (one runs at a time, start to finish): a big plan's points cost no array growth. */
+let scratch = new Float64Array(4 * 1024);
+
+/**
+ * The histories of all the keys of one simulation, recorded in day order into one buffer and
+ * handed out at the end as views of one array of exactly the right size.
+ */
+export function createKeyHistories(keyCount: number) {
+  /** Per point: key index, day, remaining, flags. */
+  let n = 0;
+  const counts = new Int32Array(keyCount);
+  /** Offset in `scratch` of each key's last point, or -1. */
+  const last = new Int32Array(keyCount).fill(-1);
+  return {
+    record(key: number, day: number, remaining: number, flags: number): void {
+      const at = last[key]!;
+      if (at >= 0 && !isNewPoint(scratch[at + 1]!, scratch[at + 2]!, scratch[at + 3]!, day, remaining, flags)) return;
+      if (n + 4 > scratch.length) {
+        const grown = new Float64Array(scratch.length * 2);
+        grown.set(scratch.subarray(0, n));
+        scratch = grown;
+      }
+      scratch[n] = key;
+      scratch[n + 1] = day;
+      scratch[n + 2] = remaining;
+      scratch[n + 3] = flags;
+      last[key] = n;
+      counts[key]!++;
+      n += 4;
+    },
+    /** Each key's [day, remaining, flags] triples, in day order. */
+    finish(): KeyHistory[] {
+      const points = new Float64Array((n / 4) * 3);
+      const next = new Int32Array(keyCount);
+      let offset = 0;
+      for (let k = 0; k < keyCount; k++) {
+        next[k] = offset;
+        offset += counts[k]! * 3;
+      }
+      for (let i = 0; i < n; i += 4) {
+        const k = scratch[i]!;
+        const o = next[k]!;
+        points[o] = scratch[i + 1]!;
+        points[o + 1] = scratch[i + 2]!;
+        points[o + 2] = scratch[i + 3]!;
+        next[k] = o + 3;
+      }
+      return Array.from({ length: keyCount }, (_, k) => points.subarray(next[k]! - counts[k]! * 3, next[k]!));
+    },
+  };
 }
 
 /** The offset of the last point on or before `day`, or -1 when there is none. */

@@ -7,10 +7,12 @@ import type { PlanEvent, TimeBasedKey } from '../plan/schema';
 import { permanentLicense, type PermanentLicense } from '../rules/permanent-license';
 import { combinedValue, combinePermanentAndTimeBased } from '../rules/combine-permanent-and-time-based';
 import { areIdenticalKeys, STACKING_CITE } from '../rules/key-identity';
-import { keyFlags, recordKeyPoint, type KeyHistory } from './key-history';
+import { createKeyHistories, keyFlags, type KeyHistory } from './key-history';
+import { ScratchList } from './scratch-list';
 import { countsWhilePoweredOff, timerCite } from '../rules/timer-rule';
 import { FEATURES } from '../catalog/features';
-import type { FeatureId, FeatureValue, Issue, License } from '../types';
+import { FEATURE_IDS, type FeatureId, type FeatureValue, type Issue, type License } from '../types';
+import { featureMask } from '../rules/feature-mask';
 import type { FeatureProvenance, LicenseStretch } from '../unit-timeline';
 import type { TimelineEvent } from '../result';
 import { applyHardwareVariant, type HardwareVariant } from '../rules/hardware-variants';
@@ -73,6 +75,10 @@ interface SimKey extends SimKeyResult {
   counting: boolean;
   numeric: boolean;
   featureIds: string[];
+  /** The key's features as bits (see feature-mask.ts). */
+  featureMask: number;
+  /** Position in the simulation's list of every key (its history's index). */
+  keyIndex: number;
   merged: SimKey | null;
   stamp: number;
   /** Install order among the unit's and other units' keys: expiries on one day are handled in this order. */
@@ -96,9 +102,8 @@ interface SimUnit extends SimUnitInput {
   activeKeys: SimKey[];
   /** Key id → key (the first in plan order when ids repeat). */
   keyById: Map<string, SimKey>;
-  /** The features of the active keys when the unit's license was last computed. */
-  lastActiveFeatures: string[];
-  spareActiveFeatures: string[];
+  /** The features of the active keys when the unit's license was last computed, as bits. */
+  lastActiveMask: number;
   /** A new permanent key since then: every feature may have changed. */
   permanentChanged: boolean;
 }
@@ -111,6 +116,9 @@ type Action =
   | { day: number; rank: number; seq: number; kind: 'link-down' | 'link-grace-end' | 'link-restored'; days: number };
 
 const NO_KEYS: readonly SimKey[] = [];
+/** Shared by every key until something stacks onto it. */
+const NO_STACKED: string[] = [];
+const NO_HISTORY: KeyHistory = [];
 
 /** `dateOf` gives each event its calendar date as it is made (a property added later costs a shape change per event). */
 export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[], combined: boolean, dateOf: (day: number) => string): SimulationResult {
@@ -125,8 +133,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     liveKeys: [],
     activeKeys: [],
     keyById: new Map(),
-    lastActiveFeatures: [],
-    spareActiveFeatures: [],
+    lastActiveMask: 0,
     permanentChanged: true,
   }));
   const unitIndexById = new Map(sims.map((u, i) => [u.id, i]));
@@ -157,7 +164,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   /** The grace-end of a link-down takes time off keys that were not counting: the next expiry check looks at every live key. */
   let checkAllForExpiry = false;
   /** Keys whose counting may have changed in this step, deduplicated by step stamp. */
-  const touched: SimKey[] = [];
+  const touched = new ScratchList<SimKey>();
   let stepNo = 0;
   /** A key that can lead the shared countdown of an on/off feature changed state (combined units only). */
   let leadsDirty = true;
@@ -180,9 +187,9 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         installDay: key.installDay,
         days: key.days,
         mergedInto: null,
-        stacked: [],
+        stacked: NO_STACKED,
         expiredDay: null,
-        history: [],
+        history: NO_HISTORY,
         unitIndex: ui,
         order,
         unitPlanIndex: unit.index,
@@ -195,6 +202,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         counting: false,
         numeric: featureIds.some((f) => FEATURES[f as FeatureId]?.kind === 'number'),
         featureIds,
+        featureMask: featureMask(featureIds),
+        keyIndex: allKeys.length,
         stamp: -1,
         merged: null,
         liveSeq: -1,
@@ -240,14 +249,21 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     return k.active && keyIsLive(k) && (!u.poweredOff || u.countsWhileOff);
   };
   /** Keeps a small per-unit list in plan order, so "the first key in plan order" stays a scan from the front. */
+  // (Shifted by hand: `splice` allocates the array of removed items on every call.)
   const insertInOrder = (list: SimKey[], k: SimKey): void => {
     let i = list.length;
-    while (i > 0 && list[i - 1]!.order > k.order) i--;
-    list.splice(i, 0, k);
+    list.push(k);
+    while (i > 0 && list[i - 1]!.order > k.order) {
+      list[i] = list[i - 1]!;
+      i--;
+    }
+    list[i] = k;
   };
   const removeFrom = (list: SimKey[], k: SimKey): void => {
     const i = list.indexOf(k);
-    if (i >= 0) list.splice(i, 1);
+    if (i < 0) return;
+    for (let j = i + 1; j < list.length; j++) list[j - 1] = list[j]!;
+    list.pop();
   };
   /** Every change of a key's active/live state goes through here, so the per-unit lists and the flags stay in step. */
   const setActive = (k: SimKey, active: boolean): void => {
@@ -266,33 +282,48 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
    * then the next unit's (000 §"How Failover or ASA Cluster Licenses Combine"). Recomputed only
    * when such a key or a unit's power changed; the keys that gain or lose the lead are re-checked.
    */
-  let leads = new Map<string, SimKey>();
+  /** By feature (bit index, feature-mask.ts): the key that leads its countdown; two arrays, swapped. */
+  let leads: (SimKey | null)[] = FEATURE_IDS.map(() => null);
+  let nextLeads: (SimKey | null)[] = FEATURE_IDS.map(() => null);
   const computeLeads = (): void => {
-    const next = new Map<string, SimKey>();
+    nextLeads.fill(null);
     for (const unit of sims) {
       for (const k of unit.activeKeys) {
         if (k.numeric || !runsNow(k)) continue;
-        for (const f of k.featureIds) if (!next.has(f)) next.set(f, k);
+        for (let i = 0, m = k.featureMask; m !== 0; i++, m >>>= 1) if (m & 1 && nextLeads[i] === null) nextLeads[i] = k;
       }
     }
-    for (const [f, k] of leads) if (next.get(f) !== k) touch(k);
-    for (const [f, k] of next) if (leads.get(f) !== k) touch(k);
-    leads = next;
+    for (let i = 0; i < leads.length; i++) {
+      const before = leads[i]!;
+      const after = nextLeads[i]!;
+      if (before === after) continue;
+      if (before) touch(before);
+      if (after) touch(after);
+    }
+    const swap = leads;
+    leads = nextLeads;
+    nextLeads = swap;
   };
 
   const computeCounting = (k: SimKey): boolean => {
     if (!runsNow(k)) return false;
     if (!combined || link?.reverted) return true;
     if (k.numeric) return link === null || k.unitIndex === 0;
-    return k.featureIds.some((f) => leads.get(f) === k);
+    for (let i = 0, m = k.featureMask; m !== 0; i++, m >>>= 1) if (m & 1 && leads[i] === k) return true;
+    return false;
   };
 
-  const activeKeyFor = (unit: SimUnit, feature: string, except?: SimKey): SimKey | undefined =>
-    unit.activeKeys.find((k) => k !== except && Object.hasOwn(k.features, feature));
+  // (Loops rather than `find` with a callback: these run for every install and expiry.)
+  const activeKeyFor = (unit: SimUnit, feature: string, except?: SimKey): SimKey | undefined => {
+    for (const k of unit.activeKeys) if (k !== except && Object.hasOwn(k.features, feature)) return k;
+    return undefined;
+  };
 
   /** An active evaluation key with several features blocks activating another key for one of them. */
-  const blockingEvaluation = (unit: SimUnit, key: SimKey): SimKey | undefined =>
-    unit.activeKeys.find((e) => e !== key && e.evaluation && e.featureIds.length > 1 && key.featureIds.some((f) => Object.hasOwn(e.features, f)));
+  const blockingEvaluation = (unit: SimUnit, key: SimKey): SimKey | undefined => {
+    for (const e of unit.activeKeys) if (e !== key && e.evaluation && e.featureIds.length > 1 && (e.featureMask & key.featureMask) !== 0) return e;
+    return undefined;
+  };
 
   /** `source` names the plan entry that asked (an event's path, or the key being installed), for the message if activation is blocked; null for an automatic activation. */
   const activate = (key: SimKey, day: number, how: 'installed' | 'activated' | 'auto-activated', source: string | SimKey | null): boolean => {
@@ -343,10 +374,17 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
 
   const install = (key: SimKey, day: number): void => {
     const unit = sims[key.unitIndex]!;
-    const target = unit.liveKeys.find((k) => k !== key && areIdenticalKeys(k, key));
+    let target: SimKey | undefined;
+    for (const k of unit.liveKeys) {
+      if (k !== key && areIdenticalKeys(k, key)) {
+        target = k;
+        break;
+      }
+    }
     if (target) {
       target.remaining += key.days;
-      target.stacked.push(key.id);
+      if (target.stacked === NO_STACKED) target.stacked = [key.id];
+      else target.stacked.push(key.id);
       key.merged = target;
       key.mergedInto = target.id;
       key.installed = true;
@@ -461,17 +499,19 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     }
   };
 
-  const due: SimKey[] = [];
-  const expireDue = (day: number, expired: SimKey[]): void => {
+  const due = new ScratchList<SimKey>();
+  const byLiveSeq = (k: SimKey): number => k.liveSeq;
+  const expireDue = (day: number, expired: ScratchList<SimKey>): void => {
     if (checkAllForExpiry) {
       for (const k of live) if (k.remaining <= 0) due.push(k);
       checkAllForExpiry = false;
     } else {
       for (const k of countingKeys) if (k.remaining <= 0 && keyIsLive(k)) due.push(k);
     }
-    if (due.length === 0) return;
-    due.sort((a, b) => a.liveSeq - b.liveSeq);
-    for (const k of due) {
+    if (due.size === 0) return;
+    due.sortBy(byLiveSeq);
+    for (let i = 0; i < due.size; i++) {
+      const k = due.get(i);
       setActive(k, false);
       k.expired = true;
       k.remaining = 0;
@@ -486,16 +526,23 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       expired.push(k);
       emit({ day, date: dateOf(day), type: 'expired', unit: k.unit, key: k.id, message: `Key "${k.id}" expires`, cite: EXPIRATION_CITE });
     }
-    due.length = 0;
+    due.clear();
   };
 
   /** 000 §"Time-Based License Expiration": the next installed key for the feature activates, else the permanent license is used. */
-  const replaceExpired = (expired: SimKey[], day: number): void => {
-    for (const k of expired) {
+  const replaceExpired = (expired: ScratchList<SimKey>, day: number): void => {
+    for (let i = 0; i < expired.size; i++) {
+      const k = expired.get(i);
       const unit = sims[k.unitIndex]!;
       for (const f of k.featureIds) {
         if (activeKeyFor(unit, f)) continue;
-        const next = unit.liveKeys.find((c) => !c.active && Object.hasOwn(c.features, f) && !blockingEvaluation(unit, c));
+        let next: SimKey | undefined;
+        for (const c of unit.liveKeys) {
+          if (!c.active && Object.hasOwn(c.features, f) && !blockingEvaluation(unit, c)) {
+            next = c;
+            break;
+          }
+        }
         if (next && activate(next, day, 'auto-activated', null)) continue;
         emit({ day, date: dateOf(day), type: 'fallback-to-permanent', unit: unit.id, key: k.id, feature: f as FeatureId, message: `No other installed key for ${FEATURES[f as FeatureId].label}: the permanent license value returns`, cite: EXPIRATION_CITE });
       }
@@ -533,29 +580,29 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   };
 
   /**
-   * The features in which the unit's license differs from `before`, or null when every feature has to
-   * be compared. With the same permanent license only features of a key active then or now can
-   * differ (the hardware variant caps feature by feature), so a step compares a handful, not all.
+   * The features in which the unit's license differs from `before`, as bits, or -1 when every
+   * feature has to be compared. With the same permanent license only features of a key active then
+   * or now can differ (the hardware variant caps feature by feature), so a step compares a handful, not all.
    */
-  const changedSince = (unit: SimUnit, before: License, now: License): FeatureId[] | null => {
-    // Two buffers per unit, swapped: the features active now become the next call's "before".
-    const previous = unit.lastActiveFeatures;
-    const current = unit.spareActiveFeatures;
-    current.length = 0;
-    for (const k of unit.activeKeys) for (const f of k.featureIds) current.push(f);
-    unit.lastActiveFeatures = current;
-    unit.spareActiveFeatures = previous;
+  const changedSince = (unit: SimUnit, before: License, now: License): number => {
+    const previous = unit.lastActiveMask;
+    let current = 0;
+    for (const k of unit.activeKeys) current |= k.featureMask;
+    unit.lastActiveMask = current;
     if (unit.permanentChanged) {
       unit.permanentChanged = false;
-      return sameLicense(before, now) ? [] : null;
+      return sameLicense(before, now) ? 0 : -1;
     }
-    const changed: FeatureId[] = [];
-    for (const f of previous as FeatureId[]) if (!Object.is(before[f], now[f]) && !changed.includes(f)) changed.push(f);
-    for (const f of current as FeatureId[]) if (!Object.is(before[f], now[f]) && !changed.includes(f)) changed.push(f);
+    let changed = 0;
+    for (let i = 0, candidates = previous | current; candidates !== 0; i++, candidates >>>= 1) {
+      const f = FEATURE_IDS[i]!;
+      if (candidates & 1 && !Object.is(before[f], now[f])) changed |= 1 << i;
+    }
     return changed;
   };
 
   const stretches: LicenseStretch[][] = sims.map(() => []);
+  const histories = createKeyHistories(allKeys.length);
   const record = (day: number): void => {
     if (combined && leadsDirty) computeLeads();
     leadsDirty = false;
@@ -566,28 +613,29 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       const { license, provenance } = ownLicense(unit);
       const list = stretches[i]!;
       const last = list.at(-1);
-      const changedFeatures = last ? changedSince(unit, last.license, license) : null;
-      if (last && changedFeatures !== null && changedFeatures.length === 0 && (last.poweredOff ?? false) === unit.poweredOff) continue;
+      const changed = last ? changedSince(unit, last.license, license) : -1;
+      if (last && changed === 0 && (last.poweredOff ?? false) === unit.poweredOff) continue;
       if (last) last.to = day;
       const stretch: LicenseStretch = { from: day, to: null, license, provenance };
       if (unit.poweredOff) stretch.poweredOff = true;
-      if (changedFeatures !== null) stretch.changedFeatures = changedFeatures;
+      if (changed !== -1) stretch.changedMask = changed;
       list.push(stretch);
     }
-    for (const k of touched) {
+    for (let i = 0; i < touched.size; i++) {
+      const k = touched.get(i);
       setCounting(k, computeCounting(k));
-      recordKeyPoint(k.history, day, k.remaining, keyFlags(k));
+      histories.record(k.keyIndex, day, k.remaining, keyFlags(k));
     }
-    touched.length = 0;
+    touched.clear();
     stepNo++;
   };
 
   let t = 0;
   let ai = 0;
   let revertedFrom: number | null = null;
-  const expired: SimKey[] = [];
+  const expired = new ScratchList<SimKey>();
   const step = (day: number): void => {
-    expired.length = 0;
+    expired.clear();
     expireDue(day, expired);
     while (ai < actions.length && actions[ai]!.day === day) apply(actions[ai++]!, day);
     expireDue(day, expired);
@@ -618,6 +666,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     out.unitStretches[unit.id] = stretches[i]!;
   });
   // The simulation's own key records are the result (no copy): a stacked key reports the key it merged into.
+  const finished = histories.finish();
+  for (const k of allKeys) k.history = finished[k.keyIndex]!;
   for (const k of allKeys) {
     if (k.merged === null) continue;
     k.expiredDay = k.merged.expiredDay;
