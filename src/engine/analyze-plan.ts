@@ -165,6 +165,10 @@ function combineTimeline(
   const pakModel = primary && isPakModelId(primary.model) ? PAK_MODELS[primary.model] : null;
   const single = plan.deployment.mode === 'standalone' || unitIds.length === 1;
   const combiner = pakModel && !single ? createUnitCombiner(pakModel, unitIds.length) : null;
+  // The explanations are built only for the stretches kept, and only when asked for.
+  const explainOwn = (first: LicenseStretch, reverted: boolean) => (reverted ? () => markReverted(provenanceOf(first), unitIds[0]!) : () => provenanceOf(first));
+  // The combination is rebuilt from the units' stretches on that day.
+  const explainCombined = (day: number) => () => combineUnitLicenses(pakModel!, unitIds.map((unit, i) => ({ unit, license: stretchAt(lists[i]!, day).license }))).provenance();
   const current = lists.map((list) => list[0]!);
   const next = lists.map(() => 0);
   const out: CombinedStretch[] = [];
@@ -188,29 +192,20 @@ function combineTimeline(
     while (r < reverted.length && reverted[r]!.to <= day) r++;
     const isReverted = r < reverted.length && reverted[r]!.from <= day;
     const combinedNow = combiner ? combiner.combine() : null;
+    const own = single || isReverted || !(combinedNow || smartCombine);
     let license: License;
-    let provenance: FeatureProvenance | (() => FeatureProvenance);
-    if (single || isReverted) {
-      const first = current[0]!;
-      license = first.license;
-      provenance = isReverted ? () => markReverted(provenanceOf(first), unitIds[0]!) : () => provenanceOf(first);
-    } else if (pakModel && combinedNow) {
-      license = combinedNow;
-      // The explanation is rebuilt from the units' stretches on that day, only when asked for.
-      provenance = () => combineUnitLicenses(pakModel, unitIds.map((unit, i) => ({ unit, license: stretchAt(lists[i]!, day).license }))).provenance();
-    } else if (smartCombine) {
-      const result = smartCombine(day, unitIds.map((unit, i) => ({ unit, stretch: current[i]! })));
+    let provenance: FeatureProvenance | (() => FeatureProvenance) | null = null;
+    if (own) license = current[0]!.license;
+    else if (combinedNow) license = combinedNow;
+    else {
+      const result = smartCombine!(day, unitIds.map((unit, i) => ({ unit, stretch: current[i]! })));
       ({ license, provenance } = result);
       for (const issue of result.issues ?? []) combineIssues.set(`${issue.code}|${issue.message}`, issue);
-    } else {
-      const first = current[0]!;
-      license = first.license;
-      provenance = () => provenanceOf(first);
     }
     const last = out.at(-1);
     if (last && (last.running === license || sameLicense(last.running, license))) continue;
     if (last) last.to = day;
-    out.push({ from: day, to: null, running: license, provenance });
+    out.push({ from: day, to: null, running: license, provenance: provenance ?? (own ? explainOwn(current[0]!, isReverted) : explainCombined(day)) });
   }
   return out;
 }
