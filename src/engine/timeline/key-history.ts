@@ -22,7 +22,7 @@ let scratch = new Float64Array(4 * 1024);
 
 /**
  * The histories of all the keys of one simulation, recorded in day order into one buffer and
- * handed out at the end as views of one array of exactly the right size.
+ * handed out at the end, each in an array of exactly its size.
  */
 export function createKeyHistories(keyCount: number) {
   /** Per point: key index, day, remaining, flags. */
@@ -49,22 +49,19 @@ export function createKeyHistories(keyCount: number) {
     },
     /** Each key's [day, remaining, flags] triples, in day order. */
     finish(): KeyHistory[] {
-      const points = new Float64Array((n / 4) * 3);
-      const next = new Int32Array(keyCount);
-      let offset = 0;
-      for (let k = 0; k < keyCount; k++) {
-        next[k] = offset;
-        offset += counts[k]! * 3;
-      }
+      const histories: number[][] = [];
+      for (let k = 0; k < keyCount; k++) histories.push(new Array<number>(counts[k]! * 3));
+      const filled = new Int32Array(keyCount);
       for (let i = 0; i < n; i += 4) {
         const k = scratch[i]!;
-        const o = next[k]!;
-        points[o] = scratch[i + 1]!;
-        points[o + 1] = scratch[i + 2]!;
-        points[o + 2] = scratch[i + 3]!;
-        next[k] = o + 3;
+        const h = histories[k]!;
+        const o = filled[k]!;
+        h[o] = scratch[i + 1]!;
+        h[o + 1] = scratch[i + 2]!;
+        h[o + 2] = scratch[i + 3]!;
+        filled[k] = o + 3;
       }
-      return Array.from({ length: keyCount }, (_, k) => points.subarray(next[k]! - counts[k]! * 3, next[k]!));
+      return histories;
     },
   };
 }

@@ -161,7 +161,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       k.countIdx = -1;
     }
   };
-  /** The grace-end of a link-down takes time off keys that were not counting: the next expiry check looks at every live key. */
+  /** The grace-end of a link-down takes time off keys that were not counting: the day's expiry check looks at every live key. */
   let checkAllForExpiry = false;
   /** Keys whose counting may have changed in this step, deduplicated by step stamp. */
   const touched = new ScratchList<SimKey>();
@@ -499,15 +499,10 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     }
   };
 
+  /** The keys to expire on the step's day: those the countdown brought to zero, found as it counted. */
   const due = new ScratchList<SimKey>();
   const byLiveSeq = (k: SimKey): number => k.liveSeq;
   const expireDue = (day: number, expired: ScratchList<SimKey>): void => {
-    if (checkAllForExpiry) {
-      for (const k of live) if (k.remaining <= 0) due.push(k);
-      checkAllForExpiry = false;
-    } else {
-      for (const k of countingKeys) if (k.remaining <= 0 && keyIsLive(k)) due.push(k);
-    }
     if (due.size === 0) return;
     due.sortBy(byLiveSeq);
     for (let i = 0; i < due.size; i++) {
@@ -638,7 +633,12 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     expired.clear();
     expireDue(day, expired);
     while (ai < actions.length && actions[ai]!.day === day) apply(actions[ai++]!, day);
-    expireDue(day, expired);
+    // Only a link-down's grace end takes time off keys on the day (and it may be from keys that were not counting).
+    if (checkAllForExpiry) {
+      for (const k of live) if (k.remaining <= 0) due.push(k);
+      checkAllForExpiry = false;
+      expireDue(day, expired);
+    }
     replaceExpired(expired, day);
     const reverted = link !== null && (link as { reverted: boolean }).reverted;
     if (reverted && revertedFrom === null) revertedFrom = day;
@@ -654,7 +654,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     for (const k of countingKeys) if (t + k.remaining < next) next = t + k.remaining;
     if (next === Infinity) break;
     const dt = next - t;
-    for (const k of countingKeys) k.remaining -= dt;
+    for (const k of countingKeys) if ((k.remaining -= dt) <= 0 && keyIsLive(k)) due.push(k);
     // Within the 30-day grace of a link-down, keys that run but do not count keep the time they would have lost.
     if (link !== null && !(link as { reverted: boolean }).reverted) for (const k of live) if (!k.counting && runsNow(k)) k.linkPaused += dt;
     t = next;
