@@ -93,6 +93,8 @@ interface SimUnit extends SimUnitInput {
   permanent: PermanentLicense;
   poweredOff: boolean;
   countsWhileOff: boolean;
+  /** Which guide's timer rule applies (8.x or 9.x software). */
+  timerCite: string;
   keys: TimeBasedKey[];
   /** Every key of the unit, in plan order. */
   simKeys: SimKey[];
@@ -129,6 +131,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     dirty: true,
     poweredOff: false,
     countsWhileOff: countsWhilePoweredOff(u.software),
+    timerCite: timerCite(u.software),
     simKeys: [],
     liveKeys: [],
     activeKeys: [],
@@ -401,7 +404,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     emit({ day, date: dateOf(day), type: 'installed', unit: unit.id, key: key.id, message: `Key "${key.id}" is installed (${key.days} days${key.activeOnInstall ? ', active' : ', inactive'})`, cite: ACTIVATE_CITE });
     if (key.activeOnInstall) {
       if (activate(key, day, 'installed', key)) {
-        emit({ day, date: dateOf(day), type: 'activated', unit: unit.id, key: key.id, message: `Key "${key.id}" is active; its timer starts`, cite: timerCite(unit.software) });
+        emit({ day, date: dateOf(day), type: 'activated', unit: unit.id, key: key.id, message: `Key "${key.id}" is active; its timer starts`, cite: unit.timerCite });
       }
     }
   };
@@ -460,13 +463,13 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       case 'power-off': {
         const unit = sims[a.unit]!;
         setPower(unit, true);
-        emit({ day, date: dateOf(day), type: 'power-off', unit: unit.id, message: `Unit powered off for ${a.days} days${unit.countsWhileOff ? '; on 8.x software active time-based keys keep counting down' : '; on 9.x only uptime counts, so active keys pause'}`, cite: timerCite(unit.software) });
+        emit({ day, date: dateOf(day), type: 'power-off', unit: unit.id, message: `Unit powered off for ${a.days} days${unit.countsWhileOff ? '; on 8.x software active time-based keys keep counting down' : '; on 9.x only uptime counts, so active keys pause'}`, cite: unit.timerCite });
         return;
       }
       case 'power-on': {
         const unit = sims[a.unit]!;
         setPower(unit, false);
-        emit({ day, date: dateOf(day), type: 'power-on', unit: unit.id, message: 'Unit powered on', cite: timerCite(unit.software) });
+        emit({ day, date: dateOf(day), type: 'power-on', unit: unit.id, message: 'Unit powered on', cite: unit.timerCite });
         return;
       }
       case 'link-down':
