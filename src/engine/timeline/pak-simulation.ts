@@ -111,11 +111,11 @@ interface SimUnit extends SimUnitInput {
 }
 
 type Action =
-  | { day: number; rank: number; seq: number; kind: 'install'; key: SimKey }
-  | { day: number; rank: number; seq: number; kind: 'permanent-key'; unit: number; tier: TierSpec; features: Record<string, FeatureValue> }
-  | { day: number; rank: number; seq: number; kind: 'activate' | 'deactivate'; unit: number; keyId: string; path: string }
-  | { day: number; rank: number; seq: number; kind: 'power-off' | 'power-on'; unit: number; days: number }
-  | { day: number; rank: number; seq: number; kind: 'link-down' | 'link-grace-end' | 'link-restored'; days: number };
+  | { day: number; rank: number; kind: 'install'; key: SimKey }
+  | { day: number; rank: number; kind: 'permanent-key'; unit: number; tier: TierSpec; features: Record<string, FeatureValue> }
+  | { day: number; rank: number; kind: 'activate' | 'deactivate'; unit: number; keyId: string; path: string }
+  | { day: number; rank: number; kind: 'power-off' | 'power-on'; unit: number; days: number }
+  | { day: number; rank: number; kind: 'link-down' | 'link-grace-end' | 'link-restored'; days: number };
 
 const NO_KEYS: readonly SimKey[] = [];
 /** Shared by every key until something stacks onto it. */
@@ -177,7 +177,6 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     touched.push(k);
   };
   const actions: Action[] = [];
-  let seq = 0;
 
   sims.forEach((unit, ui) => {
     unit.keys.forEach((key, order) => {
@@ -215,30 +214,31 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       unit.simKeys.push(sim);
       if (!unit.keyById.has(sim.id)) unit.keyById.set(sim.id, sim);
       allKeys.push(sim);
-      actions.push({ day: key.installDay, rank: 2, seq: seq++, kind: 'install', key: sim });
+      actions.push({ day: key.installDay, rank: 2, kind: 'install', key: sim });
     });
-    for (const pk of unit.permanentKeys ?? []) actions.push({ day: pk.day, rank: 2, seq: seq++, kind: 'permanent-key', unit: ui, tier: pk.tier, features: pk.features });
+    for (const pk of unit.permanentKeys ?? []) actions.push({ day: pk.day, rank: 2, kind: 'permanent-key', unit: ui, tier: pk.tier, features: pk.features });
   });
 
   events.forEach((event, i) => {
     const path = `events[${i}]`;
     if (event.type === 'link-down') {
       if (!combined) return;
-      actions.push({ day: event.day, rank: 0, seq: seq++, kind: 'link-down', days: event.days });
-      if (event.days > LINK_GRACE_DAYS) actions.push({ day: event.day + LINK_GRACE_DAYS, rank: 0, seq: seq++, kind: 'link-grace-end', days: event.days });
-      actions.push({ day: event.day + event.days, rank: 0, seq: seq++, kind: 'link-restored', days: event.days });
+      actions.push({ day: event.day, rank: 0, kind: 'link-down', days: event.days });
+      if (event.days > LINK_GRACE_DAYS) actions.push({ day: event.day + LINK_GRACE_DAYS, rank: 0, kind: 'link-grace-end', days: event.days });
+      actions.push({ day: event.day + event.days, rank: 0, kind: 'link-restored', days: event.days });
       return;
     }
     const unit = unitIndexById.get(event.unit);
     if (unit === undefined) return;
     if (event.type === 'power-off') {
-      actions.push({ day: event.day, rank: 4, seq: seq++, kind: 'power-off', unit, days: event.days });
-      actions.push({ day: event.day + event.days, rank: 1, seq: seq++, kind: 'power-on', unit, days: event.days });
+      actions.push({ day: event.day, rank: 4, kind: 'power-off', unit, days: event.days });
+      actions.push({ day: event.day + event.days, rank: 1, kind: 'power-on', unit, days: event.days });
     } else if (event.type === 'activate' || event.type === 'deactivate') {
-      actions.push({ day: event.day, rank: 3, seq: seq++, kind: event.type, unit, keyId: event.key, path });
+      actions.push({ day: event.day, rank: 3, kind: event.type, unit, keyId: event.key, path });
     }
   });
-  actions.sort((a, b) => a.day - b.day || a.rank - b.rank || a.seq - b.seq);
+  // Array.prototype.sort is stable: actions of one day and rank stay in the order they were made.
+  actions.sort((a, b) => a.day - b.day || a.rank - b.rank);
 
   let link: { start: number; reverted: boolean } | null = null;
 
