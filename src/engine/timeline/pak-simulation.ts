@@ -102,8 +102,8 @@ interface SimUnit extends SimUnitInput {
   liveKeys: SimKey[];
   /** The live active keys, in plan order (at most one per feature). */
   activeKeys: SimKey[];
-  /** Key id → key (the first in plan order when ids repeat). */
-  keyById: Map<string, SimKey>;
+  /** Key id → key (the first in plan order when ids repeat); made when an event first names a key. */
+  keyById: Map<string, SimKey> | null;
   /** The features of the active keys when the unit's license was last computed, as bits. */
   lastActiveMask: number;
   /** A new permanent key since then: every feature may have changed. */
@@ -118,6 +118,7 @@ type Action =
   | { day: number; rank: number; kind: 'link-down' | 'link-grace-end' | 'link-restored'; days: number };
 
 const NO_KEYS: readonly SimKey[] = [];
+const NUMERIC_FEATURES = featureMask(FEATURE_IDS.filter((f) => FEATURES[f].kind === 'number'));
 /** Shared by every key until something stacks onto it. */
 const NO_STACKED: string[] = [];
 const NO_HISTORY: KeyHistory = [];
@@ -135,7 +136,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     simKeys: [],
     liveKeys: [],
     activeKeys: [],
-    keyById: new Map(),
+    keyById: null,
     lastActiveMask: 0,
     permanentChanged: true,
   }));
@@ -181,6 +182,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   sims.forEach((unit, ui) => {
     unit.keys.forEach((key, order) => {
       const featureIds = Object.keys(key.features);
+      const mask = featureMask(featureIds);
       const sim: SimKey = {
         unit: unit.id,
         id: key.id,
@@ -202,9 +204,9 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         remaining: key.days,
         linkPaused: 0,
         counting: false,
-        numeric: featureIds.some((f) => FEATURES[f as FeatureId]?.kind === 'number'),
+        numeric: (mask & NUMERIC_FEATURES) !== 0,
         featureIds,
-        featureMask: featureMask(featureIds),
+        featureMask: mask,
         keyIndex: allKeys.length,
         stamp: -1,
         merged: null,
@@ -212,7 +214,6 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         countIdx: -1,
       };
       unit.simKeys.push(sim);
-      if (!unit.keyById.has(sim.id)) unit.keyById.set(sim.id, sim);
       allKeys.push(sim);
       actions.push({ day: key.installDay, rank: 2, kind: 'install', key: sim });
     });
@@ -410,6 +411,10 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   };
 
   const resolveKey = (unit: SimUnit, keyId: string): SimKey | undefined => {
+    if (unit.keyById === null) {
+      unit.keyById = new Map();
+      for (const k of unit.simKeys) if (!unit.keyById.has(k.id)) unit.keyById.set(k.id, k);
+    }
     const k = unit.keyById.get(keyId);
     return k?.merged ?? k;
   };
