@@ -91,12 +91,14 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const sim = simulatePak(pakInputs, plan.events, combinedMode, toDate);
   issues.push(...sim.issues);
   const unitStretches: Record<string, LicenseStretch[]> = { ...sim.unitStretches };
-  const unitEvents: UnitEvent[] = sim.events;
+  // Every event gets its calendar date as it joins the timeline (the simulation's come with theirs).
+  const unitEvents: TimelineEvent[] = sim.events;
+  const dated = (e: UnitEvent): TimelineEvent => ({ ...e, date: toDate(e.day) });
 
   const smart = analyzeSmartUnits(plan);
   issues.push(...smart.issues);
   Object.assign(unitStretches, smart.unitStretches);
-  unitEvents.push(...smart.events);
+  for (const e of smart.events) unitEvents.push(dated(e));
 
   const unitIds = plan.deployment.units.map((u) => u.id).filter((id) => unitStretches[id] !== undefined);
   const combineIssues = new Map<string, Issue>();
@@ -117,11 +119,11 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const secureClient = analyzePlanSecureClient(plan);
   if (secureClient) {
     issues.push(...secureClient.issues);
-    unitEvents.push(...secureClient.events);
+    for (const e of secureClient.events) unitEvents.push(dated(e));
     // The legacy shared-license simulation runs in fractional days; its events go on the plan's
     // timeline on the day they happen.
     for (const e of secureClient.shared?.events ?? []) {
-      unitEvents.push({ day: Math.floor(e.day), type: 'shared-license', ...(e.unit ? { unit: e.unit } : {}), message: e.message, cite: e.cite });
+      unitEvents.push(dated({ day: Math.floor(e.day), type: 'shared-license', ...(e.unit ? { unit: e.unit } : {}), message: e.message, cite: e.cite }));
     }
   }
   const leadDays = plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS;
@@ -131,12 +133,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   unitEvents.push(...renewals.events);
   const inOrder = unitEvents.every((e, i) => i === 0 || unitEvents[i - 1]!.day <= e.day);
   // Array.prototype.sort is stable: events of one day keep the order they were produced in.
-  const ordered = inOrder ? unitEvents : unitEvents.sort((a, b) => a.day - b.day);
-  for (let i = 0; i < ordered.length; i++) {
-    const e = ordered[i]!;
-    if (!('date' in e)) ordered[i] = { ...e, date: toDate(e.day) } as TimelineEvent;
-  }
-  const events = ordered as TimelineEvent[];
+  const events = inOrder ? unitEvents : unitEvents.sort((a, b) => a.day - b.day);
 
   return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses };
 }
