@@ -114,8 +114,13 @@ function higherOf(feature: FeatureId, values: { unit: string; value: FeatureValu
  * the added-up features keep a running total instead of adding all units again.
  */
 export function createUnitCombiner(model: PakModel, unitCount: number) {
+  const F = FEATURE_IDS.length;
   const licenses: License[] = Array.from({ length: unitCount }, () => ({}));
+  /** The units' values by feature: unit u's value of FEATURE_IDS[i] at [u * F + i] (read feature by feature, so no lookups by name). */
+  const unitValues: (FeatureValue | undefined)[] = Array.from({ length: unitCount * F }, () => undefined);
   let combined: License = {};
+  /** The combined license's values by catalog index (undefined: not in it). */
+  const combinedValues: (FeatureValue | undefined)[] = FEATURE_IDS.map(() => undefined);
   /** The features to recombine, as bits (feature-mask.ts). */
   let pending = 0;
   /** By catalog index: the recombined value of each pending feature. */
@@ -123,12 +128,12 @@ export function createUnitCombiner(model: PakModel, unitCount: number) {
   /** By catalog index, for added-up features: the total of the units' numeric values, and how many units have one (all whole numbers, so the total is exact). */
   const sums = FEATURE_IDS.map(() => 0);
   const counts = FEATURE_IDS.map(() => 0);
-  const change = (i: number, before: License, after: License): void => {
+  const addedUp = FEATURE_IDS.map((f) => FEATURES[f].units === 'sum-up-to-limit');
+  const change = (unit: number, i: number, now: FeatureValue | undefined): void => {
     pending |= 1 << i;
-    const feature = FEATURE_IDS[i]!;
-    if (FEATURES[feature].units !== 'sum-up-to-limit') return;
-    const was = before[feature];
-    const now = after[feature];
+    const was = unitValues[unit * F + i];
+    unitValues[unit * F + i] = now;
+    if (!addedUp[i]) return;
     if (typeof was === 'number') {
       sums[i]! -= was;
       counts[i]!--;
@@ -138,17 +143,25 @@ export function createUnitCombiner(model: PakModel, unitCount: number) {
       counts[i]!++;
     }
   };
-  const valueOf = (i: number, feature: FeatureId): FeatureValue | undefined =>
-    counts[i] === 0 ? combinedFeatureValue(model, feature, licenses) : Math.min(sums[i]!, platformLimit(model, feature) ?? sums[i]!);
+  /** combinedFeatureValue, over the values by feature. */
+  const valueOf = (i: number, feature: FeatureId): FeatureValue | undefined => {
+    if (counts[i] !== 0) return Math.min(sums[i]!, platformLimit(model, feature) ?? sums[i]!);
+    let best: FeatureValue | undefined;
+    for (let at = i; at < unitValues.length; at += F) {
+      const v = unitValues[at];
+      if (v !== undefined && (best === undefined || rank(feature, v) > rank(feature, best))) best = v;
+    }
+    return best;
+  };
   return {
     /** A unit's license from now on; `changedMask`, when given, has the bits of the features that differ from its previous one (feature-mask.ts). */
     set(index: number, license: License, changedMask?: number): void {
       const before = licenses[index]!;
       if (changedMask !== undefined) {
-        for (let i = 0, m = changedMask; m !== 0; i++, m >>>= 1) if (m & 1) change(i, before, license);
+        for (let i = 0, m = changedMask; m !== 0; i++, m >>>= 1) if (m & 1) change(index, i, license[FEATURE_IDS[i]!]);
       } else {
-        for (const f in before) if (before[f as FeatureId] !== license[f as FeatureId]) change(featureIndex(f), before, license);
-        for (const f in license) if (!(f in before)) change(featureIndex(f), before, license);
+        for (const f in before) if (before[f as FeatureId] !== license[f as FeatureId]) change(index, featureIndex(f), license[f as FeatureId]);
+        for (const f in license) if (!(f in before)) change(index, featureIndex(f), license[f as FeatureId]);
       }
       licenses[index] = license;
     },
@@ -159,22 +172,21 @@ export function createUnitCombiner(model: PakModel, unitCount: number) {
       let reshaped = false;
       for (let i = 0, m = pending; m !== 0; i++, m >>>= 1) {
         if (!(m & 1)) continue;
-        const feature = FEATURE_IDS[i]!;
-        const best = valueOf(i, feature);
+        const best = valueOf(i, FEATURE_IDS[i]!);
         values[i] = best;
-        if (best !== combined[feature]) differs = true;
+        if (best !== combinedValues[i]) differs = true;
         // A feature appears in or leaves the combined license.
-        if ((best === undefined) === Object.hasOwn(combined, feature)) reshaped = true;
+        if ((best === undefined) !== (combinedValues[i] === undefined)) reshaped = true;
       }
       if (differs) {
         const next: License = { ...combined };
         // A feature new to the combined license goes in catalog order, as in combineUnitLicenses.
         for (let i = 0, m = pending; m !== 0; i++, m >>>= 1) {
           if (!(m & 1)) continue;
-          const feature = FEATURE_IDS[i]!;
           const best = values[i];
-          if (best !== undefined) next[feature] = best;
-          else if (reshaped && Object.hasOwn(next, feature)) delete next[feature];
+          combinedValues[i] = best;
+          if (best !== undefined) next[FEATURE_IDS[i]!] = best;
+          else if (reshaped) delete next[FEATURE_IDS[i]!];
         }
         combined = next;
       }
