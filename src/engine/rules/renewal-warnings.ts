@@ -32,9 +32,11 @@ export function findLapses(segments: readonly SegmentLike[], events: readonly (U
   const expiredOn = new Map<number, string[]>();
   for (const e of events) {
     if (e.type !== 'expired' || !e.key) continue;
-    const list = expiredOn.get(e.day) ?? [];
-    list.push(e.unit ? `${e.unit}/${e.key}` : e.key);
-    expiredOn.set(e.day, list);
+    const key = e.unit ? `${e.unit}/${e.key}` : e.key;
+    // A list made with its first key: an empty one would reserve room for 17 on the first push.
+    const list = expiredOn.get(e.day);
+    if (list) list.push(key);
+    else expiredOn.set(e.day, [key]);
   }
   const lapses: Lapse[] = [];
   for (let i = 1; i < segments.length; i++) {
