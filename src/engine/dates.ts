@@ -30,6 +30,9 @@ export function dateFormatter(startDate: string): (day: number) => string {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
+/** "-MM-DD" at index 32·month + day, so that a date costs one concatenation (events want thousands). */
+const MONTH_DAY: readonly string[] = Array.from({ length: 13 * 32 }, (_, i) => `-${pad2(i >> 5)}-${pad2(i & 31)}`);
+
 /**
  * YYYY-MM-DD of a day count since 1970-01-01 (H. Hinnant's civil_from_days), or null outside
  * years 0000–9999, where the caller falls back to Date.
@@ -45,5 +48,5 @@ export function civilDate(epochDay: number): string | null {
   const m = mp < 10 ? mp + 3 : mp - 9;
   const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
   if (!Number.isFinite(y) || y < 0 || y > 9999) return null;
-  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${pad2(m)}-${pad2(d)}`;
+  return (y < 1000 ? String(y).padStart(4, '0') : String(y)) + MONTH_DAY[32 * m + d]!;
 }

@@ -20,6 +20,11 @@ export const id = z
   .max(LIMITS.maxIdLength)
   .regex(ID_PATTERN, 'must start with a letter or digit and use only letters, digits, ".", "_", ":" or "-"');
 
+/** What `id` accepts, as a plain test. */
+export const isId = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= LIMITS.maxIdLength && ID_PATTERN.test(v);
+/** A whole number from min to max: what `z.int().min(min).max(max)` accepts, as a plain test. */
+export const isWholeIn = (v: unknown, min: number, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+
 export const day = z.int().min(0).max(LIMITS.maxDay);
 export const duration = z.int().min(1).max(LIMITS.maxDay);
 

@@ -2,6 +2,7 @@
 // What depends on the catalog (is 7 a context license for this model?) is checked in validate.ts.
 import { z } from 'zod';
 import { day, duration, featureMap, id, isoDate, LIMITS } from './fields';
+import { eventListSchema, eventSchema } from './events';
 import { timeBasedKeyListSchema, timeBasedKeySchema } from './time-based-keys';
 import { PAK_MODEL_IDS, SMART_MODEL_IDS, TIER_IDS } from '../types';
 import { demandExtensionShape, licenseExtensionShape, sharedLicensingSchema } from '../secure-client/proposed-schema';
@@ -55,17 +56,6 @@ export const smartUnitSchema = z.object({
 
 export const unitSchema = z.discriminatedUnion('model', [pakUnitSchema, smartUnitSchema]);
 
-const unitRef = { unit: id };
-export const eventSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('power-off'), day, days: duration, ...unitRef }),
-  z.object({ type: z.literal('deactivate'), day, key: id, ...unitRef }),
-  z.object({ type: z.literal('activate'), day, key: id, ...unitRef }),
-  z.object({ type: z.literal('link-down'), day, days: duration }),
-  z.object({ type: z.literal('no-call-home'), day, days: duration, ...unitRef }),
-  /** Extension: a new permanent activation key replaces the installed one from this day (000 §"Activate or Deactivate Keys"). */
-  z.object({ type: z.literal('permanent-key'), day, ...unitRef, tier: z.enum(TIER_IDS).default('base'), features: featureMap.default({}) }),
-]);
-
 export const secureClientLicenseSchema = z.object({
   id,
   type: z.enum(['plus', 'apex', 'plus-perpetual', 'vpn-only', 'apex-evaluation', 'essentials', 'premium']),
@@ -110,10 +100,10 @@ export const planSchema = z.object({
   purchaseLeadDays: z.int().min(0).max(365).optional(),
   deployment: deploymentSchema,
   secureClient: secureClientSchema.optional(),
-  events: z.array(eventSchema).max(LIMITS.maxEvents).default([]),
+  events: eventListSchema.default([]),
 });
 
-export { LIMITS, timeBasedKeySchema };
+export { eventSchema, LIMITS, timeBasedKeySchema };
 
 export type Plan = z.output<typeof planSchema>;
 export type PlanInput = z.input<typeof planSchema>;

@@ -40,13 +40,14 @@ export function validatePakUnit(unit: PakUnit, index: number): CheckedPakUnit {
 
   const keys: TimeBasedKey[] = [];
   const seen = new Set<string>();
+  // Built only for a message: a large plan has thousands of keys and few problems. (Defined once:
+  // a closure per key would cost an allocation per key.)
+  const keyPath = (k: number): string => `${base}.timeBased[${k}]`;
   unit.timeBased.forEach((key, k) => {
-    // Built only for a message: a large plan has thousands of keys and few problems.
-    const keyPath = (): string => `${base}.timeBased[${k}]`;
-    if (seen.has(key.id)) error('duplicate-key-id', `${keyPath()}.id`, `"${key.id}" is used by another key of unit "${unit.id}"; key ids must be unique within a unit`, 'plan-format.md §"Unit, PAK-licensed model"', key.id);
+    if (seen.has(key.id)) error('duplicate-key-id', `${keyPath(k)}.id`, `"${key.id}" is used by another key of unit "${unit.id}"; key ids must be unique within a unit`, 'plan-format.md §"Unit, PAK-licensed model"', key.id);
     seen.add(key.id);
     if (!model.timeBasedKeys) {
-      error('no-time-based-keys', keyPath(), `the ${model.name} does not support time-based licenses, so key "${key.id}" cannot be installed`, NO_TIME_BASED_CITE, key.id);
+      error('no-time-based-keys', keyPath(k), `the ${model.name} does not support time-based licenses, so key "${key.id}" cannot be installed`, NO_TIME_BASED_CITE, key.id);
       return;
     }
     let features: Record<string, FeatureValue> | null = null;
@@ -57,7 +58,7 @@ export function validatePakUnit(unit: PakUnit, index: number): CheckedPakUnit {
       count++;
       const problem = featureValueProblem(model, tier, feature, value, 'time-based');
       if (problem) {
-        error('time-based-feature-value', `${keyPath()}.features.${feature}`, problem, model.cite, key.id);
+        error('time-based-feature-value', `${keyPath(k)}.features.${feature}`, problem, model.cite, key.id);
         // The key keeps only its valid features: copy the ones before this one.
         if (features === null) {
           features = {};
@@ -71,7 +72,7 @@ export function validatePakUnit(unit: PakUnit, index: number): CheckedPakUnit {
         if (features !== null) features[feature] = value;
       }
     }
-    if (count === 0) error('empty-key', `${keyPath()}.features`, `{} names no feature; a time-based key licenses at least one`, '000 §"Time-Based Licenses"', key.id);
+    if (count === 0) error('empty-key', `${keyPath(k)}.features`, `{} names no feature; a time-based key licenses at least one`, '000 §"Time-Based Licenses"', key.id);
     if (valid > 0) keys.push(features === null ? key : { ...key, features });
   });
 

@@ -20,6 +20,15 @@ export function describeAllowed(spec: FeatureSpec): string {
   return `${values.slice(0, -1).join(', ')} or ${values.at(-1)}`;
 }
 
+/** Whether `values` holds `value` (by Object.is, as the table's values are compared). */
+function isOneOf(values: readonly FeatureValue[] | undefined, value: unknown): boolean {
+  if (values) for (const v of values) if (Object.is(v, value)) return true;
+  return false;
+}
+
+/** "ASA 5512-X Security Plus": built only for a message, as most values are fine. */
+const where = (model: PakModel, tier: TierSpec): string => `${model.name} ${tier.name}`;
+
 export const show = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : JSON.stringify(value));
 
 /**
@@ -28,13 +37,12 @@ export const show = (value: unknown): string => (typeof value === 'string' ? `"$
  * `7 is not a Security Contexts license for the ASA 5512-X Security Plus (2 or 5)`.
  */
 export function featureValueProblem(model: PakModel, tier: TierSpec, feature: string, value: unknown, kind: KeyKind): string | null {
-  const where = `${model.name} ${tier.name}`;
   if (!isFeatureId(feature)) return `"${feature}" is not a feature id (see the spec's "Feature ids and values")`;
   const label = FEATURES[feature].label;
   const spec = Object.hasOwn(tier.features, feature) ? tier.features[feature] : undefined;
-  if (spec === undefined) return `${show(value)} cannot be set: ${label} is not a license of the ${where} (000 §"Licenses Per Model")`;
-  if (spec.default === 'unsupported' && (spec.options ?? []).length === 0 && spec.upTo === undefined) {
-    return `${show(value)} cannot be set: ${label} is not supported on the ${where} (${spec.cite})`;
+  if (spec === undefined) return `${show(value)} cannot be set: ${label} is not a license of the ${where(model, tier)} (000 §"Licenses Per Model")`;
+  if (spec.default === 'unsupported' && !spec.options?.length && spec.upTo === undefined) {
+    return `${show(value)} cannot be set: ${label} is not supported on the ${where(model, tier)} (${spec.cite})`;
   }
   if (kind === 'permanent' && spec.timeBasedOnly) {
     return `${show(value)} cannot be set: there is no permanent ${label} license, only time-based keys (000 §"How Permanent and Time-Based Licenses Combine")`;
@@ -44,12 +52,12 @@ export function featureValueProblem(model: PakModel, tier: TierSpec, feature: st
   }
   if (spec.upTo !== undefined) {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 0 || value > spec.upTo) {
-      return `${show(value)} is not a ${label} license for the ${where} (${describeAllowed(spec)}; ${spec.cite})`;
+      return `${show(value)} is not a ${label} license for the ${where(model, tier)} (${describeAllowed(spec)}; ${spec.cite})`;
     }
     return null;
   }
-  if (!Object.is(spec.default, value) && !spec.options?.some((v) => Object.is(v, value))) {
-    return `${show(value)} is not a ${label} license for the ${where} (${describeAllowed(spec)})${spec.note ? `: ${spec.note}` : ''}`;
+  if (!Object.is(spec.default, value) && !isOneOf(spec.options, value)) {
+    return `${show(value)} is not a ${label} license for the ${where(model, tier)} (${describeAllowed(spec)})${spec.note ? `: ${spec.note}` : ''}`;
   }
   return null;
 }

@@ -13,12 +13,15 @@ export interface PermanentLicense {
 export function permanentLicense(model: PakModel, tier: TierSpec, keyFeatures: Readonly<Record<string, FeatureValue>>): PermanentLicense {
   const license: License = {};
   const provenance: FeatureProvenance = {};
-  for (const [feature, spec] of Object.entries(tier.features) as [FeatureId, NonNullable<TierSpec['features'][FeatureId]>][]) {
+  const tableRule = `${model.name} ${tier.name} table value`;
+  for (const key in tier.features) {
+    const feature = key as FeatureId;
+    const spec = tier.features[feature]!;
     const fromKey = Object.hasOwn(keyFeatures, feature) && isFeatureId(feature) && !spec.timeBasedOnly ? keyFeatures[feature] : undefined;
     const value = fromKey ?? spec.default;
     license[feature] = value;
     provenance[feature] = fromKey === undefined
-      ? { value, source: 'model', rule: `${model.name} ${tier.name} table value`, cite: spec.cite }
+      ? { value, source: 'model', rule: tableRule, cite: spec.cite }
       : { value, source: 'permanent', keys: ['permanent'], rule: 'Permanent activation key', cite: '000 §"Permanent License"' };
   }
   return { license, provenance };

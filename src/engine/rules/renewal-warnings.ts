@@ -27,26 +27,47 @@ interface SegmentLike {
   running: License;
 }
 
+/** The index of the segment that starts on `day`, or -1 (segments are in day order). */
+function segmentStartingOn(segments: readonly SegmentLike[], day: number): number {
+  let lo = 0;
+  let hi = segments.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const from = segments[mid]!.from;
+    if (from === day) return mid;
+    if (from < day) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
 /** Every drop of the combined running license that an expiry causes, with its order-by day. */
 export function findLapses(segments: readonly SegmentLike[], events: readonly (UnitEvent | TimelineEvent)[], leadDays: number): Lapse[] {
-  const expiredOn = new Map<number, string[]>();
+  // The keys that expire as segment i starts. Only a change of segment can be a drop, so an expiry
+  // on any other day is passed over.
+  const expiredAt: (string[] | undefined)[] = new Array(segments.length);
   for (const e of events) {
     if (e.type !== 'expired' || !e.key) continue;
-    const list = expiredOn.get(e.day) ?? [];
-    list.push(e.unit ? `${e.unit}/${e.key}` : e.key);
-    expiredOn.set(e.day, list);
+    const i = segmentStartingOn(segments, e.day);
+    if (i < 1) continue;
+    const key = e.unit ? `${e.unit}/${e.key}` : e.key;
+    // A list made with its first key: an empty one would reserve room for 17 on the first push.
+    const list = expiredAt[i];
+    if (list) list.push(key);
+    else expiredAt[i] = [key];
   }
   const lapses: Lapse[] = [];
   for (let i = 1; i < segments.length; i++) {
     const before = segments[i - 1]!;
     const after = segments[i]!;
-    const keys = expiredOn.get(after.from);
+    const keys = expiredAt[i];
     if (!keys) continue;
     for (const key in before.running) {
       const feature = key as FeatureId;
       const from = before.running[feature];
       const to = after.running[feature];
-      if (from === undefined || to === undefined || rank(feature, to) >= rank(feature, from)) continue;
+      // Most features keep their value from one segment to the next: no ranking needed.
+      if (from === to || from === undefined || to === undefined || rank(feature, to) >= rank(feature, from)) continue;
       lapses.push({ feature, day: after.from, from, to, keys, timeBasedOnly: FEATURES[feature].timeBased === 'time-based-only', orderByDay: Math.max(0, after.from - leadDays) });
     }
   }
