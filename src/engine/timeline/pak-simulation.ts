@@ -119,8 +119,8 @@ type Action =
 
 const NO_KEYS: readonly SimKey[] = [];
 const NUMERIC_FEATURES = featureMask(FEATURE_IDS.filter((f) => FEATURES[f].kind === 'number'));
-/** Shared by every key until something stacks onto it. */
-const NO_STACKED: string[] = [];
+/** Shared by every key until something stacks onto it (replaced, never pushed to; frozen so a slip would throw). */
+const NO_STACKED = Object.freeze([]) as unknown as string[];
 const NO_HISTORY: KeyHistory = [];
 
 /** `dateOf` gives each event its calendar date as it is made (a property added later costs a shape change per event). */
