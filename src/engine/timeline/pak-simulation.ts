@@ -79,6 +79,9 @@ interface SimKey extends SimKeyResult {
   featureMask: number;
   /** Position in the simulation's list of every key (its history's index). */
   keyIndex: number;
+  /** The running values of the key's features, and the permanent license they were worked out on (see runningValues). */
+  values: FeatureValue[];
+  valuesFor: PermanentLicense | null;
   merged: SimKey | null;
   stamp: number;
   /** Install order among the unit's and other units' keys: expiries on one day are handled in this order. */
@@ -122,6 +125,7 @@ const NUMERIC_FEATURES = featureMask(FEATURE_IDS.filter((f) => FEATURES[f].kind 
 /** Shared by every key until something stacks onto it (replaced, never pushed to; frozen so a slip would throw). */
 const NO_STACKED = Object.freeze([]) as unknown as string[];
 const NO_HISTORY: KeyHistory = [];
+const NO_VALUES: FeatureValue[] = [];
 
 /** `dateOf` gives each event its calendar date as it is made (a property added later costs a shape change per event). */
 export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[], combined: boolean, dateOf: (day: number) => string): SimulationResult {
@@ -208,6 +212,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         featureIds,
         featureMask: mask,
         keyIndex: allKeys.length,
+        values: NO_VALUES,
+        valuesFor: null,
         stamp: -1,
         merged: null,
         liveSeq: -1,
@@ -552,17 +558,32 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     }
   };
 
+  /**
+   * What an active key makes of its features on top of a permanent license, as [feature, value, …]
+   * (000 §"How Permanent and Time-Based Licenses Combine"). Kept on the key for the permanent license
+   * it was worked out for: a key stays active over many of its unit's changes.
+   */
+  const runningValues = (k: SimKey, permanent: PermanentLicense, tier: TierSpec): FeatureValue[] => {
+    if (k.valuesFor === permanent) return k.values;
+    const values: FeatureValue[] = [];
+    for (const f of k.featureIds as FeatureId[]) {
+      const spec = tier.features[f];
+      const perm = permanent.license[f];
+      if (spec && perm !== undefined) values.push(f, combinedValue(f, spec, perm, k.features[f]!));
+    }
+    k.valuesFor = permanent;
+    k.values = values;
+    return values;
+  };
+
   /** The unit's own license now; the explanation is a thunk over a snapshot, built only if asked for. */
   const ownLicense = (unit: SimUnit): { license: License; provenance: () => FeatureProvenance } => {
     const { permanent, tier, variant } = unit;
     const license: License = { ...permanent.license };
     const active = unit.activeKeys.length === 0 ? NO_KEYS : unit.activeKeys.slice();
     for (const k of active) {
-      for (const f of k.featureIds as FeatureId[]) {
-        const spec = tier.features[f];
-        const perm = permanent.license[f];
-        if (spec && perm !== undefined) license[f] = combinedValue(f, spec, perm, k.features[f]!);
-      }
+      const values = runningValues(k, permanent, tier);
+      for (let i = 0; i < values.length; i += 2) license[values[i] as FeatureId] = values[i + 1]!;
     }
     const hasVariant = variant.partSuffix === 'K8' || variant.noPayloadEncryption === true;
     const beforeVariant = hasVariant ? { ...license } : license;
