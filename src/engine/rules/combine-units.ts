@@ -7,7 +7,6 @@ import type { Provenance } from '../result';
 import { FEATURE_IDS, type FeatureId, type FeatureValue, type License } from '../types';
 import type { FeatureProvenance } from '../unit-timeline';
 import { rank } from './combine-permanent-and-time-based';
-import { featureIndex } from './feature-mask';
 
 export const UNITS_COMBINE_CITE = '000 §"How Failover or ASA Cluster Licenses Combine"';
 
@@ -115,7 +114,6 @@ function higherOf(feature: FeatureId, values: { unit: string; value: FeatureValu
  */
 export function createUnitCombiner(model: PakModel, unitCount: number) {
   const F = FEATURE_IDS.length;
-  const licenses: License[] = Array.from({ length: unitCount }, () => ({}));
   /** The units' values by feature: unit u's value of FEATURE_IDS[i] at [u * F + i] (read feature by feature, so no lookups by name). */
   const unitValues: (FeatureValue | undefined)[] = Array.from({ length: unitCount * F }, () => undefined);
   let combined: License = {};
@@ -156,14 +154,15 @@ export function createUnitCombiner(model: PakModel, unitCount: number) {
   return {
     /** A unit's license from now on; `changedMask`, when given, has the bits of the features that differ from its previous one (feature-mask.ts). */
     set(index: number, license: License, changedMask?: number): void {
-      const before = licenses[index]!;
       if (changedMask !== undefined) {
         for (let i = 0, m = changedMask; m !== 0; i++, m >>>= 1) if (m & 1) change(index, i, license[FEATURE_IDS[i]!]);
-      } else {
-        for (const f in before) if (before[f as FeatureId] !== license[f as FeatureId]) change(index, featureIndex(f), license[f as FeatureId]);
-        for (const f in license) if (!(f in before)) change(index, featureIndex(f), license[f as FeatureId]);
+        return;
       }
-      licenses[index] = license;
+      // Without a mask, every feature is compared with the unit's values so far.
+      for (let i = 0; i < F; i++) {
+        const now = license[FEATURE_IDS[i]!];
+        if (now !== unitValues[index * F + i]) change(index, i, now);
+      }
     },
     /** The combined license after the changes set since the last call (the same object when nothing changed). */
     combine(): License {

@@ -6,7 +6,7 @@ export const ACTIVE = 2;
 export const EXPIRED = 4;
 export const COUNTING = 8;
 
-export type KeyHistory = ArrayLike<number>;
+export type KeyHistory = number[];
 
 export const keyFlags = (k: { installed: boolean; active: boolean; expired: boolean; counting: boolean }): number =>
   (k.installed ? INSTALLED : 0) | (k.active ? ACTIVE : 0) | (k.expired ? EXPIRED : 0) | (k.counting ? COUNTING : 0);
