@@ -30,8 +30,8 @@ export interface UnitLicenseTimeline {
   issues: Issue[];
 }
 
-/** The last item starting on or before `day` in a list ordered by start day (binary search; the first if none). */
-export function lastStartingBy<T>(items: readonly T[], day: number, startOf: (item: T) => number): T {
+/** The index of the last item starting on or before `day` in a list ordered by start day (binary search; 0 if none). */
+export function lastIndexStartingBy<T>(items: readonly T[], day: number, startOf: (item: T) => number): number {
   let lo = 0;
   let hi = items.length - 1;
   while (lo < hi) {
@@ -39,8 +39,11 @@ export function lastStartingBy<T>(items: readonly T[], day: number, startOf: (it
     if (startOf(items[mid]!) <= day) lo = mid;
     else hi = mid - 1;
   }
-  return items[lo]!;
+  return lo;
 }
+
+/** The last item starting on or before `day` in a list ordered by start day (the first if none). */
+export const lastStartingBy = <T>(items: readonly T[], day: number, startOf: (item: T) => number): T => items[lastIndexStartingBy(items, day, startOf)]!;
 
 /** The stretch containing `day` (stretches are contiguous from 0). */
 export const stretchAt = (stretches: readonly LicenseStretch[], day: number): LicenseStretch => lastStartingBy(stretches, day, (s) => s.from);

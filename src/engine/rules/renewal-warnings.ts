@@ -4,7 +4,7 @@
 import { FEATURES } from '../catalog/features';
 import type { TimelineEvent } from '../result';
 import type { FeatureId, FeatureValue, Issue, License } from '../types';
-import type { UnitEvent } from '../unit-timeline';
+import { lastIndexStartingBy, type UnitEvent } from '../unit-timeline';
 import { rank } from './combine-permanent-and-time-based';
 
 export const RENEWAL_CITE = '000 §"Stacking Time-Based Licenses"; 000 §"Time-Based License Expiration"';
@@ -29,16 +29,8 @@ interface SegmentLike {
 
 /** The index of the segment that starts on `day`, or -1 (segments are in day order). */
 function segmentStartingOn(segments: readonly SegmentLike[], day: number): number {
-  let lo = 0;
-  let hi = segments.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const from = segments[mid]!.from;
-    if (from === day) return mid;
-    if (from < day) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
+  const i = lastIndexStartingBy(segments, day, (s) => s.from);
+  return segments[i]?.from === day ? i : -1;
 }
 
 /** Every drop of the combined running license that an expiry causes, with its order-by day. */
