@@ -93,7 +93,12 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const unitStretches: Record<string, LicenseStretch[]> = { ...sim.unitStretches };
   // Every event gets its calendar date as it joins the timeline (the simulation's come with theirs).
   const unitEvents: TimelineEvent[] = sim.events;
-  const dated = (e: UnitEvent): TimelineEvent => ({ ...e, date: toDate(e.day) });
+  // Not `{ ...e, date }`: in V8 a spread followed by a new property makes a new hidden class on every call.
+  const dated = (e: UnitEvent): TimelineEvent => {
+    const out = Object.assign({}, e) as TimelineEvent;
+    out.date = toDate(e.day);
+    return out;
+  };
 
   const smart = analyzeSmartUnits(plan);
   issues.push(...smart.issues);
@@ -130,14 +135,29 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const lapses = findLapses(combined, unitEvents, leadDays);
   const renewals = lapseIssuesAndEvents(lapses, plan.horizonDays, leadDays, toDate);
   issues.push(...renewals.issues);
-  unitEvents.push(...renewals.events);
-  const inOrder = unitEvents.every((e, i) => i === 0 || unitEvents[i - 1]!.day <= e.day);
-  // Array.prototype.sort is stable: events of one day keep the order they were produced in.
-  const events = inOrder ? unitEvents : unitEvents.sort((a, b) => a.day - b.day);
+  const events = inDayOrder(unitEvents) && inDayOrder(renewals.events) ? mergeByDay(unitEvents, renewals.events) : sortByDay([...unitEvents, ...renewals.events]);
 
   return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses };
 }
 
+const inDayOrder = (events: readonly TimelineEvent[]): boolean => {
+  for (let i = 1; i < events.length; i++) if (events[i - 1]!.day > events[i]!.day) return false;
+  return true;
+};
+
+/** Array.prototype.sort is stable: events of one day keep the order they were produced in. */
+const sortByDay = (events: TimelineEvent[]): TimelineEvent[] => events.sort((a, b) => a.day - b.day);
+
+/** Two lists in day order as one, as the stable sort of `a` followed by `b` would give (on a tie, `a`'s event first). */
+function mergeByDay(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(b[j]!.day < a[i]!.day ? b[j++]! : a[i++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
 
 /** The combined running license over time: one unit's own, or the failover/cluster combination. */
 function combineTimeline(

@@ -8,31 +8,26 @@ import type { License } from './types';
 import { lastStartingBy, provenanceOf, stretchAt } from './unit-timeline';
 
 export function keyStatusAt(key: SimKeyResult, at: number): KeyStatus {
-  const status: KeyStatus = {
-    unit: key.unit,
-    key: key.id,
-    installDay: key.installDay,
-    features: key.features as License,
-    evaluation: key.evaluation,
-    state: 'inactive',
-    remainingDays: key.days,
-    counting: false,
-    installed: false,
-  };
+  const h = key.history;
+  const p = at < key.installDay ? -1 : keyPointAt(h, at);
+  let state: KeyStatus['state'] = 'inactive';
+  let remainingDays = key.days;
+  let counting = false;
+  let installed = false;
+  if (p >= 0) {
+    const flags = h[p + 2]!;
+    const runs = (flags & COUNTING) !== 0;
+    const remaining = runs ? Math.max(0, h[p + 1]! - (at - h[p]!)) : h[p + 1]!;
+    state = flags & EXPIRED || remaining === 0 ? 'expired' : flags & ACTIVE ? 'active' : 'inactive';
+    remainingDays = state === 'expired' ? 0 : remaining;
+    counting = runs && state !== 'expired';
+    installed = (flags & INSTALLED) !== 0;
+  }
+  // Every field but the optional three in one literal: one hidden class for all keys' statuses.
+  const status: KeyStatus = { unit: key.unit, key: key.id, installDay: key.installDay, features: key.features as License, evaluation: key.evaluation, state, remainingDays, counting, installed };
   if (key.mergedInto) status.mergedInto = key.mergedInto;
   if (key.stacked.length) status.stacked = key.stacked;
   if (key.expiredDay !== null) status.expiresDay = key.expiredDay;
-  const h = key.history;
-  const p = at < key.installDay ? -1 : keyPointAt(h, at);
-  if (p < 0) return status;
-  const flags = h[p + 2]!;
-  const counting = (flags & COUNTING) !== 0;
-  const remaining = counting ? Math.max(0, h[p + 1]! - (at - h[p]!)) : h[p + 1]!;
-  const state = flags & EXPIRED || remaining === 0 ? 'expired' : flags & ACTIVE ? 'active' : 'inactive';
-  status.state = state;
-  status.remainingDays = state === 'expired' ? 0 : remaining;
-  status.counting = counting && state !== 'expired';
-  status.installed = (flags & INSTALLED) !== 0;
   return status;
 }
 

@@ -115,7 +115,7 @@ function higherOf(feature: FeatureId, values: { unit: string; value: FeatureValu
 export function createUnitCombiner(model: PakModel, unitCount: number) {
   const F = FEATURE_IDS.length;
   /** The units' values by feature: unit u's value of FEATURE_IDS[i] at [u * F + i] (read feature by feature, so no lookups by name). */
-  const unitValues: (FeatureValue | undefined)[] = Array.from({ length: unitCount * F }, () => undefined);
+  const unitValues: (FeatureValue | undefined)[] = new Array<FeatureValue | undefined>(unitCount * F).fill(undefined);
   let combined: License = {};
   /** The combined license's values by catalog index (undefined: not in it). */
   const combinedValues: (FeatureValue | undefined)[] = FEATURE_IDS.map(() => undefined);
