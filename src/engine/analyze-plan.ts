@@ -159,6 +159,18 @@ function mergeByDay(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): T
   return out;
 }
 
+/** Every day on which some unit's stretch starts, and the edges, in order (repeats kept): the days the combination can change. */
+function changeDays(lists: readonly LicenseStretch[][], edges: readonly number[]): Float64Array {
+  let count = edges.length;
+  for (const list of lists) count += list.length;
+  const days = new Float64Array(count);
+  let n = 0;
+  for (const list of lists) for (const stretch of list) days[n++] = stretch.from;
+  for (const edge of edges) days[n++] = edge;
+  // A typed array sorts by number, with no comparison callback.
+  return days.sort();
+}
+
 /** The combined running license over time: one unit's own, or the failover/cluster combination. */
 function combineTimeline(
   plan: Plan,
@@ -190,15 +202,10 @@ function combineTimeline(
   const next = lists.map(() => 0);
   const out: CombinedStretch[] = [];
   let r = 0;
-  let e = 0;
-  for (;;) {
-    let day = e < edges.length ? edges[e]! : Infinity;
-    for (let i = 0; i < lists.length; i++) {
-      const stretch = lists[i]![next[i]!];
-      if (stretch !== undefined && stretch.from < day) day = stretch.from;
-    }
-    if (day === Infinity) break;
-    while (e < edges.length && edges[e] === day) e++;
+  const days = changeDays(lists, edges);
+  for (let d = 0; d < days.length; d++) {
+    const day = days[d]!;
+    if (d > 0 && day === days[d - 1]) continue;
     for (let i = 0; i < lists.length; i++) {
       const list = lists[i]!;
       for (let stretch = list[next[i]!]; stretch !== undefined && stretch.from === day; stretch = list[++next[i]!]) {

@@ -105,8 +105,10 @@ interface SimUnit extends SimUnitInput {
   liveKeys: SimKey[];
   /** The live active keys, in plan order (at most one per feature). */
   activeKeys: SimKey[];
-  /** Key id → key (the first in plan order when ids repeat); made when an event first names a key. */
+  /** Key id → key (the first in plan order when ids repeat); made once events have named this unit's keys a few times. */
   keyById: Map<string, SimKey> | null;
+  /** How many times events named a key of this unit before keyById was made. */
+  keyLookups: number;
   /** The features of the active keys when the unit's license was last computed, as bits. */
   lastActiveMask: number;
   /** A new permanent key since then: every feature may have changed. */
@@ -126,6 +128,7 @@ const NUMERIC_FEATURES = featureMask(FEATURE_IDS.filter((f) => FEATURES[f].kind 
 const NO_STACKED = Object.freeze([]) as unknown as string[];
 const NO_HISTORY: KeyHistory = [];
 const NO_VALUES: FeatureValue[] = [];
+const KEY_SCANS_BEFORE_MAP = 8;
 
 /** `dateOf` gives each event its calendar date as it is made (a property added later costs a shape change per event). */
 export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[], combined: boolean, dateOf: (day: number) => string): SimulationResult {
@@ -150,6 +153,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     liveKeys: [],
     activeKeys: [],
     keyById: null,
+    keyLookups: 0,
     lastActiveMask: 0,
     permanentChanged: true,
   }));
@@ -395,7 +399,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     const unit = sims[key.unitIndex]!;
     let target: SimKey | undefined;
     for (const k of unit.liveKeys) {
-      if (k !== key && areIdenticalKeys(k, key)) {
+      // Identical keys have the same features, so the same bits: most live keys differ there already.
+      if (k !== key && k.featureMask === key.featureMask && areIdenticalKeys(k, key)) {
         target = k;
         break;
       }
@@ -426,6 +431,11 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   };
 
   const resolveKey = (unit: SimUnit, keyId: string): SimKey | undefined => {
+    // A few lookups cost less as a scan than a map of every key of the unit; many need the map.
+    if (unit.keyById === null && unit.keyLookups++ < KEY_SCANS_BEFORE_MAP) {
+      for (const k of unit.simKeys) if (k.id === keyId) return k.merged ?? k;
+      return undefined;
+    }
     if (unit.keyById === null) {
       unit.keyById = new Map();
       for (const k of unit.simKeys) if (!unit.keyById.has(k.id)) unit.keyById.set(k.id, k);
