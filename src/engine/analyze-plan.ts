@@ -93,6 +93,12 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const unitStretches: Record<string, LicenseStretch[]> = { ...sim.unitStretches };
   // Every event gets its calendar date as it joins the timeline (the simulation's come with theirs).
   const unitEvents: TimelineEvent[] = sim.events;
+  // The expiries, as they come in unitEvents (what findLapses reads): the simulation lists its own.
+  const expiries: TimelineEvent[] = sim.expiries;
+  const addUnitEvent = (e: TimelineEvent): void => {
+    unitEvents.push(e);
+    if (e.type === 'expired') expiries.push(e);
+  };
   // Not `{ ...e, date }`: in V8 a spread followed by a new property makes a new hidden class on every call.
   const dated = (e: UnitEvent): TimelineEvent => {
     const out = Object.assign({}, e) as TimelineEvent;
@@ -103,7 +109,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const smart = analyzeSmartUnits(plan);
   issues.push(...smart.issues);
   Object.assign(unitStretches, smart.unitStretches);
-  for (const e of smart.events) unitEvents.push(dated(e));
+  for (const e of smart.events) addUnitEvent(dated(e));
 
   const unitIds = plan.deployment.units.map((u) => u.id).filter((id) => unitStretches[id] !== undefined);
   const combineIssues = new Map<string, Issue>();
@@ -124,15 +130,15 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const secureClient = analyzePlanSecureClient(plan);
   if (secureClient) {
     issues.push(...secureClient.issues);
-    for (const e of secureClient.events) unitEvents.push(dated(e));
+    for (const e of secureClient.events) addUnitEvent(dated(e));
     // The legacy shared-license simulation runs in fractional days; its events go on the plan's
     // timeline on the day they happen.
     for (const e of secureClient.shared?.events ?? []) {
-      unitEvents.push(dated({ day: Math.floor(e.day), type: 'shared-license', ...(e.unit ? { unit: e.unit } : {}), message: e.message, cite: e.cite }));
+      addUnitEvent(dated({ day: Math.floor(e.day), type: 'shared-license', ...(e.unit ? { unit: e.unit } : {}), message: e.message, cite: e.cite }));
     }
   }
   const leadDays = plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS;
-  const lapses = findLapses(combined, unitEvents, leadDays);
+  const lapses = findLapses(combined, expiries, leadDays);
   const renewals = lapseIssuesAndEvents(lapses, plan.horizonDays, leadDays, toDate);
   issues.push(...renewals.issues);
   const events = inDayOrder(unitEvents) && inDayOrder(renewals.events) ? mergeByDay(unitEvents, renewals.events) : sortByDay([...unitEvents, ...renewals.events]);

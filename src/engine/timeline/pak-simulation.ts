@@ -56,6 +56,8 @@ export interface SimulationResult {
   keys: SimKeyResult[];
   unitStretches: Record<string, LicenseStretch[]>;
   events: TimelineEvent[];
+  /** The events of type "expired", in the same order (renewal-warnings.ts reads only these). */
+  expiries: TimelineEvent[];
   issues: Issue[];
   /** Stretches during which failover/cluster units run on their own licenses (link down over 30 days). */
   revertedStretches: { from: number; to: number }[];
@@ -132,7 +134,7 @@ const KEY_SCANS_BEFORE_MAP = 8;
 
 /** `dateOf` gives each event its calendar date as it is made (a property added later costs a shape change per event). */
 export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[], combined: boolean, dateOf: (day: number) => string): SimulationResult {
-  const out: SimulationResult = { keys: [], unitStretches: {}, events: [], issues: [], revertedStretches: [] };
+  const out: SimulationResult = { keys: [], unitStretches: {}, events: [], expiries: [], issues: [], revertedStretches: [] };
   // Field by field, not `{ ...u, … }`: in V8 a spread followed by more properties makes a new hidden class on every call (~13 µs a unit).
   const sims: SimUnit[] = units.map((u) => ({
     id: u.id,
@@ -552,7 +554,9 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       if (!k.numeric) leadsDirty = true;
       unit.dirty = true;
       expired.push(k);
-      emit({ day, date: dateOf(day), type: 'expired', unit: k.unit, key: k.id, message: `Key "${k.id}" expires`, cite: EXPIRATION_CITE });
+      const expiry: TimelineEvent = { day, date: dateOf(day), type: 'expired', unit: k.unit, key: k.id, message: `Key "${k.id}" expires`, cite: EXPIRATION_CITE };
+      emit(expiry);
+      out.expiries.push(expiry);
     }
     due.clear();
   };
