@@ -95,7 +95,10 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const unitEvents: TimelineEvent[] = sim.events;
   // The expiries, as they come in unitEvents (what findLapses reads): the simulation lists its own.
   const expiries: TimelineEvent[] = sim.expiries;
+  // The simulation's events are in day order as made (it steps from day to day); others may not be.
+  let simEventsOnly = true;
   const addUnitEvent = (e: TimelineEvent): void => {
+    simEventsOnly = false;
     unitEvents.push(e);
     if (e.type === 'expired') expiries.push(e);
   };
@@ -141,7 +144,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const lapses = findLapses(combined, expiries, leadDays);
   const renewals = lapseIssuesAndEvents(lapses, plan.horizonDays, leadDays, toDate);
   issues.push(...renewals.issues);
-  const events = inDayOrder(unitEvents) && inDayOrder(renewals.events) ? mergeByDay(unitEvents, renewals.events) : sortByDay([...unitEvents, ...renewals.events]);
+  const events = (simEventsOnly || inDayOrder(unitEvents)) && inDayOrder(renewals.events) ? mergeByDay(unitEvents, renewals.events) : sortByDay([...unitEvents, ...renewals.events]);
 
   return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses };
 }
@@ -154,14 +157,25 @@ const inDayOrder = (events: readonly TimelineEvent[]): boolean => {
 /** Array.prototype.sort is stable: events of one day keep the order they were produced in. */
 const sortByDay = (events: TimelineEvent[]): TimelineEvent[] => events.sort((a, b) => a.day - b.day);
 
-/** Two lists in day order as one, as the stable sort of `a` followed by `b` would give (on a tie, `a`'s event first). */
+/** Two lists in day order as one, as the stable sort of `a` followed by `b` would give (on a tie, `a`'s event first). `b` is short (renewals): each of its events finds its place in `a` by binary search. */
 function mergeByDay(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): TimelineEvent[] {
+  if (b.length === 0) return a as TimelineEvent[];
   const out: TimelineEvent[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) out.push(b[j]!.day < a[i]!.day ? b[j++]! : a[i++]!);
-  while (i < a.length) out.push(a[i++]!);
-  while (j < b.length) out.push(b[j++]!);
+  let from = 0;
+  for (const e of b) {
+    // After every event of `a` on or before e's day.
+    let lo = from;
+    let hi = a.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (a[mid]!.day <= e.day) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = from; i < lo; i++) out.push(a[i]!);
+    out.push(e);
+    from = lo;
+  }
+  for (let i = from; i < a.length; i++) out.push(a[i]!);
   return out;
 }
 
