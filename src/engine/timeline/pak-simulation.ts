@@ -131,6 +131,7 @@ const NO_STACKED = Object.freeze([]) as unknown as string[];
 const NO_HISTORY: KeyHistory = [];
 const NO_VALUES: FeatureValue[] = [];
 const KEY_SCANS_BEFORE_MAP = 8;
+const ALL_FEATURES = featureMask(FEATURE_IDS);
 
 /** `dateOf` gives each event its calendar date as it is made (a property added later costs a shape change per event). */
 export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[], combined: boolean, dateOf: (day: number) => string): SimulationResult {
@@ -189,8 +190,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   /** Keys whose counting may have changed in this step, deduplicated by step stamp. */
   const touched = new ScratchList<SimKey>();
   let stepNo = 0;
-  /** A key that can lead the shared countdown of an on/off feature changed state (combined units only). */
-  let leadsDirty = true;
+  /** The on/off features whose shared countdown may have a new lead, as bits: a key for them changed state, or a unit's power (all). */
+  let leadsDirty = ALL_FEATURES;
   const touch = (k: SimKey): void => {
     if (k.stamp === stepNo) return;
     k.stamp = stepNo;
@@ -299,7 +300,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     else removeFrom(unit.activeKeys, k);
     unit.dirty = true;
     touch(k);
-    if (!k.numeric) leadsDirty = true;
+    if (!k.numeric) leadsDirty |= k.featureMask;
   };
 
   /**
@@ -307,27 +308,30 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
    * then the next unit's (000 §"How Failover or ASA Cluster Licenses Combine"). Recomputed only
    * when such a key or a unit's power changed; the keys that gain or lose the lead are re-checked.
    */
-  /** By feature (bit index, feature-mask.ts): the key that leads its countdown; two arrays, swapped. */
-  let leads: (SimKey | null)[] = FEATURE_IDS.map(() => null);
-  let nextLeads: (SimKey | null)[] = FEATURE_IDS.map(() => null);
-  const computeLeads = (): void => {
-    nextLeads.fill(null);
-    for (const unit of sims) {
-      for (const k of unit.activeKeys) {
-        if (k.numeric || !runsNow(k)) continue;
-        for (let i = 0, m = k.featureMask; m !== 0; i++, m >>>= 1) if (m & 1 && nextLeads[i] === null) nextLeads[i] = k;
+  /** By feature (bit index, feature-mask.ts): the key that leads its countdown. */
+  const leads: (SimKey | null)[] = FEATURE_IDS.map(() => null);
+  /** Scratch for computeLeads: the new lead of each feature it looks for. */
+  const nextLeads: (SimKey | null)[] = FEATURE_IDS.map(() => null);
+  const computeLeads = (dirty: number): void => {
+    // Only the features asked for are looked for again, and the walk stops once each has its lead.
+    let wanted = dirty;
+    for (let i = 0, m = dirty; m !== 0; i++, m >>>= 1) if (m & 1) nextLeads[i] = null;
+    for (let u = 0; u < sims.length && wanted !== 0; u++) {
+      for (const k of sims[u]!.activeKeys) {
+        if (k.numeric || (k.featureMask & wanted) === 0 || !runsNow(k)) continue;
+        for (let i = 0, m = k.featureMask & wanted; m !== 0; i++, m >>>= 1) if (m & 1) nextLeads[i] = k;
+        wanted &= ~k.featureMask;
       }
     }
-    for (let i = 0; i < leads.length; i++) {
+    for (let i = 0, m = dirty; m !== 0; i++, m >>>= 1) {
+      if (!(m & 1)) continue;
       const before = leads[i]!;
       const after = nextLeads[i]!;
       if (before === after) continue;
+      leads[i] = after;
       if (before) touch(before);
       if (after) touch(after);
     }
-    const swap = leads;
-    leads = nextLeads;
-    nextLeads = swap;
   };
 
   const computeCounting = (k: SimKey): boolean => {
@@ -457,7 +461,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   const setPower = (unit: SimUnit, off: boolean): void => {
     unit.poweredOff = off;
     unit.dirty = true;
-    leadsDirty = true;
+    leadsDirty = ALL_FEATURES;
     touchUnit(unit);
   };
 
@@ -551,7 +555,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       removeFrom(unit.liveKeys, k);
       // setActive marks these only for an active key; an inactive one can reach zero too (a link-down's grace end).
       touch(k);
-      if (!k.numeric) leadsDirty = true;
+      if (!k.numeric) leadsDirty |= k.featureMask;
       unit.dirty = true;
       expired.push(k);
       const expiry: TimelineEvent = { day, date: dateOf(day), type: 'expired', unit: k.unit, key: k.id, message: `Key "${k.id}" expires`, cite: EXPIRATION_CITE };
@@ -651,8 +655,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   const stretches: LicenseStretch[][] = sims.map(() => []);
   const histories = createKeyHistories(allKeys.length);
   const record = (day: number): void => {
-    if (combined && leadsDirty) computeLeads();
-    leadsDirty = false;
+    if (combined && leadsDirty !== 0) computeLeads(leadsDirty);
+    leadsDirty = 0;
     for (let i = 0; i < sims.length; i++) {
       const unit = sims[i]!;
       if (!unit.dirty) continue;
