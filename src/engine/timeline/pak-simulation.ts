@@ -124,6 +124,39 @@ type Action =
   | { day: number; rank: number; kind: 'power-off' | 'power-on'; unit: number; days: number }
   | { day: number; rank: number; kind: 'link-down' | 'link-grace-end' | 'link-restored'; days: number };
 
+/** Every field of every kind of action, so that all actions share one hidden class (the sort and the dispatch read them all). */
+interface ActionFields {
+  key?: SimKey;
+  unit?: number;
+  tier?: TierSpec;
+  features?: Record<string, FeatureValue>;
+  keyId?: string;
+  path?: string;
+  days?: number;
+}
+/** `f` holds the fields of that kind of action (see Action): those are the ones apply reads. */
+function newAction(day: number, rank: number, kind: Action['kind'], f: ActionFields): Action {
+  return { day, rank, kind, key: f.key, unit: f.unit, tier: f.tier, features: f.features, keyId: f.keyId, path: f.path, days: f.days } as unknown as Action;
+}
+
+/** Day and rank as one number, times this, plus the action's position: plain numbers sort in the order the actions must run. */
+const ACTION_SLOTS = 2 ** 20;
+
+/** Puts the actions in order by day, then rank, then the order they were made (what a stable sort by day and rank gives). */
+function sortActions(actions: Action[]): void {
+  // (Array.prototype.sort is stable; beyond ACTION_SLOTS actions the numbers would not be exact.)
+  if (actions.length >= ACTION_SLOTS) {
+    actions.sort((a, b) => a.day - b.day || a.rank - b.rank);
+    return;
+  }
+  const order = new Float64Array(actions.length);
+  for (let i = 0; i < actions.length; i++) order[i] = (actions[i]!.day * 8 + actions[i]!.rank) * ACTION_SLOTS + i;
+  // A typed array sorts by number, with no comparison callback.
+  order.sort();
+  const made = actions.slice();
+  for (let i = 0; i < order.length; i++) actions[i] = made[order[i]! % ACTION_SLOTS]!;
+}
+
 const NO_KEYS: readonly SimKey[] = [];
 const NUMERIC_FEATURES = featureMask(FEATURE_IDS.filter((f) => FEATURES[f].kind === 'number'));
 /** Shared by every key until something stacks onto it (replaced, never pushed to; frozen so a slip would throw). */
@@ -237,31 +270,30 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       };
       unit.simKeys.push(sim);
       allKeys.push(sim);
-      actions.push({ day: key.installDay, rank: 2, kind: 'install', key: sim });
+      actions.push(newAction(key.installDay, 2, 'install', { key: sim }));
     });
-    for (const pk of unit.permanentKeys ?? []) actions.push({ day: pk.day, rank: 2, kind: 'permanent-key', unit: ui, tier: pk.tier, features: pk.features });
+    for (const pk of unit.permanentKeys ?? []) actions.push(newAction(pk.day, 2, 'permanent-key', { unit: ui, tier: pk.tier, features: pk.features }));
   });
 
   events.forEach((event, i) => {
     const path = `events[${i}]`;
     if (event.type === 'link-down') {
       if (!combined) return;
-      actions.push({ day: event.day, rank: 0, kind: 'link-down', days: event.days });
-      if (event.days > LINK_GRACE_DAYS) actions.push({ day: event.day + LINK_GRACE_DAYS, rank: 0, kind: 'link-grace-end', days: event.days });
-      actions.push({ day: event.day + event.days, rank: 0, kind: 'link-restored', days: event.days });
+      actions.push(newAction(event.day, 0, 'link-down', { days: event.days }));
+      if (event.days > LINK_GRACE_DAYS) actions.push(newAction(event.day + LINK_GRACE_DAYS, 0, 'link-grace-end', { days: event.days }));
+      actions.push(newAction(event.day + event.days, 0, 'link-restored', { days: event.days }));
       return;
     }
     const unit = unitIndexById.get(event.unit);
     if (unit === undefined) return;
     if (event.type === 'power-off') {
-      actions.push({ day: event.day, rank: 4, kind: 'power-off', unit, days: event.days });
-      actions.push({ day: event.day + event.days, rank: 1, kind: 'power-on', unit, days: event.days });
+      actions.push(newAction(event.day, 4, 'power-off', { unit, days: event.days }));
+      actions.push(newAction(event.day + event.days, 1, 'power-on', { unit, days: event.days }));
     } else if (event.type === 'activate' || event.type === 'deactivate') {
-      actions.push({ day: event.day, rank: 3, kind: event.type, unit, keyId: event.key, path });
+      actions.push(newAction(event.day, 3, event.type, { unit, keyId: event.key, path }));
     }
   });
-  // Array.prototype.sort is stable: actions of one day and rank stay in the order they were made.
-  actions.sort((a, b) => a.day - b.day || a.rank - b.rank);
+  sortActions(actions);
 
   let link: { start: number; reverted: boolean } | null = null;
 
@@ -665,12 +697,10 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       const list = stretches[i]!;
       const last = list.at(-1);
       const changed = last ? changedSince(unit, last.license, license) : -1;
-      if (last && changed === 0 && (last.poweredOff ?? false) === unit.poweredOff) continue;
+      if (last && changed === 0 && last.poweredOff === unit.poweredOff) continue;
       if (last) last.to = day;
-      const stretch: LicenseStretch = { from: day, to: null, license, provenance };
-      if (unit.poweredOff) stretch.poweredOff = true;
-      if (changed !== -1) stretch.changedMask = changed;
-      list.push(stretch);
+      // Every field always present: one hidden class for all the simulation's stretches, which the combination reads in bulk.
+      list.push({ from: day, to: null, license, provenance, changedMask: changed === -1 ? undefined : changed, poweredOff: unit.poweredOff });
     }
     for (let i = 0; i < touched.size; i++) {
       const k = touched.get(i);
