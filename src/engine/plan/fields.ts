@@ -28,10 +28,14 @@ export const isWholeIn = (v: unknown, min: number, max: number): v is number => 
 export const day = z.int().min(0).max(LIMITS.maxDay);
 export const duration = z.int().min(1).max(LIMITS.maxDay);
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a calendar date written YYYY-MM-DD').refine((s) => {
+const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDate = (s: string): boolean => {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}, 'is not a real calendar date');
+};
+export const isoDate = z.string().regex(ISO_DATE_PATTERN, 'must be a calendar date written YYYY-MM-DD').refine(isRealDate, 'is not a real calendar date');
+/** What `isoDate` accepts, as a plain test. */
+export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE_PATTERN.test(v) && isRealDate(v);
 
 const MAX_FEATURE_ID = 64;
 const MAX_FEATURE_TEXT = 32;

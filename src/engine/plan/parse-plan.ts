@@ -3,6 +3,7 @@
 import type { z } from 'zod';
 import type { Issue } from '../types';
 import { jsonPath, preview, valueAt } from './json-path';
+import { plainlyValidPlan } from './plainly-valid-plan';
 import { preflight } from './preflight';
 import { LIMITS, PLAN_FORMAT, planSchema, type Plan } from './schema';
 
@@ -33,6 +34,8 @@ export function parsePlan(input: unknown): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, issues: [{ severity: 'error', code: 'plan-not-object', message: `plan: ${preview(input)} is not a plan object (${SPEC})`, path: '', cite: SPEC }] };
   }
+  const plain = plainlyValidPlan(input);
+  if (plain) return { ok: true, plan: plain };
   const format = (input as Record<string, unknown>).format;
   if (format !== PLAN_FORMAT) {
     return {

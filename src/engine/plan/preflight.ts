@@ -12,7 +12,7 @@ export const PREFLIGHT = {
 } as const;
 
 // Three comparisons: cheaper than a Set lookup for every field name of the plan.
-const isForbiddenKey = (key: string): boolean => key === '__proto__' || key === 'constructor' || key === 'prototype';
+export const isForbiddenKey = (key: string): boolean => key === '__proto__' || key === 'constructor' || key === 'prototype';
 const CITE = 'plan-format.md §"Plan"';
 
 const problem = (path: (string | number)[], message: string): Issue => {

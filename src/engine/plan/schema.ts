@@ -8,13 +8,18 @@ import { PAK_MODEL_IDS, SMART_MODEL_IDS, TIER_IDS } from '../types';
 import { demandExtensionShape, licenseExtensionShape, sharedLicensingSchema } from '../secure-client/proposed-schema';
 
 export const PLAN_FORMAT = 'asa-license-plan/1';
+export const DEPLOYMENT_MODES = ['standalone', 'failover', 'cluster'] as const;
+export const FAILOVER_MODES = ['active-standby', 'active-active'] as const;
+export const CONTEXT_MODES = ['single', 'multiple'] as const;
+export const PART_SUFFIXES = ['K8', 'K9'] as const;
+export const SOFTWARE_PATTERN = /^\d{1,2}\.\d{1,2}/;
 
 export const pakUnitSchema = z.object({
   id,
   model: z.enum(PAK_MODEL_IDS),
-  software: z.string().regex(/^\d{1,2}\.\d{1,2}/, 'must be a software version such as "9.16" or "8.4(7)"').optional(),
+  software: z.string().regex(SOFTWARE_PATTERN, 'must be a software version such as "9.16" or "8.4(7)"').optional(),
   /** Extension: the license part number suffix; K8 caps TLS proxy at 1000 and SRTP at 250 (000 §"Total UC Proxy Sessions"). */
-  partSuffix: z.enum(['K8', 'K9']).optional(),
+  partSuffix: z.enum(PART_SUFFIXES).optional(),
   /** Extension: a No Payload Encryption hardware model (000 §"No Payload Encryption Models"). */
   noPayloadEncryption: z.boolean().optional(),
   permanent: z
@@ -29,7 +34,7 @@ export const THROUGHPUT_LEVELS = ['100M', '1G', '2G', '10G', '20G'] as const;
 export const smartUnitSchema = z.object({
   id,
   model: z.enum(SMART_MODEL_IDS),
-  software: z.string().regex(/^\d{1,2}\.\d{1,2}/, 'must be a software version such as "9.20"').optional(),
+  software: z.string().regex(SOFTWARE_PATTERN, 'must be a software version such as "9.20"').optional(),
   memoryGB: z.number().min(0).max(1024).optional(),
   /** Extension (ASAv): number of vCPUs; more than one needs 4 GB (001 §"ASA Virtual"). */
   vcpus: z.int().min(1).max(64).optional(),
@@ -85,9 +90,9 @@ export const secureClientSchema = z.object({
 });
 
 export const deploymentSchema = z.object({
-  mode: z.enum(['standalone', 'failover', 'cluster']).default('standalone'),
-  failover: z.enum(['active-standby', 'active-active']).optional(),
-  contextMode: z.enum(['single', 'multiple']).default('single'),
+  mode: z.enum(DEPLOYMENT_MODES).default('standalone'),
+  failover: z.enum(FAILOVER_MODES).optional(),
+  contextMode: z.enum(CONTEXT_MODES).default('single'),
   units: z.array(unitSchema).min(1).max(LIMITS.maxUnits),
 });
 
