@@ -14,9 +14,9 @@ import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Laps
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
 import { pakFailoverRequirements } from './rules/pak-failover-requirements';
 import type { PakUnitForRules } from './rules/pak-unit-for-rules';
-import { sameLicense, simulatePak, type SimKeyResult, type SimUnitInput } from './timeline/pak-simulation';
+import { sameLicense, simulatePak, type SimKeyResult, type SimulationResult, type SimUnitInput } from './timeline/pak-simulation';
 import type { FeatureId, Issue, License } from './types';
-import { provenanceOf, stretchAt, type FeatureProvenance, type LicenseStretch, type UnitEvent } from './unit-timeline';
+import { changeLogOf, provenanceOf, stretchAt, type FeatureProvenance, type LicenseStretch, type UnitEvent } from './unit-timeline';
 import { analyzeSmartUnits, type SmartCombine } from './smart-integration';
 import type { SmartBillOfMaterials } from './smart/index';
 import { analyzePlanSecureClient } from './secure-client-integration';
@@ -116,7 +116,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
 
   const unitIds = plan.deployment.units.map((u) => u.id).filter((id) => unitStretches[id] !== undefined);
   const combineIssues = new Map<string, Issue>();
-  const combined = combineTimeline(plan, unitIds, unitStretches, sim.revertedStretches, smart.combine, combineIssues);
+  const combined = combineTimeline(plan, unitIds, unitStretches, sim, smart.combine, combineIssues);
   issues.push(...combineIssues.values());
 
   issues.push(...conflictsOverTime(unitIds, unitStretches));
@@ -179,16 +179,11 @@ function mergeByDay(a: readonly TimelineEvent[], b: readonly TimelineEvent[]): T
   return out;
 }
 
-/** Every day on which some unit's stretch starts, and the edges, in order (repeats kept): the days the combination can change. */
-function changeDays(lists: readonly LicenseStretch[][], edges: readonly number[]): Float64Array {
-  let count = edges.length;
-  for (const list of lists) count += list.length;
-  const days = new Float64Array(count);
-  let n = 0;
-  for (const list of lists) for (const stretch of list) days[n++] = stretch.from;
-  for (const edge of edges) days[n++] = edge;
-  // A typed array sorts by number, with no comparison callback.
-  return days.sort();
+/** The lists are the simulation's own, unit for unit. */
+function sameLists(lists: readonly LicenseStretch[][], simulated: readonly LicenseStretch[][]): boolean {
+  if (lists.length !== simulated.length) return false;
+  for (let i = 0; i < lists.length; i++) if (lists[i] !== simulated[i]) return false;
+  return true;
 }
 
 /** The combined running license over time: one unit's own, or the failover/cluster combination. */
@@ -196,15 +191,17 @@ function combineTimeline(
   plan: Plan,
   unitIds: string[],
   unitStretches: Record<string, LicenseStretch[]>,
-  reverted: { from: number; to: number }[],
+  sim: Pick<SimulationResult, 'revertedStretches' | 'stretchLists' | 'changeLog'>,
   smartCombine: SmartCombine | null,
   combineIssues: Map<string, Issue>,
 ): CombinedStretch[] {
   if (unitIds.length === 0) return [{ from: 0, to: null, running: {}, provenance: {} }];
   const lists = unitIds.map((id) => unitStretches[id]!);
-  // The lists are ordered and contiguous from day 0: walking them side by side, each day on which
-  // some unit's own license changes moves that unit to its next stretch. The edges of a link-down
-  // reversion are change days too.
+  // The lists are ordered and contiguous from day 0: each day on which some unit's own license
+  // changes moves that unit to its next stretch (the change log, which the simulation keeps as it
+  // goes when the units are all its own). The edges of a link-down reversion are change days too.
+  const log = sameLists(lists, sim.stretchLists) ? sim.changeLog : changeLogOf(lists);
+  const reverted = sim.revertedStretches;
   const edges: number[] = [];
   for (const r of reverted) {
     edges.push(r.from);
@@ -222,16 +219,18 @@ function combineTimeline(
   const next = lists.map(() => 0);
   const out: CombinedStretch[] = [];
   let r = 0;
-  const days = changeDays(lists, edges);
-  for (let d = 0; d < days.length; d++) {
-    const day = days[d]!;
-    if (d > 0 && day === days[d - 1]) continue;
-    for (let i = 0; i < lists.length; i++) {
-      const list = lists[i]!;
-      for (let stretch = list[next[i]!]; stretch !== undefined && stretch.from === day; stretch = list[++next[i]!]) {
-        current[i] = stretch;
-        combiner?.set(i, stretch.license, stretch.changedMask);
-      }
+  let e = 0;
+  let c = 0;
+  const { days, units } = log;
+  for (;;) {
+    const day = Math.min(c < days.length ? days[c]! : Infinity, e < edges.length ? edges[e]! : Infinity);
+    if (day === Infinity) break;
+    while (e < edges.length && edges[e] === day) e++;
+    for (; c < days.length && days[c] === day; c++) {
+      const i = units[c]!;
+      const stretch = lists[i]![next[i]!++]!;
+      current[i] = stretch;
+      combiner?.set(i, stretch.license, stretch.changedMask);
     }
     while (r < reverted.length && reverted[r]!.to <= day) r++;
     const isReverted = r < reverted.length && reverted[r]!.from <= day;

@@ -22,6 +22,27 @@ export interface LicenseStretch {
 
 export type UnitEvent = Omit<TimelineEvent, 'date'>;
 
+/**
+ * When the units' stretches start, in day order: on days[j] unit units[j] (its index in the list of
+ * units) moves on to its next stretch. The combination walks this instead of searching every unit's
+ * list for the next change.
+ */
+export interface ChangeLog {
+  days: number[];
+  units: number[];
+}
+
+/** The change log of any lists of stretches (each ordered by start day). */
+export function changeLogOf(lists: readonly (readonly LicenseStretch[])[]): ChangeLog {
+  const starts: { day: number; unit: number }[] = [];
+  lists.forEach((list, unit) => {
+    for (const s of list) starts.push({ day: s.from, unit });
+  });
+  // Stable: one unit's stretches of the same day stay in their order.
+  starts.sort((a, b) => a.day - b.day || a.unit - b.unit);
+  return { days: starts.map((s) => s.day), units: starts.map((s) => s.unit) };
+}
+
 export interface UnitLicenseTimeline {
   unit: string;
   /** Ordered and contiguous, the first starting at day 0 and the last ending with `to: null`. */

@@ -13,7 +13,7 @@ import { countsWhilePoweredOff, timerCite } from '../rules/timer-rule';
 import { FEATURES } from '../catalog/features';
 import { FEATURE_IDS, type FeatureId, type FeatureValue, type Issue, type License } from '../types';
 import { featureMask } from '../rules/feature-mask';
-import type { FeatureProvenance, LicenseStretch } from '../unit-timeline';
+import type { ChangeLog, FeatureProvenance, LicenseStretch } from '../unit-timeline';
 import type { TimelineEvent } from '../result';
 import { applyHardwareVariant, type HardwareVariant } from '../rules/hardware-variants';
 
@@ -55,6 +55,9 @@ export interface SimKeyResult {
 export interface SimulationResult {
   keys: SimKeyResult[];
   unitStretches: Record<string, LicenseStretch[]>;
+  /** The same lists in the order of the units given, and when each stretch starts (as the simulation makes them, in day order). */
+  stretchLists: LicenseStretch[][];
+  changeLog: ChangeLog;
   events: TimelineEvent[];
   /** The events of type "expired", in the same order (renewal-warnings.ts reads only these). */
   expiries: TimelineEvent[];
@@ -168,7 +171,7 @@ const ALL_FEATURES = featureMask(FEATURE_IDS);
 
 /** `dateOf` gives each event its calendar date as it is made (a property added later costs a shape change per event). */
 export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[], combined: boolean, dateOf: (day: number) => string): SimulationResult {
-  const out: SimulationResult = { keys: [], unitStretches: {}, events: [], expiries: [], issues: [], revertedStretches: [] };
+  const out: SimulationResult = { keys: [], unitStretches: {}, stretchLists: [], changeLog: { days: [], units: [] }, events: [], expiries: [], issues: [], revertedStretches: [] };
   // Field by field, not `{ ...u, … }`: in V8 a spread followed by more properties makes a new hidden class on every call (~13 µs a unit).
   const sims: SimUnit[] = units.map((u) => ({
     id: u.id,
@@ -701,6 +704,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       if (last) last.to = day;
       // Every field always present: one hidden class for all the simulation's stretches, which the combination reads in bulk.
       list.push({ from: day, to: null, license, provenance, changedMask: changed === -1 ? undefined : changed, poweredOff: unit.poweredOff });
+      out.changeLog.days.push(day);
+      out.changeLog.units.push(i);
     }
     for (let i = 0; i < touched.size; i++) {
       const k = touched.get(i);
@@ -751,6 +756,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
   sims.forEach((unit, i) => {
     out.unitStretches[unit.id] = stretches[i]!;
   });
+  out.stretchLists = stretches;
   // The simulation's own key records are the result (no copy): a stacked key reports the key it merged into.
   const finished = histories.finish();
   for (const k of allKeys) k.history = finished[k.keyIndex]!;
