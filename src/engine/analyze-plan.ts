@@ -221,6 +221,7 @@ function combineTimeline(
   let r = 0;
   let e = 0;
   let c = 0;
+  let combinedNow: License | null = null;
   const { days, units } = log;
   for (;;) {
     const day = Math.min(c < days.length ? days[c]! : Infinity, e < edges.length ? edges[e]! : Infinity);
@@ -234,7 +235,8 @@ function combineTimeline(
     }
     while (r < reverted.length && reverted[r]!.to <= day) r++;
     const isReverted = r < reverted.length && reverted[r]!.from <= day;
-    const combinedNow = combiner ? combiner.combine() : null;
+    const combinedBefore = combinedNow;
+    combinedNow = combiner ? combiner.combine() : null;
     const own = single || isReverted || !(combinedNow || smartCombine);
     let license: License;
     let provenance: FeatureProvenance | (() => FeatureProvenance) | null = null;
@@ -246,7 +248,9 @@ function combineTimeline(
       for (const issue of result.issues ?? []) combineIssues.set(`${issue.code}|${issue.message}`, issue);
     }
     const last = out.at(-1);
-    if (last && (last.running === license || sameLicense(last.running, license))) continue;
+    // The combiner makes a new object only when a value changed: then it differs from the one before without comparing.
+    const changedByCombiner = license === combinedNow && combinedNow !== combinedBefore && last?.running === combinedBefore;
+    if (last && !changedByCombiner && (last.running === license || sameLicense(last.running, license))) continue;
     if (last) last.to = day;
     out.push({ from: day, to: null, running: license, provenance: provenance ?? (own ? explainOwn(current[0]!, isReverted) : explainCombined(day)) });
   }
