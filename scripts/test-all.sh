@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: unit (Vitest), the shared scenario folders that are done, and the browser tests.
+# Every test: typecheck, unit (Vitest), the shared scenario folders that are done, and the browser tests.
 # Prints one closing line "Total: N passed, N failed" and exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,9 @@ failed=0
 count_json() { # file, passed-field, failed-field
   node -e 'const r=JSON.parse(require("fs").readFileSync(process.argv[1],"utf8"));const g=(p)=>p.split(".").reduce((o,k)=>o?.[k],r)??0;console.log(g(process.argv[2])+" "+g(process.argv[3]))' "$@" 2>/dev/null || echo "0 1"
 }
+
+echo "== typecheck (tsc --noEmit)"
+if npx tsc -p tsconfig.json --noEmit; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
 echo "== unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json || status=1
