@@ -4,7 +4,7 @@ import { buildFailoverPair, licenseCell, openEmpty, shot } from './helpers';
 test('works offline after the first visit (service worker precache)', async ({ page, context }) => {
   const external: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith('http://localhost:4173/') && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
+    if (!r.url().startsWith(`http://localhost:${process.env.E2E_PORT ?? 4173}/`) && !r.url().startsWith('blob:') && !r.url().startsWith('data:')) external.push(r.url());
   });
   await openEmpty(page);
   await page.waitForFunction(async () => {
