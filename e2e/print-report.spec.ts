@@ -59,7 +59,7 @@ test.describe('the printable report', () => {
     await field(page, 'deployment.units[0].model', 'select').selectOption('fpr-2130');
     const smart = page.locator('[data-path="deployment.units[0].smart"]');
     await smart.getByLabel('Strong Encryption (3DES/AES)').check();
-    await field(page, 'deployment.units[0].smart.entitlements.contexts').fill('8');
+    await field(page, 'deployment.units[0].smart.entitlements.contexts').fill('10'); // the total: 2 included + 8 licensed
     await page.getByRole('link', { name: 'Print report' }).click();
     const bom = page.getByTestId('report-bom');
     await expect(bom.getByRole('heading', { name: 'Bill of materials' })).toBeVisible();
