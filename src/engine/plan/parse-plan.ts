@@ -12,7 +12,7 @@ const SPEC = 'plan-format.md §"Plan"';
 
 export type ParseResult = { ok: true; plan: Plan } | { ok: false; issues: Issue[] };
 
-function ruleOf(issue: z.core.$ZodIssue, value: unknown): string {
+export function ruleOf(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       return value === undefined ? `is required (${issue.expected})` : `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
