@@ -13,6 +13,7 @@ import { licenseConflicts } from './rules/license-conflicts';
 import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Lapse } from './rules/renewal-warnings';
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
 import { pakFailoverRequirements } from './rules/pak-failover-requirements';
+import { requirementsOverTime, type BrokenStretch } from './rules/requirements-over-time';
 import type { PakUnitForRules } from './rules/pak-unit-for-rules';
 import { sameLicense, simulatePak, type SimKeyResult, type SimulationResult, type SimUnitInput } from './timeline/pak-simulation';
 import type { FeatureId, Issue, License } from './types';
@@ -44,9 +45,11 @@ export interface PlanAnalysis {
   secureClient: SecureClientReport | null;
   /** Drops of the running license caused by expiring keys, with their order-by days. */
   lapses: Lapse[];
+  /** The stretches over which a PAK pair's or cluster's license requirements are not met. */
+  broken: BrokenStretch[];
 }
 
-const EMPTY: Omit<PlanAnalysis, 'issues' | 'valid'> = { plan: null, unitIds: [], unitStretches: {}, combined: [], keys: [], events: [], billOfMaterials: null, secureClient: null, lapses: [] };
+const EMPTY: Omit<PlanAnalysis, 'issues' | 'valid'> = { plan: null, unitIds: [], unitStretches: {}, combined: [], keys: [], events: [], billOfMaterials: null, secureClient: null, lapses: [], broken: [] };
 
 export function analyzePlan(input: unknown): PlanAnalysis {
   const parsed = parsePlan(input);
@@ -120,6 +123,14 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   issues.push(...combineIssues.values());
 
   issues.push(...conflictsOverTime(unitIds, unitStretches));
+  let broken: BrokenStretch[] = [];
+  const mode = plan.deployment.mode;
+  if (mode !== 'standalone' && pakForRules.length >= 2 && pakForRules.length === plan.deployment.units.length) {
+    const over = requirementsOverTime({ mode, activeActive: plan.deployment.failover === 'active-active', multipleContext: plan.deployment.contextMode === 'multiple', units: pakForRules, stretches: pakForRules.map((u) => unitStretches[u.id]!) }, toDate);
+    issues.push(...over.issues);
+    for (const e of over.events) addUnitEvent(e);
+    broken = over.broken;
+  }
   if (plan.deployment.mode === 'failover' && plan.deployment.failover === 'active-active' && plan.deployment.contextMode === 'multiple') {
     const contexts = combined[0]?.running['security-contexts'];
     if (typeof contexts === 'number') {
@@ -146,7 +157,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   issues.push(...renewals.issues);
   const events = (simEventsOnly || inDayOrder(unitEvents)) && inDayOrder(renewals.events) ? mergeByDay(unitEvents, renewals.events) : sortByDay([...unitEvents, ...renewals.events]);
 
-  return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses };
+  return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses, broken };
 }
 
 const inDayOrder = (events: readonly TimelineEvent[]): boolean => {
