@@ -22,6 +22,7 @@ import { analyzeSmartUnits, type SmartCombine } from './smart-integration';
 import type { SmartBillOfMaterials } from './smart/index';
 import { analyzePlanSecureClient } from './secure-client-integration';
 import type { SecureClientReport } from './secure-client/index';
+import { withRunningPeers } from './secure-client/running-peers';
 
 export interface CombinedStretch {
   from: number;
@@ -118,6 +119,8 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   for (const e of smart.events) addUnitEvent(dated(e));
 
   const unitIds = plan.deployment.units.map((u) => u.id).filter((id) => unitStretches[id] !== undefined);
+  const secureClient = analyzePlanSecureClient(plan);
+  if (secureClient) applyRunningPeers(plan, secureClient, unitStretches);
   const combineIssues = new Map<string, Issue>();
   const combined = combineTimeline(plan, unitIds, unitStretches, sim, smart.combine, combineIssues);
   issues.push(...combineIssues.values());
@@ -141,7 +144,6 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     issues.push({ severity: 'warning', code: 'link-down-reverted', message: `Units lose communication for more than 30 days from day ${sim.revertedStretches[0]!.from - 30}: each unit reverts to its own license, and time comes off every unit's keys`, day: sim.revertedStretches[0]!.from, cite: '000 §"Loss of Communication Between Failover or ASA Cluster Units"' });
   }
 
-  const secureClient = analyzePlanSecureClient(plan);
   if (secureClient) {
     issues.push(...secureClient.issues);
     for (const e of secureClient.events) addUnitEvent(dated(e));
@@ -158,6 +160,17 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const events = (simEventsOnly || inDayOrder(unitEvents)) && inDayOrder(renewals.events) ? mergeByDay(unitEvents, renewals.events) : sortByDay([...unitEvents, ...renewals.events]);
 
   return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses, broken };
+}
+
+/** Each unit's AnyConnect peers follow the Secure Client licenses in force (secure-client/running-peers.ts). */
+function applyRunningPeers(plan: Plan, report: SecureClientReport, unitStretches: Record<string, LicenseStretch[]>): void {
+  const starts = report.licenses.filter((w) => w.kind !== 'legacy' && w.type !== 'apex-evaluation').map((w) => w.startDay);
+  const firstNewDay = starts.length ? Math.min(...starts) : null;
+  for (const unit of plan.deployment.units) {
+    const list = unitStretches[unit.id];
+    if (!list) continue;
+    unitStretches[unit.id] = withRunningPeers(list, report.stretches, { unit: unit.id, licensing: isPakModelId(unit.model) ? 'pak' : 'smart', firstNewDay });
+  }
 }
 
 const inDayOrder = (events: readonly TimelineEvent[]): boolean => {
