@@ -8,6 +8,10 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // Generous per-test limit: the fuzz and hostile-input tests build large inputs, and the suite
+    // must pass on a machine twice as slow as this one with another process running beside it.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     // The app reaches the engine through a chunk loaded after the first paint; the tests load it first.
     setupFiles: ['src/app/test-setup.ts'],
   },

@@ -1,9 +1,10 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { key, standalone } from '../engine/test-support/plan-builders';
-import { parseDays, runCli } from './run-cli';
+import { MAX_PLAN_BYTES, parseDays, readCapped, runCli } from './run-cli';
 
 const dir = mkdtempSync(join(tmpdir(), 'cli-'));
 const file = (name: string, text: string) => {
@@ -72,7 +73,7 @@ describe('command line', () => {
 
   it('hostile plan files: too large is refused before parsing; deep nesting is a clear invalid plan', () => {
     const big = file('big.json', `{"name":"${'x'.repeat(33 * 1024 * 1024)}"}`);
-    expect(runCli(['evaluate', big])).toMatchObject({ code: 2, stderr: expect.stringMatching(/larger than the 33554432-byte limit/) });
+    expect(runCli(['evaluate', big])).toMatchObject({ code: 2, stderr: expect.stringMatching(/more than 33554432 bytes, the limit/) });
     const deep = file('deep.json', `{"format":"asa-license-plan/1","x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`);
     const out = runCli(['evaluate', deep]);
     expect(out.code).toBe(0);
@@ -81,5 +82,41 @@ describe('command line', () => {
 
   it('unknown commands exit 2', () => {
     expect(runCli(['frobnicate']).code).toBe(2);
+  });
+});
+
+describe('input bounded by bytes read, not by the size a file reports', () => {
+  it.each(['/dev/zero', '/dev/urandom'])('evaluate and import of %s stop at the cap with one line on stderr', (device) => {
+    for (const command of ['evaluate', 'import']) {
+      const out = runCli([command, device]);
+      expect(out.code).toBe(2);
+      expect(out.stderr).toBe(`${device}: more than ${MAX_PLAN_BYTES} bytes, the limit for a plan or device output (a real one is a few KB); nothing was read past it\n`);
+    }
+  });
+
+  it('a pipe is read to its end under the cap, and refused past it', () => {
+    const small = readCapped(file('small.json', '{"a":1}'), 16);
+    expect(small).toEqual({ text: '{"a":1}' });
+    const over = readCapped(file('over.json', 'x'.repeat(17)), 16);
+    expect(over).toEqual({ error: expect.stringMatching(/more than 16 bytes/) });
+    // A real pipe: a child process writes a plan to standard input of the command line.
+    const plan = JSON.stringify(standalone({ model: 'asa-5525-x' }));
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'evaluate', '-'], { input: plan, encoding: 'utf8' });
+    expect(child.status).toBe(0);
+    expect(JSON.parse(child.stdout)).toMatchObject({ valid: true, running: { 'security-contexts': 2 } });
+  });
+});
+
+describe('size', () => {
+  it('prints the sizing result; invalid needs exit 0 with valid false; malformed JSON exits 2', () => {
+    const ok = runCli(['size', file('needs.json', JSON.stringify({ format: 'asa-license-needs/1', deployment: { mode: 'cluster', units: 3 }, features: { 'security-contexts': 60, carrier: true } })), '--start-date', '2027-01-01']);
+    expect(ok.code).toBe(0);
+    const r = JSON.parse(ok.stdout);
+    expect(r.fits[0]).toMatchObject({ model: 'fpr-4110', running: { 'security-contexts': 60, carrier: true } });
+    expect(r.fits[0].plan.startDate).toBe('2027-01-01');
+    const bad = runCli(['size', file('bad-needs.json', JSON.stringify({ format: 'asa-license-needs/1', licensing: 'lease' }))]);
+    expect(bad.code).toBe(0);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ valid: false, issues: [{ path: 'licensing' }] });
+    expect(runCli(['size', file('broken-needs.json', '{')]).code).toBe(2);
   });
 });

@@ -1,6 +1,6 @@
 // The command line as a pure function of its arguments and file reads, so tests can call it.
-import { readFileSync, statSync } from 'node:fs';
-import { catalog, evaluatePlanAtDays, LIMITS } from '../engine/index';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { catalog, evaluatePlanAtDays, LIMITS, sizeDeployment } from '../engine/index';
 import { importDeviceText } from '../engine/device-text/index';
 
 export interface CliOutput {
@@ -10,7 +10,8 @@ export interface CliOutput {
 }
 
 const USAGE = [
-  'usage: npm run --silent plan -- evaluate PLAN.json [--at DAY[,DAY…]]',
+  'usage: npm run --silent plan -- evaluate PLAN.json [--at DAY[,DAY…]]      (a file, or - for standard input)',
+  '       npm run --silent plan -- size NEEDS.json [--start-date YYYY-MM-DD]',
   '       npm run --silent plan -- catalog',
   '       npm run --silent plan -- import FILE [--start-date YYYY-MM-DD] [--report]',
 ].join('\n');
@@ -34,14 +35,52 @@ export function parseDays(text: string): number[] | string {
   return days;
 }
 
-function readText(file: string): string | CliOutput {
+/**
+ * Reads a file with a byte cap that holds for anything that can be opened: a regular file, a pipe
+ * (`-` is standard input), a device such as /dev/zero or /dev/urandom whose size reads 0. It reads
+ * in chunks and stops as soon as the cap is passed, so nothing larger than the cap is ever held.
+ */
+export function readCapped(file: string, cap = MAX_PLAN_BYTES): { text: string } | { error: string } {
+  let fd: number;
   try {
-    const size = statSync(file).size;
-    if (size > MAX_PLAN_BYTES) return fail(`${file}: ${size} bytes is larger than the ${MAX_PLAN_BYTES}-byte limit for a plan`);
-    return readFileSync(file, 'utf8');
+    fd = file === '-' ? 0 : openSync(file, 'r');
   } catch (e) {
-    return fail(`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    return { error: `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
   }
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, cap + 1 - total));
+      const n = readWaiting(fd, chunk);
+      if (n === 0) break;
+      chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
+      total += n;
+      if (total > cap) return { error: `${file}: more than ${cap} bytes, the limit for a plan or device output (a real one is a few KB); nothing was read past it` };
+    }
+    return { text: Buffer.concat(chunks, total).toString('utf8') };
+  } catch (e) {
+    return { error: `${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? 'error'})` };
+  } finally {
+    if (fd !== 0) closeSync(fd);
+  }
+}
+
+/** readSync that waits when standard input is a non-blocking pipe or socket with no data yet. */
+function readWaiting(fd: number, chunk: Buffer): number {
+  for (;;) {
+    try {
+      return readSync(fd, chunk, 0, chunk.length, null);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
+  }
+}
+
+function readText(file: string): string | CliOutput {
+  const r = readCapped(file);
+  return 'text' in r ? r.text : fail(r.error);
 }
 
 function evaluateCommand(args: string[]): CliOutput {
@@ -113,11 +152,38 @@ function importCommand(args: string[]): CliOutput {
   return { code: 0, stdout: `${JSON.stringify(result.plan, null, 2)}\n`, stderr: notes.length ? `${notes.join('\n')}\n` : '' };
 }
 
+function sizeCommand(args: string[]): CliOutput {
+  let file: string | undefined;
+  let startDate = today();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--start-date') {
+      const value = args[++i];
+      if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return fail('--start-date needs a date written YYYY-MM-DD');
+      startDate = value;
+    } else if (a.startsWith('--')) return fail(`unknown option ${a}\n${USAGE}`);
+    else if (file === undefined) file = a;
+    else return fail(`unexpected argument "${a}"\n${USAGE}`);
+  }
+  if (file === undefined) return fail(`size needs a needs file\n${USAGE}`);
+  const text = readText(file);
+  if (typeof text !== 'string') return text;
+  let needs: unknown;
+  try {
+    needs = JSON.parse(text);
+  } catch (e) {
+    return fail(`${file}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+  return { code: 0, stdout: `${JSON.stringify(sizeDeployment(needs, { startDate }), null, 2)}\n`, stderr: '' };
+}
+
 export function runCli(argv: string[]): CliOutput {
   const [command, ...rest] = argv;
   switch (command) {
     case 'evaluate':
       return evaluateCommand(rest);
+    case 'size':
+      return sizeCommand(rest);
     case 'catalog':
       return { code: 0, stdout: `${JSON.stringify(catalog, null, 2)}\n`, stderr: '' };
     case 'import':

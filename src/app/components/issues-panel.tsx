@@ -6,6 +6,7 @@ import type { Issue, Plan, Severity } from '../../engine/index';
 import { focusPath, issueTarget, unitIndexOf } from '../lib/focus-path';
 import { issueEntries, SEVERITY_ORDER } from '../lib/issue-groups';
 import { planStore, usePlanStore } from '../store/plan-store';
+import { UnappliedInputsList } from '../features/input-integrity/unapplied-inputs-list';
 
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
 
@@ -29,6 +30,7 @@ export const IssuesPanel = memo(function IssuesPanel({ issues, valid }: { issues
       <p className="muted" aria-live="polite">
         {counts.length === 0 ? 'No issues.' : counts.map(([s, n]) => `${n} ${LABEL[s].toLowerCase()}${n === 1 ? '' : 's'}`).join(', ')}
       </p>
+      <UnappliedInputsList goTo={goTo} />
       {entries.length > 0 && (
         <ul className="issues">
           {entries.map((e, i) =>

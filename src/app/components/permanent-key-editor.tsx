@@ -42,6 +42,8 @@ export function PermanentKeyEditor({ unit, index, model }: Props) {
                       min={0}
                       max={c.upTo}
                       optional
+                      rule={`The ${model.name} allows up to ${formatValue(c.upTo)}.`}
+                      cite={c.cite}
                       onCommit={(n) => set(c, n ?? c.default)}
                       className="narrow"
                     />

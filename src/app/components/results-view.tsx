@@ -6,6 +6,7 @@ import { lazy, Suspense } from 'react';
 import { usePaintedSinceMount } from '../hooks/use-after-first-paint';
 import { useEvaluation } from '../hooks/use-evaluation';
 import { usePlanStore } from '../store/plan-store';
+import { BomCard } from '../features/bill-of-materials/bom-card';
 import { AsOfControl } from './as-of-control';
 import { IssuesPanel } from './issues-panel';
 import { KeyStatusTable } from './key-status-table';
@@ -30,6 +31,7 @@ export default function ResultsView() {
       <RunningLicenseTable result={result} />
       <KeyStatusTable result={result} />
       <RenewalsCard result={result} />
+      <BomCard plan={plan} />
       {/* The lazy cards start loading once the cards above have been painted: React would otherwise hold those back until the charts' chunk had loaded and rendered. */}
       {settled ? (
         <>

@@ -4,6 +4,7 @@ import type { UiModel } from '../lib/model-info';
 import { usePlanStore } from '../store/plan-store';
 import { CiteTip } from './cite-tip';
 import { DayDateInput } from './day-date-input';
+import { ContextsField } from '../features/smart-contexts/contexts-field';
 import { NumberInput } from './number-input';
 
 type Method = SmartUnit['smart']['method'];
@@ -84,15 +85,7 @@ export function SmartEditor({ unit, index, model }: Props) {
               {t.label}
             </label>
           ))}
-          {accepted.has('contexts') && (
-            <label className="stacked-field" data-path={`${sp}.entitlements.contexts`}>
-              <span>Context license (added to the {spec?.contexts?.included ?? 'included'})</span>
-              <span className="with-hint">
-                <NumberInput value={ent.contexts} min={0} max={spec?.contexts?.maxLicense ?? 1000} className="narrow" onCommit={(n) => n !== undefined && setEnt({ contexts: n })} />
-                {spec?.contexts && <span className="muted hint">0 to {spec.contexts.maxLicense}</span>}
-              </span>
-            </label>
-          )}
+          {accepted.has('contexts') && <ContextsField unit={unit} index={index} onLicense={(contexts) => setEnt({ contexts })} />}
           {accepted.has('throughput') && (
             <label className="stacked-field" data-path={`${sp}.entitlements.throughput`}>
               <span>Throughput</span>

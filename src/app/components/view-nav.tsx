@@ -7,6 +7,9 @@ export function ViewNav() {
       <RouteLink to="plan" className="button">
         Plan
       </RouteLink>
+      <RouteLink to="size" className="button">
+        What do you need?
+      </RouteLink>
       <RouteLink to="compare" className="button">
         Compare plans
       </RouteLink>

@@ -5,6 +5,7 @@ describe('routes in the query string', () => {
   it.each([
     ['', 'plan'],
     ['?view=compare', 'compare'],
+    ['?view=size', 'size'],
     ['?x=1&view=report', 'report'],
     ['?view=other', 'plan'],
   ] as const)('%j is the %s page', (search, route) => {

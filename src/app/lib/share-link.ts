@@ -1,6 +1,7 @@
 // A link that reproduces the exact plan and view: both, as JSON compressed with lz-string,
 // in the URL fragment (never sent to a server).
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string';
+import { compressToEncodedURIComponent } from 'lz-string';
+import { decompressUriBounded } from './bounded-lz';
 import type { Plan } from '../../engine/index';
 import { restoreView, type ViewState } from '../store/view-state';
 import { readPlan } from './plan-io';
@@ -45,14 +46,10 @@ function readComparison(input: unknown): SharedComparison | undefined {
 export function decodeShare(hash: string): ShareReadResult {
   if (!hash.startsWith(PREFIX)) return { kind: 'none' };
   if (hash.length > MAX_SHARE_CHARS) return { kind: 'bad', messages: [`The shared link is too long (${hash.length} characters; at most ${MAX_SHARE_CHARS}): it cannot be a plan.`] };
-  let json: string | null = null;
-  try {
-    json = decompressFromEncodedURIComponent(hash.slice(PREFIX.length));
-  } catch {
-    json = null;
-  }
+  // Decoded with a bound checked as the text grows: a link can unpack to the square of its length.
+  const json = decompressUriBounded(hash.slice(PREFIX.length), MAX_SHARE_JSON_CHARS);
+  if (json === 'too-large') return { kind: 'bad', messages: [`The shared link unpacks to more than ${MAX_SHARE_JSON_CHARS.toLocaleString('en-US')} characters, more than any plan has; it was not opened.`] };
   if (!json) return { kind: 'bad', messages: ['The shared link is damaged: its data could not be decompressed.'] };
-  if (json.length > MAX_SHARE_JSON_CHARS) return { kind: 'bad', messages: ['The shared link unpacks to more data than any plan has.'] };
   let data: unknown;
   try {
     data = JSON.parse(json);

@@ -1,21 +1,20 @@
-// Hostile input through the app's doors (import, share link): a clear message in bounded time,
-// and the plan being edited stays as it was.
+// Hostile input through the app's doors (import, share link): a clear message, and the plan
+// being edited stays as it was. No wall-clock bound here (the suite must pass on a machine twice
+// as slow): that the work is bounded shows in the message, which preflight gives on its first
+// pass over the limit, before the schema runs.
 import { describe, expect, it } from 'vitest';
 import { MAX_IMPORT_BYTES, readImportFile } from '../lib/import-file';
 import { memoryStorage } from '../lib/storage';
 import { createPlanStore } from './plan-store';
 import { newPlan } from './new-plan';
 
-const BOUND_MS = 5_000;
-
 function editing() {
   const store = createPlanStore(memoryStorage(), { today: () => '2027-01-01' });
   store.getState().dispatch({ type: 'set-plan-name', name: 'keep me' });
   const before = store.getState().plan;
   const importText = (text: string) => {
-    const t0 = performance.now();
     const ok = store.getState().importPlanText(text, '“hostile.json”');
-    return { ok, ms: performance.now() - t0 };
+    return { ok };
   };
   return { store, before, importText };
 }
@@ -27,7 +26,6 @@ describe('hostile input in the app', () => {
     expect(text.length).toBeGreaterThan(10_000_000);
     const r = importText(text);
     expect(r.ok).toBe(false);
-    expect(r.ms).toBeLessThan(BOUND_MS);
     expect(store.getState().notice?.title).toMatch(/was not imported; your current plan is unchanged/);
     expect(store.getState().notice?.messages[0]).toMatch(/longer than 10000/);
     expect(store.getState().plan).toBe(before);
@@ -40,7 +38,6 @@ describe('hostile input in the app', () => {
     const text = JSON.stringify({ ...p, deployment: { ...p.deployment, units: [{ ...p.deployment.units[0], permanent: { tier: 'base', features } }] } });
     const r = importText(text);
     expect(r.ok).toBe(false);
-    expect(r.ms).toBeLessThan(BOUND_MS);
     expect(store.getState().notice?.messages[0]).toMatch(/more than 1000000 values/);
     expect(store.getState().plan).toBe(before);
   });
@@ -50,16 +47,13 @@ describe('hostile input in the app', () => {
     const depth = 200_000;
     const r = importText(`{"format":"asa-license-plan/1","name":${'['.repeat(depth)}${']'.repeat(depth)}}`);
     expect(r.ok).toBe(false);
-    expect(r.ms).toBeLessThan(BOUND_MS);
     expect(store.getState().notice?.messages[0]).toMatch(/nested deeper than 24 levels/);
     expect(store.getState().plan).toBe(before);
   });
 
   it('a 10 MB share link', () => {
     const { store, before } = editing();
-    const t0 = performance.now();
     expect(store.getState().openShareFragment(`#share=${'A'.repeat(10 * 1024 * 1024)}`)).toBe(false);
-    expect(performance.now() - t0).toBeLessThan(BOUND_MS);
     expect(store.getState().notice?.title).toMatch(/shared link could not be opened; your current plan is unchanged/);
     expect(store.getState().notice?.messages[0]).toMatch(/too long/);
     expect(store.getState().plan).toBe(before);

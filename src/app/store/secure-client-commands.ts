@@ -32,6 +32,8 @@ export type SecureClientCommand =
   | { type: 'sc-enable' }
   | { type: 'sc-disable' }
   | { type: 'sc-add-license'; license: { type: ScLicenseType } & ScLicensePatch }
+  /** Several licenses in one step (the recommended purchase applied): one undo undoes them all. */
+  | { type: 'sc-add-licenses'; licenses: ({ type: ScLicenseType } & ScLicensePatch)[] }
   | { type: 'sc-patch-license'; index: number; patch: ScLicensePatch }
   /** A new type, with the fields the form moves or drops for it (secure-client-form.ts). */
   | { type: 'sc-set-license-type'; index: number; licenseType: ScLicenseType; patch?: ScLicensePatch }
@@ -63,6 +65,7 @@ export const SECURE_CLIENT_COMMANDS: ReadonlySet<string> = new Set<SecureClientC
   'sc-enable',
   'sc-disable',
   'sc-add-license',
+  'sc-add-licenses',
   'sc-patch-license',
   'sc-set-license-type',
   'sc-remove-license',
@@ -145,6 +148,8 @@ export function applySecureClientCommand(plan: Plan, cmd: SecureClientCommand): 
       const license = patched<ScLicense>({ id, type: cmd.license.type, startDay: 0 }, cmd.license);
       return withSecureClient(plan, { ...(sc ?? {}), licenses: [...licenses, license] });
     }
+    case 'sc-add-licenses':
+      return cmd.licenses.reduce<Plan>((p, license) => applySecureClientCommand(p, { type: 'sc-add-license', license }), plan);
     case 'sc-patch-license':
     case 'sc-set-license-type':
     case 'sc-remove-license': {

@@ -3,6 +3,8 @@ import { useId, useMemo, useState } from 'react';
 import type { Plan } from '../../../engine/index';
 import { recommendPurchase } from '../../../engine/secure-client/index';
 import { shortDate } from '../../lib/dates';
+import { applyRecommendationCommand } from '../../features/secure-client-apply/recommended-licenses';
+import { usePlanStore } from '../../store/plan-store';
 import { CiteTip } from '../cite-tip';
 import { NumberInput } from '../number-input';
 import { DecimalInput } from './decimal-input';
@@ -20,6 +22,8 @@ export function PurchaseAdvisor({ plan }: { plan: Plan }) {
   const startId = useId();
   const growthPercentPerYear = growth ?? planGrowth ?? 0;
   const rec = useMemo(() => recommendPurchase(plan, { termMonths: termMonths ?? 12, growthPercentPerYear, startDay }), [plan, termMonths, growthPercentPerYear, startDay]);
+  const apply = applyRecommendationCommand(rec);
+  const dispatch = usePlanStore((s) => s.dispatch);
 
   return (
     <>
@@ -78,6 +82,12 @@ export function PurchaseAdvisor({ plan }: { plan: Plan }) {
           </table>
         )}
         {rec.issues.length > 0 && <ScIssuesList issues={rec.issues} />}
+        <p>
+          <button type="button" disabled={apply === null} onClick={() => apply && dispatch(apply)} data-testid="sc-apply-purchase">
+            Apply: add these licenses to the plan
+          </button>{' '}
+          <span className="muted hint">Undo takes them out again.</span>
+        </p>
       </div>
     </>
   );

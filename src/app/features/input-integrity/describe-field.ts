@@ -1,0 +1,26 @@
+// A field's on-screen name for the Issues panel: the unit it belongs to and its label
+// ("fw-b · AnyConnect Premium"), and the plan path of the nearest element that carries one.
+import { planStore } from '../../store/plan-store';
+
+const UNIT = /^deployment\.units\[(\d+)\]/;
+
+/** The label's own words: not its citation marker, hints or the field itself. */
+function ownText(node: Node): string {
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
+  if (!(node instanceof Element) || node.matches('.cite-tip, .hint, input, select, output, .field-error')) return '';
+  return Array.from(node.childNodes, ownText).join('');
+}
+
+function labelText(input: HTMLInputElement): string | undefined {
+  const own = input.labels?.[0] ?? input.closest('label');
+  const text = (own ? ownText(own) : (input.getAttribute('aria-label') ?? '')).replace(/\s+/g, ' ').trim();
+  return text === '' ? undefined : text;
+}
+
+export function describeField(input: HTMLInputElement): { label: string; path?: string } {
+  const path = input.closest('[data-path]')?.getAttribute('data-path') ?? undefined;
+  const label = labelText(input) ?? 'A number field';
+  const m = path === undefined ? null : UNIT.exec(path);
+  const unit = m ? planStore().getState().plan.deployment.units[Number(m[1])]?.id : undefined;
+  return { label: unit ? `${unit} · ${label}` : label, ...(path !== undefined ? { path } : {}) };
+}
