@@ -331,3 +331,27 @@ describe('importDeviceText: strict about nonsense', () => {
     );
   });
 });
+
+describe('importDeviceText: a features table broken by a blank line, a pager line or a bare CR (issue 25)', () => {
+  // 000 §"Licenses Per Model" (ASA 5545-X): the contexts, encryption and Carrier rows sit after the break.
+  const base = fixture('asa-5545-x-show-version.txt').replace(/\r/g, '');
+  const breakBefore = (row: RegExp, insert: string) => base.replace(row, (m) => `${insert}${m}`);
+  const expected = { encryption: '3des-aes', 'security-contexts': 20, 'gtp-gprs': true };
+  it.each([
+    ['a blank line', '\n'],
+    ['a lone "<--- More --->" line', '<--- More --->\n'],
+    ['a line with only a CR', '\r\n'],
+  ])('%s inside the table: the table continues and the licensed features survive', (_name, insert) => {
+    const r = importDeviceText(breakBefore(/^Encryption-DES/m, insert), START);
+    const u = pak(planOf(r));
+    expect(u.permanent.features).toMatchObject(expected);
+    expect(keysOf(u)).toEqual([{ features: { 'botnet-traffic-filter': true }, days: 120, active: true }]);
+    expect(r.unmapped.filter((l) => l.kind === 'unrecognized')).toEqual([]);
+  });
+
+  it('rows joined by a bare CR (no LF) are both read', () => {
+    const text = base.replace(/\n(Security Contexts)/, '\r$1');
+    const u = pak(planOf(importDeviceText(text, START)));
+    expect(u.permanent.features).toMatchObject(expected);
+  });
+});
