@@ -355,3 +355,19 @@ describe('importDeviceText: a features table broken by a blank line, a pager lin
     expect(u.permanent.features).toMatchObject(expected);
   });
 });
+
+describe('importDeviceText: output that is not of an ASA the catalog models (issue 24 items 9, 12)', () => {
+  it.each([
+    ['ftd-fpr-2110-show-version.txt', 3, /Firepower Threat Defense \(FTD\) on Firepower 2110/],
+    ['ftd-on-asa-5516-x.txt', 3, /Firepower Threat Defense \(FTD\) on ASA 5516-X hardware/],
+    ['pix-515e-show-version.txt', 3, /Cisco PIX/],
+    ['pix-6x-licensed-features.txt', 1, /Cisco PIX/],
+    ['asa-5505-7x-show-version.txt', 12, /ASA 5505 \(software before 8\.3\)/],
+    ['fwsm-show-version.txt', 1, /Firewall Services Module \(FWSM\)/],
+  ])('%s is refused, the platform named, never imported as an ASA', (name, line, platform) => {
+    const r = read(name);
+    expect(r.plan).toBeNull();
+    expect(r.issues).toEqual([expect.objectContaining({ severity: 'error', code: 'import-not-asa', line })]);
+    expect(r.issues[0]!.message).toMatch(platform);
+  });
+});

@@ -7,6 +7,7 @@ import type { ModelId } from '../types';
 import { normalizeLines, MAX_INPUT_CHARS } from './normalize-lines';
 import { asPakRows, readPakUnit } from './pak-unit';
 import { deriveOtherUnit } from './failover-secondary';
+import { foreignPlatform } from './foreign-platform';
 import { resolveModel } from './resolve-model';
 import { scanDeviceText } from './scan-device-text';
 import { readSmartUnit, smartStandbyUnit } from './smart-unit';
@@ -85,6 +86,8 @@ function orderPair(devices: DeviceFacts[], issues: ImportIssue[]): [DeviceFacts,
 function importText(text: string, options: ImportOptions): ImportResult {
   const lines = normalizeLines(text);
   if (lines.every((l) => l.text.trim() === '')) return failed([{ severity: 'error', code: 'import-empty', message: 'the text is empty; paste the output of show version, show activation-key or show license all' }]);
+  const foreign = foreignPlatform(lines);
+  if (foreign) return failed([foreign]);
   const scan = scanDeviceText(lines);
   const issues: ImportIssue[] = [...scan.issues];
   const devices = scan.devices.filter(hasContent);
