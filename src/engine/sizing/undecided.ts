@@ -16,7 +16,7 @@ export function undecidedNeeds(needs: Needs): Issue[] {
     out.push({ severity: 'info', code: 'sizing-term-assumed', message: 'termYears: not given; Secure Client Plus licenses are term licenses, sized here for 12 months. Give termYears to size them for the term.', path: 'termYears', cite: faq('What are the available authorized (user) counts for the new AnyConnect licenses?') });
   }
   if (needs.software === undefined) {
-    out.push({ severity: 'info', code: 'sizing-software-assumed', message: 'software: not given; the current rules of each document are assumed (time-based keys, clustering and combined failover licenses need recent releases).', path: 'software', cite: '000 §"History for PAK Licenses"' });
+    out.push({ severity: 'info', code: 'sizing-software-assumed', message: 'software: not given; the current rules of each source are assumed (time-based keys, clustering and combined failover licenses need recent releases).', path: 'software', cite: '000 §"History for PAK Licenses"' });
   }
   return out;
 }
