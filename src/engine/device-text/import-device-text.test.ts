@@ -371,3 +371,21 @@ describe('importDeviceText: output that is not of an ASA the catalog models (iss
     expect(r.issues[0]!.message).toMatch(platform);
   });
 });
+
+describe('importDeviceText: serial number and activation key kept on the unit (issue 24 item 14)', () => {
+  it('read from show version, kept as the unit extensions serial / activationKey, and rendered back', async () => {
+    const plan = planOf(read('asa-5545-x-show-version.txt'));
+    expect(pak(plan)).toMatchObject({ serial: 'FCH1851J0AB', activationKey: '0x4a30e24d 0x54c0a9f2 0x917d5d8c 0xe6a4e0c8 0x0e3211a3' });
+    const { renderShowVersion } = await import('./index');
+    const text = renderShowVersion(evaluatePlan(plan), plan);
+    expect(text).toContain('Serial Number: FCH1851J0AB');
+    expect(text).toContain('Running Permanent Activation Key: 0x4a30e24d 0x54c0a9f2 0x917d5d8c 0xe6a4e0c8 0x0e3211a3');
+    const again = pak(planOf(importDeviceText(text, START)));
+    expect(again).toMatchObject({ serial: 'FCH1851J0AB', activationKey: '0x4a30e24d 0x54c0a9f2 0x917d5d8c 0xe6a4e0c8 0x0e3211a3' });
+  });
+  it('a Smart unit keeps the UDI serial; a derived failover peer gets none', () => {
+    expect(smart(planOf(read('fpr-2130-show-license-all.txt'))).serial).toBe('JAD2134567A');
+    const derived = planOf(read('asa-5555-x-failover-primary.txt'));
+    expect(pak(derived, 1).serial).toBeUndefined();
+  });
+});
