@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -387,5 +387,26 @@ describe('importDeviceText: serial number and activation key kept on the unit (i
     expect(smart(planOf(read('fpr-2130-show-license-all.txt'))).serial).toBe('JAD2134567A');
     const derived = planOf(read('asa-5555-x-failover-primary.txt'));
     expect(pak(derived, 1).serial).toBeUndefined();
+  });
+});
+
+describe('importDeviceText: no license lines, and no invalid plan (issue 24 item 10)', () => {
+  it('a show version header without license lines is refused, naming the model', () => {
+    const r = read('asa-5545-x-header-only.txt');
+    expect(r.plan).toBeNull();
+    expect(r.issues.find((i) => i.severity === 'error')).toMatchObject({ code: 'import-no-license-lines' });
+    expect(r.issues.find((i) => i.severity === 'error')!.message).toMatch(/ASA 5545-X but has no license lines/);
+  });
+
+  it('every fixture that imports gives a plan that evaluates valid', () => {
+    const names = readdirSync(join(__dirname, 'fixtures')).filter((n) => n.endsWith('.txt'));
+    let imported = 0;
+    for (const name of names) {
+      const r = read(name);
+      if (r.plan === null) continue;
+      imported++;
+      expect({ name, valid: evaluatePlan(r.plan).valid }).toEqual({ name, valid: true });
+    }
+    expect(imported).toBeGreaterThanOrEqual(11);
   });
 });

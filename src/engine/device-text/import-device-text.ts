@@ -28,6 +28,10 @@ function hasContent(d: DeviceFacts): boolean {
   return d.modelClues.length > 0 || d.own.length > 0 || d.combined.length > 0 || d.keys.length > 0 || d.smart.seen || d.tierLines.length > 0;
 }
 
+function hasLicenseLines(d: DeviceFacts): boolean {
+  return d.own.length > 0 || d.combined.length > 0 || d.keys.length > 0 || d.tierLines.length > 0 || d.smart.seen || d.smart.entitlements.length > 0;
+}
+
 interface BuiltUnit {
   unit: Unit;
   printed: PrintedLicense[];
@@ -107,6 +111,10 @@ function importText(text: string, options: ImportOptions): ImportResult {
     return failed([...issues, { severity: 'error', code: 'import-model-conflict', message: `the two units are different models (${modelName(models[0]!)} and ${modelName(models[1]!)}); a failover pair is two units of the same model` }], scan.unmapped);
   }
   const model = models[0]!;
+  // Issue 24 item 10: a header without a single license line would import nothing but assumptions.
+  if (devices.every((d) => !hasLicenseLines(d))) {
+    return failed([...issues, { severity: 'error', code: 'import-no-license-lines', message: `the text names the ${modelName(model)} but has no license lines (no "Licensed features for this platform:" block, no "This platform has a … license." line, no show license output); paste the whole show version or show activation-key output`, cite: '000 §"Monitoring PAK Licenses"' }], scan.unmapped);
+  }
 
   let units: Unit[];
   let printed: PrintedLicense[];
