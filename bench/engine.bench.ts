@@ -1,6 +1,7 @@
 // `npm run bench`: figures for evaluatePlan, printed, not asserted (issue 8).
 import { analyzePlan, evaluatePlan, parsePlan, resultAt } from '../src/engine/index';
 import { bigClusterPlan, oneUnitPlan, randomPlans } from './plans';
+import { benchSizing } from './sizing.bench';
 
 function time<T>(fn: () => T): [number, T] {
   const t0 = performance.now();
@@ -77,3 +78,6 @@ console.log(
   `(b) parts: parsePlan (validation) median ${parseOnly.median.toFixed(3)} ms; analyzePlan (parse, rules, simulation, combination) median ${analyze.median.toFixed(3)} ms; ` +
     `resultAt, first day asked ${firstDay.median.toFixed(3)} ms; resultAt, another day (the as-of slider) median ${slider.median.toFixed(3)} ms  p95 ${slider.p95.toFixed(3)} ms`,
 );
+
+// Sizing (issue 19).
+benchSizing();

@@ -36,7 +36,7 @@ test('the CSV export holds the rows, order, columns and marks shown, with formul
   expect(shown.length).toBeGreaterThan(1);
   expect(shown.length).toBeLessThan(16);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).first().click()]);
   expect(download.suggestedFilename()).toBe('hyperlink-http-evil-test-open-me-running-license-2027-03-15.csv');
   const raw = await readFile(await download.path(), 'utf8');
   expect(raw.charCodeAt(0)).toBe(0xfeff);
@@ -67,7 +67,7 @@ test('the CSV export holds the rows, order, columns and marks shown, with formul
   // Without the filter, every feature is exported, in the table's order.
   await page.getByTestId('license-filter').fill('');
   const all = await rows.count();
-  const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const [again] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).first().click()]);
   const everything = parseCsv((await readFile(await again.path(), 'utf8')).slice(1));
   expect(everything).toHaveLength(all + 1);
   expect(everything.slice(1).map((r) => r[2])).toEqual(await rows.locator('td[data-column="feature"]').allTextContents());

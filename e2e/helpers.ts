@@ -15,10 +15,21 @@ export const licenseCell = (page: Page, feature: string, column: string): Locato
 
 export const keyRow = (page: Page, key: string): Locator => page.locator(`[data-testid="key-table"] tr[data-key="${key}"]`);
 
+/** Removes every saved plan from the browser: localStorage and its durable IndexedDB mirror. */
+export async function clearSavedPlans(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    localStorage.clear();
+    await new Promise((resolve) => {
+      const r = indexedDB.deleteDatabase('asa-planner-mirror');
+      r.onsuccess = r.onerror = r.onblocked = () => resolve(undefined);
+    });
+  });
+}
+
 /** Opens the app on a clean browser profile (no saved plans). */
 export async function openEmpty(page: Page): Promise<void> {
   await page.goto('/');
-  await page.evaluate(() => localStorage.clear());
+  await clearSavedPlans(page);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'ASA License Planner' })).toBeVisible();
 }

@@ -2,7 +2,7 @@
 // storage, and saved records of an older version.
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { openEmpty, renamePlan } from './helpers';
+import { clearSavedPlans, openEmpty, renamePlan } from './helpers';
 
 const nameField = (page: Page) => page.getByLabel('Name', { exact: true });
 const storedPlanNames = (page: Page) =>
@@ -102,6 +102,7 @@ test.describe('nothing lost', () => {
   test('older records are migrated on load; a plan of another format is named and kept untouched', async ({ page }) => {
     await openEmpty(page);
     const future = JSON.stringify({ version: 2, revision: 3, plan: { format: 'asa-license-plan/2', name: 'From the future' }, view: {} });
+    await clearSavedPlans(page);
     await page.evaluate((futureText) => {
       const plan = { format: 'asa-license-plan/1', name: 'Saved by app 0.1', startDate: '2027-01-01', deployment: { units: [{ id: 'fw-a', model: 'asa-5545-x' }] }, events: [{ day: -3, type: 'link-down', days: 2 }] };
       localStorage.clear();

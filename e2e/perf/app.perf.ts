@@ -185,3 +185,50 @@ test('largest contentful paint of a returning visit to a plan with a renewal war
   figures.returningVisitWarningPlanLargestContentfulPaintMs4xThrottle = warned.median;
   figures.returningVisitWarningPlanSamplesMs = warned.samples;
 });
+
+/** A valid plan of 2,000 time-based keys on one ASA 5555-X (issue 25: it took 11 s to show, ~1.7 s a keystroke). */
+function twoThousandKeys() {
+  const timeBased = Array.from({ length: 2000 }, (_, i) => ({
+    id: `k${i}`,
+    features: i % 2 ? { 'botnet-traffic-filter': true } : { 'security-contexts': 5 },
+    days: 30 + (i % 300),
+    installDay: i % 700,
+    active: true,
+    evaluation: false,
+  }));
+  return { format: 'asa-license-plan/1', name: '2,000 keys', startDate: '2027-01-01', horizonDays: 1095, deployment: { mode: 'standalone', units: [{ id: 'fw-a', model: 'asa-5555-x', permanent: { tier: 'base', features: {} }, timeBased }] }, events: [] };
+}
+
+test('2,000 keys on one unit: time to show, and the cost of a keystroke in a key field', async ({ page }) => {
+  test.setTimeout(180_000);
+  const link = `/#share=${LZString.compressToEncodedURIComponent(JSON.stringify({ v: 1, plan: twoThousandKeys(), view: { asOfDay: 0 } }))}`;
+  const shows: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    await page.goto('about:blank');
+    const t0 = Date.now();
+    await page.goto(link);
+    await page.getByText('Time-based keys (2000)').waitFor({ timeout: 60_000 });
+    await page.getByRole('heading', { name: /Running license/ }).waitFor({ timeout: 60_000 });
+    await page.locator('[data-testid="time-key-k0"]').waitFor();
+    shows.push(Date.now() - t0);
+  }
+  const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
+  const keystrokes = await page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid="time-key-k0"] [data-path$=".note"] input')!;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const out: number[] = [];
+    for (let i = 0; i < 15; i++) {
+      const t0 = performance.now();
+      setter.call(input, `note ${i}`);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame();
+      await frame();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
+  figures['2000-keys: time to show (ms, share link to key list and results)'] = summary(shows);
+  figures['2000-keys: keystroke in a key field to paint (ms)'] = summary(keystrokes);
+  figures['2000-keys: DOM elements'] = nodes;
+});

@@ -106,3 +106,17 @@ describe('input bounded by bytes read, not by the size a file reports', () => {
     expect(JSON.parse(child.stdout)).toMatchObject({ valid: true, running: { 'security-contexts': 2 } });
   });
 });
+
+describe('size', () => {
+  it('prints the sizing result; invalid needs exit 0 with valid false; malformed JSON exits 2', () => {
+    const ok = runCli(['size', file('needs.json', JSON.stringify({ format: 'asa-license-needs/1', deployment: { mode: 'cluster', units: 3 }, features: { 'security-contexts': 60, carrier: true } })), '--start-date', '2027-01-01']);
+    expect(ok.code).toBe(0);
+    const r = JSON.parse(ok.stdout);
+    expect(r.fits[0]).toMatchObject({ model: 'fpr-4110', running: { 'security-contexts': 60, carrier: true } });
+    expect(r.fits[0].plan.startDate).toBe('2027-01-01');
+    const bad = runCli(['size', file('bad-needs.json', JSON.stringify({ format: 'asa-license-needs/1', licensing: 'lease' }))]);
+    expect(bad.code).toBe(0);
+    expect(JSON.parse(bad.stdout)).toMatchObject({ valid: false, issues: [{ path: 'licensing' }] });
+    expect(runCli(['size', file('broken-needs.json', '{')]).code).toBe(2);
+  });
+});

@@ -1,6 +1,6 @@
 // The command line as a pure function of its arguments and file reads, so tests can call it.
 import { closeSync, openSync, readSync } from 'node:fs';
-import { catalog, evaluatePlanAtDays, LIMITS } from '../engine/index';
+import { catalog, evaluatePlanAtDays, LIMITS, sizeDeployment } from '../engine/index';
 import { importDeviceText } from '../engine/device-text/index';
 
 export interface CliOutput {
@@ -11,6 +11,7 @@ export interface CliOutput {
 
 const USAGE = [
   'usage: npm run --silent plan -- evaluate PLAN.json [--at DAY[,DAY…]]      (a file, or - for standard input)',
+  '       npm run --silent plan -- size NEEDS.json [--start-date YYYY-MM-DD]',
   '       npm run --silent plan -- catalog',
   '       npm run --silent plan -- import FILE [--start-date YYYY-MM-DD] [--report]',
 ].join('\n');
@@ -151,11 +152,38 @@ function importCommand(args: string[]): CliOutput {
   return { code: 0, stdout: `${JSON.stringify(result.plan, null, 2)}\n`, stderr: notes.length ? `${notes.join('\n')}\n` : '' };
 }
 
+function sizeCommand(args: string[]): CliOutput {
+  let file: string | undefined;
+  let startDate = today();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--start-date') {
+      const value = args[++i];
+      if (value === undefined || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return fail('--start-date needs a date written YYYY-MM-DD');
+      startDate = value;
+    } else if (a.startsWith('--')) return fail(`unknown option ${a}\n${USAGE}`);
+    else if (file === undefined) file = a;
+    else return fail(`unexpected argument "${a}"\n${USAGE}`);
+  }
+  if (file === undefined) return fail(`size needs a needs file\n${USAGE}`);
+  const text = readText(file);
+  if (typeof text !== 'string') return text;
+  let needs: unknown;
+  try {
+    needs = JSON.parse(text);
+  } catch (e) {
+    return fail(`${file}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+  return { code: 0, stdout: `${JSON.stringify(sizeDeployment(needs, { startDate }), null, 2)}\n`, stderr: '' };
+}
+
 export function runCli(argv: string[]): CliOutput {
   const [command, ...rest] = argv;
   switch (command) {
     case 'evaluate':
       return evaluateCommand(rest);
+    case 'size':
+      return sizeCommand(rest);
     case 'catalog':
       return { code: 0, stdout: `${JSON.stringify(catalog, null, 2)}\n`, stderr: '' };
     case 'import':

@@ -13,6 +13,7 @@ import { licenseConflicts } from './rules/license-conflicts';
 import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Lapse } from './rules/renewal-warnings';
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
 import { pakFailoverRequirements } from './rules/pak-failover-requirements';
+import { requirementsOverTime, type BrokenStretch } from './rules/requirements-over-time';
 import type { PakUnitForRules } from './rules/pak-unit-for-rules';
 import { sameLicense, simulatePak, type SimKeyResult, type SimulationResult, type SimUnitInput } from './timeline/pak-simulation';
 import type { FeatureId, Issue, License } from './types';
@@ -21,6 +22,7 @@ import { analyzeSmartUnits, type SmartCombine } from './smart-integration';
 import type { SmartBillOfMaterials } from './smart/index';
 import { analyzePlanSecureClient } from './secure-client-integration';
 import type { SecureClientReport } from './secure-client/index';
+import { withRunningPeers } from './secure-client/running-peers';
 
 export interface CombinedStretch {
   from: number;
@@ -44,9 +46,11 @@ export interface PlanAnalysis {
   secureClient: SecureClientReport | null;
   /** Drops of the running license caused by expiring keys, with their order-by days. */
   lapses: Lapse[];
+  /** The stretches over which a PAK pair's or cluster's license requirements are not met. */
+  broken: BrokenStretch[];
 }
 
-const EMPTY: Omit<PlanAnalysis, 'issues' | 'valid'> = { plan: null, unitIds: [], unitStretches: {}, combined: [], keys: [], events: [], billOfMaterials: null, secureClient: null, lapses: [] };
+const EMPTY: Omit<PlanAnalysis, 'issues' | 'valid'> = { plan: null, unitIds: [], unitStretches: {}, combined: [], keys: [], events: [], billOfMaterials: null, secureClient: null, lapses: [], broken: [] };
 
 export function analyzePlan(input: unknown): PlanAnalysis {
   const parsed = parsePlan(input);
@@ -115,11 +119,21 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   for (const e of smart.events) addUnitEvent(dated(e));
 
   const unitIds = plan.deployment.units.map((u) => u.id).filter((id) => unitStretches[id] !== undefined);
+  const secureClient = analyzePlanSecureClient(plan);
+  if (secureClient) applyRunningPeers(plan, secureClient, unitStretches);
   const combineIssues = new Map<string, Issue>();
   const combined = combineTimeline(plan, unitIds, unitStretches, sim, smart.combine, combineIssues);
   issues.push(...combineIssues.values());
 
   issues.push(...conflictsOverTime(unitIds, unitStretches));
+  let broken: BrokenStretch[] = [];
+  const mode = plan.deployment.mode;
+  if (mode !== 'standalone' && pakForRules.length >= 2 && pakForRules.length === plan.deployment.units.length) {
+    const over = requirementsOverTime({ mode, activeActive: plan.deployment.failover === 'active-active', multipleContext: plan.deployment.contextMode === 'multiple', units: pakForRules, stretches: pakForRules.map((u) => unitStretches[u.id]!) }, toDate);
+    issues.push(...over.issues);
+    for (const e of over.events) addUnitEvent(e);
+    broken = over.broken;
+  }
   if (plan.deployment.mode === 'failover' && plan.deployment.failover === 'active-active' && plan.deployment.contextMode === 'multiple') {
     const contexts = combined[0]?.running['security-contexts'];
     if (typeof contexts === 'number') {
@@ -130,7 +144,6 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     issues.push({ severity: 'warning', code: 'link-down-reverted', message: `Units lose communication for more than 30 days from day ${sim.revertedStretches[0]!.from - 30}: each unit reverts to its own license, and time comes off every unit's keys`, day: sim.revertedStretches[0]!.from, cite: '000 §"Loss of Communication Between Failover or ASA Cluster Units"' });
   }
 
-  const secureClient = analyzePlanSecureClient(plan);
   if (secureClient) {
     issues.push(...secureClient.issues);
     for (const e of secureClient.events) addUnitEvent(dated(e));
@@ -146,7 +159,18 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   issues.push(...renewals.issues);
   const events = (simEventsOnly || inDayOrder(unitEvents)) && inDayOrder(renewals.events) ? mergeByDay(unitEvents, renewals.events) : sortByDay([...unitEvents, ...renewals.events]);
 
-  return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses };
+  return { plan, issues, valid: !issues.some((i) => i.severity === 'error'), unitIds, unitStretches, combined, keys: sim.keys, events, billOfMaterials: smart.billOfMaterials, secureClient, lapses, broken };
+}
+
+/** Each unit's AnyConnect peers follow the Secure Client licenses in force (secure-client/running-peers.ts). */
+function applyRunningPeers(plan: Plan, report: SecureClientReport, unitStretches: Record<string, LicenseStretch[]>): void {
+  const starts = report.licenses.filter((w) => w.kind !== 'legacy' && w.type !== 'apex-evaluation').map((w) => w.startDay);
+  const firstNewDay = starts.length ? Math.min(...starts) : null;
+  for (const unit of plan.deployment.units) {
+    const list = unitStretches[unit.id];
+    if (!list) continue;
+    unitStretches[unit.id] = withRunningPeers(list, report.stretches, { unit: unit.id, licensing: isPakModelId(unit.model) ? 'pak' : 'smart', firstNewDay });
+  }
 }
 
 const inDayOrder = (events: readonly TimelineEvent[]): boolean => {

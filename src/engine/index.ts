@@ -14,3 +14,6 @@ export { recommendPurchase, renewalCalendar, simulateSharedLicensing, type Secur
 export { planBillOfMaterials } from './bill-of-materials/plan-bill-of-materials';
 export type { OrderLine, OrderKind, PlanBillOfMaterials } from './bill-of-materials/types';
 // Device output import/render is its own entry (src/engine/device-text/index.ts) so the app can load it lazily.
+export { sizeDeployment, type SizingOptions } from './sizing/size-deployment';
+export type { Needs, SizingResult, Fit, RuledOut, OrderItem, Reason } from './sizing/types';
+export { refreshAdvice, type RefreshAdvice, type RefreshCandidate } from './sizing/refresh-advice';

@@ -59,7 +59,16 @@ const planArb = fc.constantFrom(...MODELS).chain((model) =>
     return fc.tuple(fc.tuple(...ids.map((id) => unitArb(id, model))), pair ? eventArb(ids) : fc.constant([])).map(([units, events]) => {
       // Keep link-down windows apart: overlapping windows are an error by design.
       const links = events.filter((e) => e.type === 'link-down').slice(0, 1);
-      const power = events.filter((e) => e.type !== 'link-down');
+      // Power-offs of one unit apart too (overlapping ones are refused: plan/power-off-overlap.ts).
+      const lastEnd = new Map<string, number>();
+      const power = events
+        .filter((e): e is typeof e & { unit: string } => e.type !== 'link-down')
+        .sort((x, y) => x.day - y.day)
+        .filter((e) => {
+          if (e.day < (lastEnd.get(e.unit) ?? 0)) return false;
+          lastEnd.set(e.unit, e.day + e.days);
+          return true;
+        });
       return plan({ units, events: [...power, ...links], mode: pair ? 'failover' : 'standalone' });
     });
   }),

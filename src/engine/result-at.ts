@@ -5,6 +5,7 @@ import type { EvaluateResult, KeyStatus, Segment } from './result';
 import type { SimKeyResult } from './timeline/pak-simulation';
 import { ACTIVE, COUNTING, EXPIRED, INSTALLED, keyPointAt } from './timeline/key-history';
 import type { License } from './types';
+import type { BrokenStretch } from './rules/requirements-over-time';
 import { lastStartingBy, provenanceOf, stretchAt } from './unit-timeline';
 
 export function keyStatusAt(key: SimKeyResult, at: number): KeyStatus {
@@ -48,6 +49,7 @@ export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
     return { renewals: [], valid: false, format: 'asa-license-plan/1', at, issues: analysis.issues, running: {}, units: {}, provenance: { running: {}, units: {} }, keys: [], timeline: { horizonDays, events: [], segments: [] } };
   }
   const segment = combinedAt(analysis.combined, at);
+  const broken = brokenAt(analysis, at);
   const units: EvaluateResult['units'] = {};
   const unitProvenance: EvaluateResult['provenance']['units'] = {};
   for (const id of analysis.unitIds) {
@@ -63,7 +65,7 @@ export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
     issues: analysis.issues,
     running: segment.running,
     units,
-    provenance: { running: provenanceOf(segment), units: unitProvenance },
+    provenance: { running: broken ? markBroken(provenanceOf(segment), broken) : provenanceOf(segment), units: unitProvenance },
     keys: analysis.keys.map((k) => keyStatusAt(k, at)),
     timeline: {
       horizonDays,
@@ -73,5 +75,20 @@ export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
     ...(analysis.billOfMaterials ? { billOfMaterials: analysis.billOfMaterials } : {}),
     ...(analysis.secureClient ? { secureClient: analysis.secureClient } : {}),
     renewals: analysis.lapses,
+    ...(broken ? { deploymentBroken: { from: broken.from, to: broken.to, reasons: broken.reasons, cite: broken.cite } } : {}),
   };
+}
+
+/** The broken stretch of a pair or cluster that covers `at`, if any (requirements-over-time.ts). */
+function brokenAt(analysis: PlanAnalysis, at: number): BrokenStretch | undefined {
+  for (const b of analysis.broken) if (b.from <= at && (b.to === null || at < b.to)) return b;
+  return undefined;
+}
+
+/** The combined license read while the requirements are not met says so on every feature. */
+function markBroken(provenance: ReturnType<typeof provenanceOf>, b: BrokenStretch): ReturnType<typeof provenanceOf> {
+  const out: ReturnType<typeof provenanceOf> = {};
+  const note = `the failover pair or cluster is broken from day ${b.from}${b.to === null ? '' : ` to day ${b.to}`} (${b.reasons.join('; ')}): this combined license does not run`;
+  for (const [f, p] of Object.entries(provenance) as [keyof typeof provenance, NonNullable<(typeof provenance)[keyof typeof provenance]>][]) out[f] = { ...p, rule: `${p.rule} — ${note}`, cite: `${p.cite}; ${b.cite}` };
+  return out;
 }

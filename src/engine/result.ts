@@ -57,6 +57,8 @@ export type TimelineEventType =
   | 'demand-exceeds-license'
   | 'legacy-replaced'
   | 'shared-license'
+  | 'requirement-broken'
+  | 'requirement-met'
   | 'horizon';
 
 export interface TimelineEvent {
@@ -109,6 +111,8 @@ export interface EvaluateResult {
   billOfMaterials?: { lines: BomLine[]; issues: Issue[] };
   /** Every drop of the combined running license caused by an expiring key, with its order-by day. */
   renewals: Lapse[];
+  /** A failover pair or cluster whose license requirements are not met on the asked day: since when, until when (null: to the end), and why (000 §"Failover License Requirements and Exceptions", §"ASA Cluster License Requirements and Exceptions"). */
+  deploymentBroken?: { from: number; to: number | null; reasons: string[]; cite: Cite };
   /** Secure Client (AnyConnect) licensing: coverage, capacity, gaps, renewals (002, 003, 000). */
   secureClient?: SecureClientReport;
 }

@@ -1,5 +1,5 @@
 // One time-based key: its features and values (as the catalog allows), install day, term, state.
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { FeatureId, FeatureValue, TimeBasedKey } from '../../engine/index';
 import { formatValue } from '../lib/format-value';
 import { firstValue, type FeatureChoice } from '../lib/model-info';
@@ -18,7 +18,8 @@ interface Props {
   choices: readonly FeatureChoice[];
 }
 
-export function TimeKeyEditor({ unitIndex, keyIndex, timeKey, choices }: Props) {
+/** Memoised: editing one key of a long stack re-renders only that key (the others keep their objects). */
+export const TimeKeyEditor = memo(function TimeKeyEditor({ unitIndex, keyIndex, timeKey, choices }: Props) {
   const dispatch = usePlanStore((s) => s.dispatch);
   const startDate = usePlanStore((s) => s.plan.startDate);
   const path = `deployment.units[${unitIndex}].timeBased[${keyIndex}]`;
@@ -97,4 +98,4 @@ export function TimeKeyEditor({ unitIndex, keyIndex, timeKey, choices }: Props) 
       </div>
     </fieldset>
   );
-}
+});

@@ -1,6 +1,8 @@
 // CSV text (RFC 4180: comma separated, CRLF line ends, quotes doubled inside quoted cells), safe to
 // open in a spreadsheet: a cell that a spreadsheet would read as a formula gets a leading apostrophe.
 
+import { stripControlCharacters } from '../../engine/text/control-characters';
+
 /** Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -11,7 +13,7 @@ export function neutraliseFormula(text: string): string {
 
 /** One cell: neutralised, then quoted when it holds a comma, a quote, a line break or edge spaces. */
 export function csvCell(text: string): string {
-  const safe = neutraliseFormula(text);
+  const safe = neutraliseFormula(stripControlCharacters(text));
   return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

@@ -188,7 +188,9 @@ describe('nothing lost: two tabs that save in the same instant', () => {
         });
       }
     };
-    return { open, flush };
+    /** The names of the plan records a tab's storage holds (the plan list may lag: both tabs rewrote it). */
+    const recordNames = (tab: number) => [...(caches[tab] ?? [])].filter(([k]) => k.startsWith(planKey(''))).map(([, v]) => (JSON.parse(v) as { plan: { name: string } }).plan.name);
+    return { open, flush, recordNames };
   }
 
   it('both tabs are told; neither edit is lost silently', () => {
@@ -203,6 +205,27 @@ describe('nothing lost: two tabs that save in the same instant', () => {
     b.flush();
     expect(a.getState().conflict).not.toBeNull();
     expect(other.getState().conflict).not.toBeNull();
+  });
+
+  it('a tab whose same-instant write was replaced sets its edit aside as a copy before the banner shows', () => {
+    const b = laggingBrowser();
+    const a = b.open();
+    name(a, 'Edge');
+    b.flush();
+    const other = b.open();
+    name(a, 'Edge A');
+    name(other, 'Edge B');
+    b.flush();
+    b.flush();
+    // Both edits are in storage now, whichever write won: one as the plan, each as a copy.
+    expect(b.recordNames(0)).toEqual(expect.arrayContaining(['Edge A (my copy)', 'Edge B (my copy)']));
+    expect(b.recordNames(1)).toEqual(expect.arrayContaining(['Edge A (my copy)', 'Edge B (my copy)']));
+    expect(a.getState().notice?.title).toBe('Another tab saved this plan in the same instant; your edit is kept as “Edge A (my copy)”');
+    // "Keep mine as a copy" goes on in that copy: no second copy is made.
+    a.getState().resolveConflict('keep-mine-as-copy');
+    expect(a.getState().plan.name).toBe('Edge A (my copy)');
+    b.flush();
+    expect(b.recordNames(0).filter((n) => n.startsWith('Edge A')).length).toBe(1);
   });
 });
 

@@ -83,6 +83,8 @@ export function attachAutosave(store: PlanStore, storage: StorageLike, options: 
   let base = options.loadedRevision ?? 0;
   /** The plan object stored at `base` (an edit is a new object: the revision then grows). */
   let savedRef: Plan | undefined = options.loadedRevision === undefined ? undefined : store.getState().plan;
+  /** The copy this tab saved its edit as when it lost a same-instant race (see onExternal). */
+  let asideCopy: { id: string; name: string } | undefined;
 
   const reportFailure = (s: PlanState, err: unknown) => {
     const notice = failureNotice(err);
@@ -163,9 +165,25 @@ export function attachAutosave(store: PlanStore, storage: StorageLike, options: 
     if (isNewerRevision(stored, base)) return enterConflict(s, stored);
     // Two tabs that saved in the same instant both wrote revision `base`: the other tab's write
     // carries a different plan. (A view-only change in the other tab keeps the same plan.)
+    // The other tab's write replaced ours: ours is set aside as a copy before the banner shows, so
+    // closing this tab (or the browser dying) cannot lose it.
     if (stored === base && savedRef !== undefined) {
       const theirs = loadSavedPlan(storage, s.planId);
-      if (!('error' in theirs) && JSON.stringify(theirs.plan) !== JSON.stringify(savedRef)) enterConflict(s, stored);
+      if (!('error' in theirs) && JSON.stringify(theirs.plan) !== JSON.stringify(savedRef)) {
+        setAsideAsCopy(s);
+        enterConflict(store.getState(), stored);
+      }
+    }
+  };
+  const setAsideAsCopy = (s: PlanState) => {
+    const name = copyName(s.plan.name, 'my copy');
+    const id = newPlanId(now());
+    try {
+      const plans = savePlan(storage, id, { plan: { ...s.plan, name }, view: s.view }, now());
+      asideCopy = { id, name };
+      store.setState({ savedPlans: plans, notice: { kind: 'info', title: `Another tab saved this plan in the same instant; your edit is kept as “${name}”`, messages: [] } });
+    } catch (err) {
+      reportFailure(s, err);
     }
   };
   const stopListening = options.externalChanges?.(onExternal);
@@ -184,6 +202,7 @@ export function attachAutosave(store: PlanStore, storage: StorageLike, options: 
           return;
         }
         clearUnsaved(storage, s.planId);
+        asideCopy = undefined;
         base = theirs.revision;
         savedRef = theirs.plan;
         const mineDiffered = s.plan !== theirs.plan;
@@ -195,13 +214,16 @@ export function attachAutosave(store: PlanStore, storage: StorageLike, options: 
         });
         return;
       }
-      const name = copyName(s.plan.name, 'my copy');
+      // A copy set aside in a same-instant race is the one to keep working in.
+      const name = asideCopy?.name ?? copyName(s.plan.name, 'my copy');
+      const planId = asideCopy?.id ?? newPlanId(now());
+      asideCopy = undefined;
       clearUnsaved(storage, s.planId);
       store.setState({ conflict: null });
       const t = store.temporal.getState();
       t.pause();
       store.setState({
-        planId: newPlanId(now()),
+        planId,
         plan: { ...s.plan, name },
         notice: { kind: 'info', title: `Your version is saved as “${name}”`, messages: [`The other tab’s version stays as “${s.conflict.name}”.`] },
       });

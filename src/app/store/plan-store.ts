@@ -27,6 +27,7 @@ import {
 import { newPlan } from './new-plan';
 import { applyCommand, coalesceKey, type PlanCommand } from './plan-commands';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
+import { durableStorage, startedMirror } from '../features/persistence/durable-storage';
 
 export interface Notice {
   kind: 'error' | 'info';
@@ -253,7 +254,10 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
 
 function browserStorage(): StorageLike {
   try {
-    if (typeof localStorage !== 'undefined') return localStorage;
+    if (typeof localStorage !== 'undefined') {
+      const mirror = startedMirror();
+      return mirror === undefined ? localStorage : durableStorage(localStorage, mirror);
+    }
   } catch {
     // Storage disabled (private mode, a sandbox): plans then live only as long as the tab.
   }

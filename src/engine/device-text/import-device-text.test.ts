@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -329,5 +329,84 @@ describe('importDeviceText: strict about nonsense', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('importDeviceText: a features table broken by a blank line, a pager line or a bare CR (issue 25)', () => {
+  // 000 §"Licenses Per Model" (ASA 5545-X): the contexts, encryption and Carrier rows sit after the break.
+  const base = fixture('asa-5545-x-show-version.txt').replace(/\r/g, '');
+  const breakBefore = (row: RegExp, insert: string) => base.replace(row, (m) => `${insert}${m}`);
+  const expected = { encryption: '3des-aes', 'security-contexts': 20, 'gtp-gprs': true };
+  it.each([
+    ['a blank line', '\n'],
+    ['a lone "<--- More --->" line', '<--- More --->\n'],
+    ['a line with only a CR', '\r\n'],
+  ])('%s inside the table: the table continues and the licensed features survive', (_name, insert) => {
+    const r = importDeviceText(breakBefore(/^Encryption-DES/m, insert), START);
+    const u = pak(planOf(r));
+    expect(u.permanent.features).toMatchObject(expected);
+    expect(keysOf(u)).toEqual([{ features: { 'botnet-traffic-filter': true }, days: 120, active: true }]);
+    expect(r.unmapped.filter((l) => l.kind === 'unrecognized')).toEqual([]);
+  });
+
+  it('rows joined by a bare CR (no LF) are both read', () => {
+    const text = base.replace(/\n(Security Contexts)/, '\r$1');
+    const u = pak(planOf(importDeviceText(text, START)));
+    expect(u.permanent.features).toMatchObject(expected);
+  });
+});
+
+describe('importDeviceText: output that is not of an ASA the catalog models (issue 24 items 9, 12)', () => {
+  it.each([
+    ['ftd-fpr-2110-show-version.txt', 3, /Firepower Threat Defense \(FTD\) on Firepower 2110/],
+    ['ftd-on-asa-5516-x.txt', 3, /Firepower Threat Defense \(FTD\) on ASA 5516-X hardware/],
+    ['pix-515e-show-version.txt', 3, /Cisco PIX/],
+    ['pix-6x-licensed-features.txt', 1, /Cisco PIX/],
+    ['asa-5505-7x-show-version.txt', 12, /ASA 5505 \(software before 8\.3\)/],
+    ['fwsm-show-version.txt', 1, /Firewall Services Module \(FWSM\)/],
+  ])('%s is refused, the platform named, never imported as an ASA', (name, line, platform) => {
+    const r = read(name);
+    expect(r.plan).toBeNull();
+    expect(r.issues).toEqual([expect.objectContaining({ severity: 'error', code: 'import-not-asa', line })]);
+    expect(r.issues[0]!.message).toMatch(platform);
+  });
+});
+
+describe('importDeviceText: serial number and activation key kept on the unit (issue 24 item 14)', () => {
+  it('read from show version, kept as the unit extensions serial / activationKey, and rendered back', async () => {
+    const plan = planOf(read('asa-5545-x-show-version.txt'));
+    expect(pak(plan)).toMatchObject({ serial: 'FCH1851J0AB', activationKey: '0x4a30e24d 0x54c0a9f2 0x917d5d8c 0xe6a4e0c8 0x0e3211a3' });
+    const { renderShowVersion } = await import('./index');
+    const text = renderShowVersion(evaluatePlan(plan), plan);
+    expect(text).toContain('Serial Number: FCH1851J0AB');
+    expect(text).toContain('Running Permanent Activation Key: 0x4a30e24d 0x54c0a9f2 0x917d5d8c 0xe6a4e0c8 0x0e3211a3');
+    const again = pak(planOf(importDeviceText(text, START)));
+    expect(again).toMatchObject({ serial: 'FCH1851J0AB', activationKey: '0x4a30e24d 0x54c0a9f2 0x917d5d8c 0xe6a4e0c8 0x0e3211a3' });
+  });
+  it('a Smart unit keeps the UDI serial; a derived failover peer gets none', () => {
+    expect(smart(planOf(read('fpr-2130-show-license-all.txt'))).serial).toBe('JAD2134567A');
+    const derived = planOf(read('asa-5555-x-failover-primary.txt'));
+    expect(pak(derived, 1).serial).toBeUndefined();
+  });
+});
+
+describe('importDeviceText: no license lines, and no invalid plan (issue 24 item 10)', () => {
+  it('a show version header without license lines is refused, naming the model', () => {
+    const r = read('asa-5545-x-header-only.txt');
+    expect(r.plan).toBeNull();
+    expect(r.issues.find((i) => i.severity === 'error')).toMatchObject({ code: 'import-no-license-lines' });
+    expect(r.issues.find((i) => i.severity === 'error')!.message).toMatch(/ASA 5545-X but has no license lines/);
+  });
+
+  it('every fixture that imports gives a plan that evaluates valid', () => {
+    const names = readdirSync(join(__dirname, 'fixtures')).filter((n) => n.endsWith('.txt'));
+    let imported = 0;
+    for (const name of names) {
+      const r = read(name);
+      if (r.plan === null) continue;
+      imported++;
+      expect({ name, valid: evaluatePlan(r.plan).valid }).toEqual({ name, valid: true });
+    }
+    expect(imported).toBeGreaterThanOrEqual(11);
   });
 });

@@ -7,6 +7,7 @@ import type { ModelId } from '../types';
 import { normalizeLines, MAX_INPUT_CHARS } from './normalize-lines';
 import { asPakRows, readPakUnit } from './pak-unit';
 import { deriveOtherUnit } from './failover-secondary';
+import { foreignPlatform } from './foreign-platform';
 import { resolveModel } from './resolve-model';
 import { scanDeviceText } from './scan-device-text';
 import { readSmartUnit, smartStandbyUnit } from './smart-unit';
@@ -25,6 +26,10 @@ const failed = (issues: ImportIssue[], unmapped: UnmappedLine[] = []): ImportRes
 
 function hasContent(d: DeviceFacts): boolean {
   return d.modelClues.length > 0 || d.own.length > 0 || d.combined.length > 0 || d.keys.length > 0 || d.smart.seen || d.tierLines.length > 0;
+}
+
+function hasLicenseLines(d: DeviceFacts): boolean {
+  return d.own.length > 0 || d.combined.length > 0 || d.keys.length > 0 || d.tierLines.length > 0 || d.smart.seen || d.smart.entitlements.length > 0;
 }
 
 interface BuiltUnit {
@@ -85,6 +90,8 @@ function orderPair(devices: DeviceFacts[], issues: ImportIssue[]): [DeviceFacts,
 function importText(text: string, options: ImportOptions): ImportResult {
   const lines = normalizeLines(text);
   if (lines.every((l) => l.text.trim() === '')) return failed([{ severity: 'error', code: 'import-empty', message: 'the text is empty; paste the output of show version, show activation-key or show license all' }]);
+  const foreign = foreignPlatform(lines);
+  if (foreign) return failed([foreign]);
   const scan = scanDeviceText(lines);
   const issues: ImportIssue[] = [...scan.issues];
   const devices = scan.devices.filter(hasContent);
@@ -104,6 +111,10 @@ function importText(text: string, options: ImportOptions): ImportResult {
     return failed([...issues, { severity: 'error', code: 'import-model-conflict', message: `the two units are different models (${modelName(models[0]!)} and ${modelName(models[1]!)}); a failover pair is two units of the same model` }], scan.unmapped);
   }
   const model = models[0]!;
+  // Issue 24 item 10: a header without a single license line would import nothing but assumptions.
+  if (devices.every((d) => !hasLicenseLines(d))) {
+    return failed([...issues, { severity: 'error', code: 'import-no-license-lines', message: `the text names the ${modelName(model)} but has no license lines (no "Licensed features for this platform:" block, no "This platform has a … license." line, no show license output); paste the whole show version or show activation-key output`, cite: '000 §"Monitoring PAK Licenses"' }], scan.unmapped);
+  }
 
   let units: Unit[];
   let printed: PrintedLicense[];

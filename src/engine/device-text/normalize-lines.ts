@@ -31,6 +31,17 @@ export function cleanLine(raw: string): string {
   return text.replace(PAGER, '').replace(/\t/g, '    ').trimEnd();
 }
 
+/**
+ * A bare CR between two rows (a line break the terminal log kept as CR alone) keeps both rows,
+ * under the same line number; a CR after a pager prompt only overwrites the prompt (issue 25).
+ */
+function splitBareCarriageReturns(raw: string, line: number): SourceLine[] {
+  const body = raw.replace(/\r+$/, '');
+  if (!body.includes('\r')) return [{ line, text: cleanLine(raw) }];
+  const parts = body.split('\r').map(cleanLine).filter((p) => p.trim() !== '');
+  return parts.length <= 1 ? [{ line, text: cleanLine(raw) }] : parts.map((text) => ({ line, text }));
+}
+
 export function normalizeLines(text: string): SourceLine[] {
-  return text.split(/\r?\n/).map((raw, i) => ({ line: i + 1, text: cleanLine(raw) }));
+  return text.split(/\r?\n/).flatMap((raw, i) => splitBareCarriageReturns(raw, i + 1));
 }

@@ -47,6 +47,8 @@ export function readPakUnit(d: DeviceFacts, model: PakModel, id: string): PakUni
     model: model.id,
     ...(d.software ? { software: d.software.value } : {}),
     ...(noPayload ? { noPayloadEncryption: true } : {}),
+    ...(d.serial && /^[A-Za-z0-9]{1,40}$/.test(d.serial.value) ? { serial: d.serial.value } : {}),
+    ...(d.permanentKey && d.permanentKey.value.hex !== '' && !d.permanentKey.value.allZero && /^0x[0-9a-fA-F]{1,8}( 0x[0-9a-fA-F]{1,8}){3,4}$/.test(d.permanentKey.value.hex) ? { activationKey: d.permanentKey.value.hex } : {}),
     permanent: { tier: tier.id, features: { ...perm.features, ...keys.permanent } },
     timeBased: keys.keys,
   };

@@ -96,6 +96,11 @@ export function renderShowVersion(result: EvaluateResult, plan: Plan, options: R
     if (model) out.push(platformLicenseLine(model, tier), '');
   }
 
+  // The serial number and permanent key kept from an import (plan extensions serial, activationKey),
+  // where show version prints them: after the license blocks, before the key listing.
+  if (!options.combined && unit.serial !== undefined) out.push(`Serial Number: ${unit.serial}`);
+  if (!options.combined && 'activationKey' in unit && unit.activationKey !== undefined) out.push(`Running Permanent Activation Key: ${unit.activationKey}`);
+  if (!options.combined && unit.serial !== undefined) out.push('');
   if (pak && !options.combined && options.keyListing !== false) {
     const mine = result.keys.filter((k) => k.unit === unit.id && k.installed && k.state !== 'expired' && k.mergedInto === undefined);
     for (const [heading, state] of [['Active Timebased Activation Key:', 'active'], ['Inactive Timebased Activation Key:', 'inactive']] as const) {

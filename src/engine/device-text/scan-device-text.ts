@@ -33,6 +33,7 @@ const located = <T>(value: T, l: SourceLine) => ({ value, line: l.line, text: l.
 
 class SectionScanner {
   private mode: Mode = { kind: 'none' };
+  private blankInBlock = false;
   private lastBlock: 'own' | 'combined' = 'own';
   private smartPart: SmartPart = 'other';
   private entitlement: number | undefined;
@@ -64,7 +65,9 @@ class SectionScanner {
     }
     for (const l of this.section.lines) {
       if (l.text.trim() === '') {
-        if (this.mode.kind === 'block') this.mode = { kind: 'none' };
+        // A blank line, a lone pager prompt or a bare CR inside a features table does not end it
+        // (issue 25): the next line that is not a known license row does.
+        if (this.mode.kind === 'block') this.blankInBlock = true;
         continue;
       }
       if (l.text.length > MAX_LINE_CHARS) {
@@ -82,6 +85,8 @@ class SectionScanner {
   private blockLine(l: SourceLine, block: 'own' | 'combined'): boolean {
     const row = parseRow(l.text);
     if (!row || /^(Serial Number|Hardware|Running|This platform)/i.test(row.label)) return false;
+    // After a blank line, only a label the importer knows continues the table.
+    if (this.blankInBlock && !labelRule(row.label)) return false;
     this.featureRow(l, row, block === 'own' ? this.d.own : this.d.combined, block);
     return true;
   }
@@ -157,6 +162,7 @@ class SectionScanner {
     if (head && head[1] && head[2]) {
       const block = /^failover/i.test(head[1]) ? 'combined' : 'own';
       this.mode = { kind: 'block', block };
+      this.blankInBlock = false;
       this.lastBlock = block;
       if (block === 'combined') d.combinedHeading ??= l.line;
       if (/user context/i.test(head[2])) d.userContext ??= located(true as const, l);

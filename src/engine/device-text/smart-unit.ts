@@ -55,6 +55,7 @@ export function readSmartUnit(d: DeviceFacts, modelId: SmartModelId, id: string)
     model: modelId,
     ...(d.software ? { software: d.software.value } : {}),
     ...(modelId === 'asav' && d.memoryGB ? { memoryGB: d.memoryGB.value } : {}),
+    ...(d.serial && /^[A-Za-z0-9]{1,40}$/.test(d.serial.value) ? { serial: d.serial.value } : {}),
     smart: { method, registeredDay: 0, exportControlled, entitlements },
   };
   return { unit, issues };
@@ -73,7 +74,9 @@ export function smartStandbyUnit(active: SmartUnit, id: string): { unit: SmartUn
     'strong-encryption': perUnit('strong-encryption') ? e['strong-encryption'] : false,
     ...(e.throughput ? { throughput: e.throughput } : {}),
   };
-  const unit: SmartUnit = { ...active, id, smart: { ...active.smart, entitlements } };
+  // The other unit's serial number is not in the output.
+  const { serial: _serial, ...rest } = active;
+  const unit: SmartUnit = { ...rest, id, smart: { ...active.smart, entitlements } };
   return {
     unit,
     issues: [{ severity: 'warning', code: 'import-secondary-derived', unit: id, message: `unit "${id}" is not in the output: it is given the same model and registration, and only the entitlements each unit requests itself (${model.failover.text})`, cite: model.failover.cite }],

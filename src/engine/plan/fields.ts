@@ -33,9 +33,20 @@ const isRealDate = (s: string): boolean => {
   const d = new Date(`${s}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 };
-export const isoDate = z.string().regex(ISO_DATE_PATTERN, 'must be a calendar date written YYYY-MM-DD').refine(isRealDate, 'is not a real calendar date');
+/**
+ * The calendar a plan may use: every day of its span (up to LIMITS.maxDay after the start, plus
+ * Secure Client terms) must be a four-digit-year date the calendar and the .ics format; a start
+ * near year 9999 gave dates like "+010099-12" (issue 25).
+ */
+export const DATE_RANGE = { min: '1900-01-01', max: '9800-12-31' } as const;
+const inDateRange = (s: string): boolean => s >= DATE_RANGE.min && s <= DATE_RANGE.max;
+export const isoDate = z
+  .string()
+  .regex(ISO_DATE_PATTERN, 'must be a calendar date written YYYY-MM-DD')
+  .refine(isRealDate, 'is not a real calendar date')
+  .refine(inDateRange, `must be from ${DATE_RANGE.min} to ${DATE_RANGE.max} (every date of the plan's span must be a calendar date)`);
 /** What `isoDate` accepts, as a plain test. */
-export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE_PATTERN.test(v) && isRealDate(v);
+export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE_PATTERN.test(v) && isRealDate(v) && inDateRange(v);
 
 const MAX_FEATURE_ID = 64;
 const MAX_FEATURE_TEXT = 32;

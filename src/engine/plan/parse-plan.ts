@@ -2,6 +2,7 @@
 // path, the value and the rule.
 import type { z } from 'zod';
 import type { Issue } from '../types';
+import { foreignSections } from './foreign-sections';
 import { jsonPath, preview, valueAt } from './json-path';
 import { plainlyValidPlan } from './plainly-valid-plan';
 import { preflight } from './preflight';
@@ -11,7 +12,7 @@ const SPEC = 'plan-format.md §"Plan"';
 
 export type ParseResult = { ok: true; plan: Plan } | { ok: false; issues: Issue[] };
 
-function ruleOf(issue: z.core.$ZodIssue, value: unknown): string {
+export function ruleOf(issue: z.core.$ZodIssue, value: unknown): string {
   switch (issue.code) {
     case 'invalid_type':
       return value === undefined ? `is required (${issue.expected})` : `must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`;
@@ -34,6 +35,8 @@ export function parsePlan(input: unknown): ParseResult {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
     return { ok: false, issues: [{ severity: 'error', code: 'plan-not-object', message: `plan: ${preview(input)} is not a plan object (${SPEC})`, path: '', cite: SPEC }] };
   }
+  const foreign = foreignSections(input);
+  if (foreign.length > 0) return { ok: false, issues: foreign };
   const plain = plainlyValidPlan(input);
   if (plain) return { ok: true, plan: plain };
   const format = (input as Record<string, unknown>).format;

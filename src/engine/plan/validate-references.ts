@@ -1,6 +1,7 @@
 // Cross-references inside a plan: unit ids, the keys and units events name, the deployment shape.
 import { isPakModelId } from '../catalog/lookup';
 import type { Issue } from '../types';
+import { overlappingPowerOffs } from './power-off-overlap';
 import type { Plan } from './schema';
 
 const SPEC_EVENTS = 'plan-format.md §"Events"';
@@ -46,6 +47,8 @@ export function validateReferences(plan: Plan): Issue[] {
     if (event.day < lastLinkDownEnd) error('link-down-overlap', `events[${i}].day`, `${event.day} falls inside the previous link-down (which lasts until day ${lastLinkDownEnd})`, SPEC_EVENTS);
     lastLinkDownEnd = Math.max(lastLinkDownEnd, event.day + event.days);
   }
+
+  issues.push(...overlappingPowerOffs(plan));
 
   plan.events.forEach((event, i) => {
     if (event.type === 'link-down') return;

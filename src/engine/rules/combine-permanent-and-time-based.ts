@@ -3,6 +3,7 @@ import { FEATURES } from '../catalog/features';
 import type { FeatureSpec } from '../catalog/types';
 import type { Provenance } from '../result';
 import type { FeatureId, FeatureValue } from '../types';
+import { specLimit } from './platform-limit';
 
 export const COMBINATION_CITE = '000 §"How Permanent and Time-Based Licenses Combine"; 004 §"How Permanent and Time-Based Licenses Combine" (Table 3-17)';
 
@@ -20,7 +21,7 @@ export const higher = (feature: FeatureId, a: FeatureValue, b: FeatureValue): Fe
 /** The running value alone (the rule below without its explanation), for the simulation's hot loop. */
 export function combinedValue(feature: FeatureId, spec: FeatureSpec, permanent: FeatureValue, keyValue: FeatureValue): FeatureValue {
   const rule = FEATURES[feature].timeBased;
-  if (rule === 'add-up-to-limit' && typeof permanent === 'number' && typeof keyValue === 'number') return Math.min(permanent + keyValue, spec.limit ?? Infinity);
+  if (rule === 'add-up-to-limit' && typeof permanent === 'number' && typeof keyValue === 'number') return Math.min(permanent + keyValue, specLimit(spec) ?? Infinity);
   if (rule === 'time-based-only') return keyValue;
   return higher(feature, permanent, keyValue);
 }
@@ -41,7 +42,7 @@ export function combinePermanentAndTimeBased(
   const rule = FEATURES[feature].timeBased;
   if (rule === 'add-up-to-limit' && typeof permanent.value === 'number' && typeof keyValue === 'number') {
     const sum = permanent.value + keyValue;
-    const limit = spec.limit ?? sum;
+    const limit = specLimit(spec) ?? sum;
     const capped = sum > limit;
     return {
       value: capped ? limit : sum,

@@ -7,31 +7,15 @@ import type { Provenance } from '../result';
 import { FEATURE_IDS, type FeatureId, type FeatureValue, type License } from '../types';
 import type { FeatureProvenance } from '../unit-timeline';
 import { rank } from './combine-permanent-and-time-based';
+import { platformLimit } from './platform-limit';
+
+export { platformLimit };
 
 export const UNITS_COMBINE_CITE = '000 §"How Failover or ASA Cluster Licenses Combine"';
 
 export interface UnitLicense {
   unit: string;
   license: License;
-}
-
-const limits = new WeakMap<PakModel, Map<FeatureId, number | undefined>>();
-
-/** The platform limit of a numeric feature: the largest limit any tier of the model allows. */
-export function platformLimit(model: PakModel, feature: FeatureId): number | undefined {
-  let perModel = limits.get(model);
-  if (!perModel) limits.set(model, (perModel = new Map()));
-  if (!perModel.has(feature)) perModel.set(feature, computePlatformLimit(model, feature));
-  return perModel.get(feature);
-}
-
-function computePlatformLimit(model: PakModel, feature: FeatureId): number | undefined {
-  let limit: number | undefined;
-  for (const tier of Object.values(model.tiers)) {
-    const spec = Object.hasOwn(tier.features, feature) ? tier.features[feature] : undefined;
-    if (spec?.limit !== undefined) limit = Math.max(limit ?? 0, spec.limit);
-  }
-  return limit;
 }
 
 /** One feature of the combined license: numeric tiers added up to the platform limit, otherwise the higher (enabled wins). */

@@ -1,8 +1,10 @@
 // RFC 5545 text helpers: TEXT escaping (§3.3.11) and content-line folding (§3.1).
+import { stripControlCharacters } from '../text/control-characters';
 
-/** Escapes a TEXT value: backslash, semicolon, comma and newlines. */
+/** Escapes a TEXT value: backslash, semicolon, comma and newlines; other control characters are dropped (§3.1 CONTROL). */
 export function escapeText(value: string): string {
-  return value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  const escaped = value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  return stripControlCharacters(escaped, false);
 }
 
 /** UTF-8 length of one code point. */

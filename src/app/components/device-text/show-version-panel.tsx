@@ -3,6 +3,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { EvaluateResult, Plan } from '../../../engine/index';
 import { renderShowVersion } from '../../../engine/device-text/index';
+import { stripControlCharacters } from '../../../engine/text/control-characters';
 import { shortDate } from '../../lib/dates';
 import { pickChoice, showVersionChoices } from '../../lib/device-text-show-version';
 import { usePlanStore } from '../../store/plan-store';
@@ -37,7 +38,7 @@ export default function ShowVersionPanel({ plan, result }: Props) {
   const copy = async () => {
     try {
       if (navigator.clipboard === undefined) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(stripControlCharacters(text));
       setStatus('Copied to the clipboard.');
     } catch {
       if (preRef.current !== null) selectText(preRef.current);
