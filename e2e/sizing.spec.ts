@@ -73,16 +73,18 @@ test.describe('What do you need?', () => {
     await openEmpty(page);
     await openSizing(page);
     const form = page.getByTestId('needs-form');
-    await form.getByLabel('Units', { exact: true }).selectOption('cluster');
-    await form.getByLabel('Cluster units').fill('3');
-    await form.getByLabel('Security contexts (total)').fill('60');
-    await form.getByLabel('Carrier / GTP').check();
+    await form.getByRole('combobox', { name: 'Units', exact: true }).selectOption('cluster');
+    await form.getByRole('spinbutton', { name: 'Cluster units' }).fill('3');
+    await form.getByRole('spinbutton', { name: 'Security contexts (total)' }).fill('60');
+    await form.getByRole('checkbox', { name: 'Carrier / GTP' }).check();
     const row = page.locator('[data-testid="sizing-table"] tr[data-model="fpr-4110"][data-fits="yes"]');
     await expect(row).toBeVisible();
     // 001: 30 contexts licensed on top of 3 × 10 included: three 10-packs.
     await expect(row.locator('td[data-column="purchases"]')).toContainText('L-FPR4K-ASASC-10=');
     await expect(page.locator('[data-testid="sizing-table"] tr[data-model="fpr-2130"][data-fits="no"]')).toContainText('Carrier');
     await shots(page, 'sizing-fpr4110-cluster');
+    await row.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/sizing-table-view-1440.png` });
     expect(await seriousAxeViolations(page)).toEqual([]);
     await row.getByRole('button', { name: /Use this/ }).click();
     await expect(licenseCell(page, 'security-contexts', 'combined')).toContainText('60');
@@ -95,9 +97,9 @@ test.describe('What do you need?', () => {
     await openEmpty(page);
     await openSizing(page);
     const form = page.getByTestId('needs-form');
-    await form.getByLabel('Units', { exact: true }).selectOption('active-standby');
-    await form.getByLabel('Licensing').selectOption('pak');
-    await form.getByLabel('AnyConnect / Secure Client peers').fill('2500');
+    await form.getByRole('combobox', { name: 'Units', exact: true }).selectOption('active-standby');
+    await form.getByRole('combobox', { name: 'Licensing' }).selectOption('pak');
+    await form.getByRole('spinbutton', { name: 'AnyConnect / Secure Client peers' }).fill('2500');
     const table = page.getByTestId('sizing-table');
     await expect(table.locator('tr[data-model="asa-5545-x"][data-fits="yes"]').first()).toBeVisible();
     const out = table.locator('tr[data-model="asa-5525-x"][data-fits="no"]').first();

@@ -35,16 +35,18 @@ export function RefreshAdvice({ plan }: { plan: Plan }) {
                 <thead>
                   <tr>
                     <th scope="col">Model</th>
+                    <th scope="col">Covers the running license</th>
                     <th scope="col">To order</th>
                     <th scope="col">What the current box has that it lacks</th>
                   </tr>
                 </thead>
                 <tbody>
                   {advice.rows.map((r) => (
-                    <tr key={r.id} data-model={r.model}>
+                    <tr key={r.id} data-model={r.model} data-covers={r.covers ? 'yes' : 'no'}>
                       <td>
                         <strong>{r.modelName}</strong>
                       </td>
+                      <td>{r.covers ? 'Yes' : 'No'}</td>
                       <td>
                         {r.order.length === 0 ? (
                           <span className="muted">nothing beyond the hardware</span>
