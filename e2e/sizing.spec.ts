@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { field, licenseCell, openEmpty, seriousAxeViolations, START_DATE } from './helpers';
 
-const SHOTS = process.env.SHOTS_DIR ?? '/work/shots/h19a';
+const SHOTS = process.env.SHOTS_DIR ?? 'e2e/screenshots/sizing';
 async function shots(page: Page, name: string): Promise<void> {
   for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: 900 });

@@ -6,6 +6,8 @@ import { memo, useMemo, useState, type CSSProperties } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { KeyStatus, TimelineEvent } from '../../engine/index';
 import { shortDate } from '../lib/dates';
+import { calendarTicks, roundTicks } from '../features/timeline/axis-ticks';
+import { useChartDayPointer } from '../features/timeline/use-chart-day-pointer';
 import type { OrderByMarker } from '../lib/renewals';
 import { keySeriesId, keyTone, type KeyPoint } from '../lib/timeline-data';
 import { AsOfOverlay, PlotGeometryProbe, type PlotGeometry } from './as-of-overlay';
@@ -50,8 +52,9 @@ export function KeyRemainingChart({ keys, asOfDay, nearDays, ...chart }: Props) 
   const seriesKey = keys.map((k) => `${keySeriesId(k)}\t${k.key} (${k.unit})`).join('\n');
   const series = useMemo(() => (seriesKey === '' ? [] : seriesKey.split('\n').map((s) => s.split('\t') as [string, string])), [seriesKey]);
   const [geometry, setGeometry] = useState<PlotGeometry>();
+  const pointer = useChartDayPointer(geometry, chart.horizon);
   return (
-    <div className="chart-frame" style={toneStyle(keys, nearDays)}>
+    <div className="chart-frame" style={toneStyle(keys, nearDays)} {...pointer}>
       <KeyLines series={series} onGeometry={setGeometry} {...chart} />
       <AsOfOverlay day={asOfDay} horizon={chart.horizon} geometry={geometry} label="as of" />
     </div>
@@ -62,12 +65,19 @@ type LinesProps = Omit<Props, 'keys' | 'asOfDay' | 'nearDays'> & { series: reado
 
 const KeyLines = memo(function KeyLines({ data, series, events, startDate, horizon, todayDay, orderBy, size, onGeometry }: LinesProps) {
   const sizing = size === undefined ? { responsive: true, style: { width: '100%', height: 300 } } : size;
+  const { xTicks, xLabel, yTicks } = useMemo(() => {
+    const ticks = calendarTicks(startDate, horizon);
+    const labels = new Map(ticks.map((t) => [t.day, t.label]));
+    let most = 0;
+    for (const p of data) for (const [k, v] of Object.entries(p)) if (k !== 'day' && typeof v === 'number' && v > most) most = v;
+    return { xTicks: ticks.map((t) => t.day), xLabel: (d: number) => labels.get(d) ?? shortDate(startDate, d), yTicks: roundTicks(most) };
+  }, [data, startDate, horizon]);
   return (
     <LineChart {...sizing} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
       <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-      <XAxis dataKey="day" type="number" domain={[0, horizon]} tickFormatter={(d: number) => shortDate(startDate, d)} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} minTickGap={40} />
-      <YAxis stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} width={56} label={{ value: 'days left', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }} />
-      <Tooltip labelFormatter={(d) => shortDate(startDate, Number(d))} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
+      <XAxis dataKey="day" type="number" domain={[0, horizon]} ticks={xTicks} tickFormatter={xLabel} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} minTickGap={24} />
+      <YAxis stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} width={56} domain={[0, yTicks.at(-1) ?? 1]} ticks={yTicks} allowDecimals={false} label={{ value: 'days left', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }} />
+      <Tooltip labelFormatter={(d) => `${shortDate(startDate, Number(d))} · day ${Number(d)}`} formatter={(v) => (typeof v === 'number' ? `${v} days left` : '—')} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
       <Legend />
       <EventMarkers events={events} />
       <OrderByMarkers markers={orderBy} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CoverageGap, CoverageStretch } from '../../engine/secure-client/index';
-import { calendarTicks, coverageSeries, gapAreas, stretchOn } from './secure-client-coverage';
+import { coverageSeries, gapAreas, stretchOn } from './secure-client-coverage';
 
 const stretch = (from: number, to: number | null, totalUsers: number, demandUsers: number | null = 1200): CoverageStretch => ({
   from,
@@ -60,15 +60,5 @@ describe('gap areas', () => {
       [365, 912, 873, 1320],
       [912, 1095, 0, 1320],
     ]);
-  });
-});
-
-describe('calendar ticks', () => {
-  it.each([
-    ['2027-01-01', 1095, [0, 181, 365, 547, 731, 912]],
-    ['2027-03-15', 2000, [292, 658, 1023, 1388, 1753]],
-    ['2027-01-01', 120, [0, 31, 59, 90, 120]],
-  ])('%s over %i days', (start, horizon, ticks) => {
-    expect(calendarTicks(start, horizon)).toEqual(ticks);
   });
 });

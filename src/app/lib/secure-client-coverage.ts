@@ -89,22 +89,6 @@ export function gapAreas(gaps: readonly CoverageGap[], horizon: number, stretche
   return out;
 }
 
-/** Tick days on calendar boundaries: 1 January, or half-years, quarters or months for shorter plans. */
-export function calendarTicks(startDate: string, horizon: number): number[] {
-  const start = new Date(`${startDate}T00:00:00Z`);
-  if (Number.isNaN(start.getTime())) return [];
-  const step = horizon > 1500 ? 12 : horizon > 540 ? 6 : horizon > 180 ? 3 : 1;
-  const ticks: number[] = [];
-  const y = start.getUTCFullYear();
-  const m0 = Math.ceil(start.getUTCMonth() / step) * step;
-  for (let m = m0; ; m += step) {
-    const day = Math.round((Date.UTC(y, m, 1) - start.getTime()) / 86_400_000);
-    if (day > horizon) break;
-    if (day >= 0) ticks.push(day);
-  }
-  return ticks;
-}
-
 /** Whether the chart has anything to plot for the demand lines. */
 export function hasDemandLine(points: readonly CoveragePoint[], key: 'demandUsers' | 'demandApexUsers'): boolean {
   return points.some((p) => p[key] !== null && p[key] !== 0);

@@ -2,7 +2,8 @@
 // band of missing users, a gap without a count the full height.
 import { CartesianGrid, Legend, Line, LineChart, ReferenceArea, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { shortDate } from '../../lib/dates';
-import { calendarTicks, hasDemandLine, type CoveragePoint, type GapArea } from '../../lib/secure-client-coverage';
+import { hasDemandLine, type CoveragePoint, type GapArea } from '../../lib/secure-client-coverage';
+import { calendarTicks } from '../../features/timeline/axis-ticks';
 
 interface Props {
   points: CoveragePoint[];
@@ -17,14 +18,16 @@ const numberFormat = new Intl.NumberFormat('en-US');
 const yMax = (dataMax: number) => Math.max(10, Math.ceil((dataMax * 1.12) / 10) * 10);
 
 export function CoverageChart({ points, gaps, startDate, horizon, asOfDay }: Props) {
+  const ticks = calendarTicks(startDate, horizon);
+  const labels = new Map(ticks.map((t) => [t.day, t.label]));
   const showApex = points.some((p) => p.apexUsers > 0) || hasDemandLine(points, 'demandApexUsers');
   return (
     <LineChart responsive style={{ width: '100%', height: 300 }} data={points} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
       <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-      <XAxis dataKey="day" type="number" domain={[0, horizon]} ticks={calendarTicks(startDate, horizon)} tickFormatter={(d: number) => shortDate(startDate, d)} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} minTickGap={24} />
+      <XAxis dataKey="day" type="number" domain={[0, horizon]} ticks={ticks.map((t) => t.day)} tickFormatter={(d: number) => labels.get(d) ?? shortDate(startDate, d)} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} minTickGap={24} />
       <YAxis stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} width={64} allowDecimals={false} domain={[0, yMax]} tickFormatter={(n: number) => numberFormat.format(n)} label={{ value: 'users', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }} />
       <Tooltip
-        labelFormatter={(d) => shortDate(startDate, Number(d))}
+        labelFormatter={(d) => `${shortDate(startDate, Number(d))} · day ${Number(d)}`}
         formatter={(v, name) => [typeof v === 'number' ? numberFormat.format(v) : '—', name]}
         contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
       />
