@@ -13,6 +13,7 @@ import { licenseConflicts } from './rules/license-conflicts';
 import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Lapse } from './rules/renewal-warnings';
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
 import { pakFailoverRequirements } from './rules/pak-failover-requirements';
+import { pakVersionRulesForPlan } from './rules/pak-version-rules';
 import { requirementsOverTime, type BrokenStretch } from './rules/requirements-over-time';
 import type { PakUnitForRules } from './rules/pak-unit-for-rules';
 import { sameLicense, simulatePak, type SimKeyResult, type SimulationResult, type SimUnitInput } from './timeline/pak-simulation';
@@ -91,8 +92,12 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   if (plan.deployment.mode === 'failover' && pakForRules.length > 0) issues.push(...pakFailoverRequirements(plan, pakForRules));
   if (plan.deployment.mode === 'cluster' && pakForRules.length > 0) issues.push(...pakClusterRequirements(pakForRules));
 
+  // 000 §"History for PAK Licenses": rules by software release (rules/pak-version-rules.ts).
+  const versions = pakVersionRulesForPlan(plan, pakInputs);
+  issues.push(...versions.issues);
+  for (const u of pakInputs) if (versions.oneActiveKey.has(u.id)) u.oneActiveKey = true;
   const toDate = dateFormatter(plan.startDate);
-  const sim = simulatePak(pakInputs, plan.events, combinedMode, toDate);
+  const sim = simulatePak(pakInputs, plan.events, combinedMode && versions.combines, toDate);
   issues.push(...sim.issues);
   const unitStretches: Record<string, LicenseStretch[]> = { ...sim.unitStretches };
   // Every event gets its calendar date as it joins the timeline (the simulation's come with theirs).
@@ -122,7 +127,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const secureClient = analyzePlanSecureClient(plan);
   if (secureClient) applyRunningPeers(plan, secureClient, unitStretches);
   const combineIssues = new Map<string, Issue>();
-  const combined = combineTimeline(plan, unitIds, unitStretches, sim, smart.combine, combineIssues);
+  const combined = combineTimeline(plan, unitIds, unitStretches, sim, smart.combine, combineIssues, versions.combines);
   issues.push(...combineIssues.values());
 
   issues.push(...conflictsOverTime(unitIds, unitStretches));
@@ -218,6 +223,8 @@ function combineTimeline(
   sim: Pick<SimulationResult, 'revertedStretches' | 'stretchLists' | 'changeLog'>,
   smartCombine: SmartCombine | null,
   combineIssues: Map<string, Issue>,
+  /** False for a failover pair on 8.2 or earlier: the primary's own license runs (rules/pak-version-rules.ts). */
+  combines = true,
 ): CombinedStretch[] {
   if (unitIds.length === 0) return [{ from: 0, to: null, running: {}, provenance: {} }];
   const lists = unitIds.map((id) => unitStretches[id]!);
@@ -233,7 +240,7 @@ function combineTimeline(
   }
   const primary = plan.deployment.units.find((u) => u.id === unitIds[0]);
   const pakModel = primary && isPakModelId(primary.model) ? PAK_MODELS[primary.model] : null;
-  const single = plan.deployment.mode === 'standalone' || unitIds.length === 1;
+  const single = plan.deployment.mode === 'standalone' || unitIds.length === 1 || !combines;
   const combiner = pakModel && !single ? createUnitCombiner(pakModel, unitIds.length) : null;
   // The explanations are built only for the stretches kept, and only when asked for.
   const explainOwn = (first: LicenseStretch, reverted: boolean) => (reverted ? () => markReverted(provenanceOf(first), unitIds[0]!) : () => provenanceOf(first));
