@@ -14,6 +14,7 @@ import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Laps
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
 import { pakFailoverRequirements } from './rules/pak-failover-requirements';
 import { pakVersionRulesForPlan } from './rules/pak-version-rules';
+import { sharedLicenseIssues } from './rules/shared-license-rules';
 import { requirementsOverTime, type BrokenStretch } from './rules/requirements-over-time';
 import type { PakUnitForRules } from './rules/pak-unit-for-rules';
 import { sameLicense, simulatePak, type SimKeyResult, type SimulationResult, type SimUnitInput } from './timeline/pak-simulation';
@@ -92,6 +93,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   if (plan.deployment.mode === 'failover' && pakForRules.length > 0) issues.push(...pakFailoverRequirements(plan, pakForRules));
   if (plan.deployment.mode === 'cluster' && pakForRules.length > 0) issues.push(...pakClusterRequirements(pakForRules));
 
+  issues.push(...sharedLicenseIssues(plan, pakInputs));
   // 000 §"History for PAK Licenses": rules by software release (rules/pak-version-rules.ts).
   const versions = pakVersionRulesForPlan(plan, pakInputs);
   issues.push(...versions.issues);
