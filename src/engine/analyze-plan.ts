@@ -10,6 +10,8 @@ import { validateReferences } from './plan/validate-references';
 import type { Provenance, TimelineEvent } from './result';
 import { combineUnitLicenses, createUnitCombiner } from './rules/combine-units';
 import { licenseConflicts } from './rules/license-conflicts';
+import { lapsesFromExpiries } from './rules/lapse-causes';
+import { noPayloadEncryptionLicenses } from './rules/no-payload-encryption-licenses';
 import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Lapse } from './rules/renewal-warnings';
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
 import { pakFailoverRequirements } from './rules/pak-failover-requirements';
@@ -67,7 +69,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     if (!isPakModelId(unit.model)) return;
     const pak = unit as PakUnit;
     const checked = validatePakUnit(pak, index);
-    issues.push(...checked.issues);
+    issues.push(...checked.issues, ...noPayloadEncryptionLicenses(pak, index, checked.tier));
     const model = PAK_MODELS[pak.model];
     const permanentKeys: NonNullable<SimUnitInput['permanentKeys']> = [];
     plan.events.forEach((event, e) => {
@@ -132,7 +134,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const combined = combineTimeline(plan, unitIds, unitStretches, sim, smart.combine, combineIssues, versions.combines);
   issues.push(...combineIssues.values());
 
-  issues.push(...conflictsOverTime(unitIds, unitStretches));
+  issues.push(...conflictsOverTime(plan, unitIds, unitStretches));
   let broken: BrokenStretch[] = [];
   const mode = plan.deployment.mode;
   if (mode !== 'standalone' && pakForRules.length >= 2 && pakForRules.length === plan.deployment.units.length) {
@@ -161,7 +163,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     }
   }
   const leadDays = plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS;
-  const lapses = findLapses(combined, expiries, leadDays);
+  const lapses = lapsesFromExpiries(findLapses(combined, expiries, leadDays), sim.keys);
   const renewals = lapseIssuesAndEvents(lapses, plan.horizonDays, leadDays, toDate);
   issues.push(...renewals.issues);
   const events = (simEventsOnly || inDayOrder(unitEvents)) && inDayOrder(renewals.events) ? mergeByDay(unitEvents, renewals.events) : sortByDay([...unitEvents, ...renewals.events]);
@@ -298,12 +300,14 @@ function markReverted(provenance: FeatureProvenance, unit: string): FeatureProve
   return out;
 }
 
-function conflictsOverTime(unitIds: string[], unitStretches: Record<string, LicenseStretch[]>): Issue[] {
+function conflictsOverTime(plan: Plan, unitIds: string[], unitStretches: Record<string, LicenseStretch[]>): Issue[] {
   const seen = new Set<string>();
   const out: Issue[] = [];
   for (const id of unitIds) {
+    const model = plan.deployment.units.find((u) => u.id === id)?.model;
+    const notes = model !== undefined && isPakModelId(model) ? PAK_MODELS[model].notes : [];
     for (const s of unitStretches[id]!) {
-      for (const issue of licenseConflicts(id, s.license, s.from)) {
+      for (const issue of licenseConflicts(id, s.license, s.from, notes)) {
         const k = `${issue.code}|${id}`;
         if (seen.has(k)) continue;
         seen.add(k);

@@ -17,6 +17,7 @@ import type { ChangeLog, FeatureProvenance, LicenseStretch } from '../unit-timel
 import type { TimelineEvent } from '../result';
 import { applyHardwareVariant, type HardwareVariant } from '../rules/hardware-variants';
 import { DOWNGRADE_CITE } from '../rules/pak-version-rules';
+import { fallbackOnExpiry } from '../rules/expiry-fallback';
 import { HISTORY_CITE } from '../rules/pak-software-version';
 
 const ACTIVATION_CITE = '000 §"Time-Based License Activation Guidelines"';
@@ -628,7 +629,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
           }
         }
         if (next && activate(next, day, 'auto-activated', null)) continue;
-        emit({ day, date: dateOf(day), type: 'fallback-to-permanent', unit: unit.id, key: k.id, feature: f as FeatureId, message: `No other installed key for ${FEATURES[f as FeatureId].label}: the permanent license value returns`, cite: EXPIRATION_CITE });
+        const fallback = fallbackOnExpiry(f as FeatureId);
+        emit({ day, date: dateOf(day), type: 'fallback-to-permanent', unit: unit.id, key: k.id, feature: f as FeatureId, message: fallback.message, cite: fallback.cite });
       }
     }
   };
