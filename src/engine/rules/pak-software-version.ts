@@ -66,7 +66,7 @@ export function readPakReleases(units: readonly { id: string; index: number; sof
     if (r) releases.set(u.id, r);
     else {
       const path = `deployment.units[${u.index}].software`;
-      issues.push({ severity: 'error', code: 'software-version-malformed', message: `${path}: "${u.software}" is not an ASA release number; write it as the documents do, for example "9.1(4)", "8.3(1)" or "9.16" (the version-dependent rules of unit "${u.id}" need it)`, path, unit: u.id, cite: HISTORY_CITE });
+      issues.push({ severity: 'error', code: 'software-version-malformed', message: `${path} (Software version): "${u.software}" is not an ASA release number; write it as the documents do, for example "9.1(4)", "8.3(1)" or "9.16" (the version-dependent rules of unit "${u.id}" need it)`, path, unit: u.id, cite: HISTORY_CITE });
     }
   }
   if (missing.length > 0) {
