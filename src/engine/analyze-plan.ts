@@ -10,9 +10,13 @@ import { validateReferences } from './plan/validate-references';
 import type { Provenance, TimelineEvent } from './result';
 import { combineUnitLicenses, createUnitCombiner } from './rules/combine-units';
 import { licenseConflicts } from './rules/license-conflicts';
+import { lapsesFromExpiries } from './rules/lapse-causes';
+import { noPayloadEncryptionLicenses } from './rules/no-payload-encryption-licenses';
 import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Lapse } from './rules/renewal-warnings';
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
 import { pakFailoverRequirements } from './rules/pak-failover-requirements';
+import { pakVersionRulesForPlan } from './rules/pak-version-rules';
+import { sharedLicenseIssues } from './rules/shared-license-rules';
 import { requirementsOverTime, type BrokenStretch } from './rules/requirements-over-time';
 import type { PakUnitForRules } from './rules/pak-unit-for-rules';
 import { sameLicense, simulatePak, type SimKeyResult, type SimulationResult, type SimUnitInput } from './timeline/pak-simulation';
@@ -65,7 +69,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     if (!isPakModelId(unit.model)) return;
     const pak = unit as PakUnit;
     const checked = validatePakUnit(pak, index);
-    issues.push(...checked.issues);
+    issues.push(...checked.issues, ...noPayloadEncryptionLicenses(pak, index, checked.tier));
     const model = PAK_MODELS[pak.model];
     const permanentKeys: NonNullable<SimUnitInput['permanentKeys']> = [];
     plan.events.forEach((event, e) => {
@@ -91,8 +95,13 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   if (plan.deployment.mode === 'failover' && pakForRules.length > 0) issues.push(...pakFailoverRequirements(plan, pakForRules));
   if (plan.deployment.mode === 'cluster' && pakForRules.length > 0) issues.push(...pakClusterRequirements(pakForRules));
 
+  issues.push(...sharedLicenseIssues(plan, pakInputs));
+  // 000 §"History for PAK Licenses": rules by software release (rules/pak-version-rules.ts).
+  const versions = pakVersionRulesForPlan(plan, pakInputs);
+  issues.push(...versions.issues);
+  for (const u of pakInputs) if (versions.oneActiveKey.has(u.id)) u.oneActiveKey = true;
   const toDate = dateFormatter(plan.startDate);
-  const sim = simulatePak(pakInputs, plan.events, combinedMode, toDate);
+  const sim = simulatePak(pakInputs, plan.events, combinedMode && versions.combines, toDate);
   issues.push(...sim.issues);
   const unitStretches: Record<string, LicenseStretch[]> = { ...sim.unitStretches };
   // Every event gets its calendar date as it joins the timeline (the simulation's come with theirs).
@@ -122,10 +131,10 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const secureClient = analyzePlanSecureClient(plan);
   if (secureClient) applyRunningPeers(plan, secureClient, unitStretches);
   const combineIssues = new Map<string, Issue>();
-  const combined = combineTimeline(plan, unitIds, unitStretches, sim, smart.combine, combineIssues);
+  const combined = combineTimeline(plan, unitIds, unitStretches, sim, smart.combine, combineIssues, versions.combines);
   issues.push(...combineIssues.values());
 
-  issues.push(...conflictsOverTime(unitIds, unitStretches));
+  issues.push(...conflictsOverTime(plan, unitIds, unitStretches));
   let broken: BrokenStretch[] = [];
   const mode = plan.deployment.mode;
   if (mode !== 'standalone' && pakForRules.length >= 2 && pakForRules.length === plan.deployment.units.length) {
@@ -154,7 +163,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     }
   }
   const leadDays = plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS;
-  const lapses = findLapses(combined, expiries, leadDays);
+  const lapses = lapsesFromExpiries(findLapses(combined, expiries, leadDays), sim.keys);
   const renewals = lapseIssuesAndEvents(lapses, plan.horizonDays, leadDays, toDate);
   issues.push(...renewals.issues);
   const events = (simEventsOnly || inDayOrder(unitEvents)) && inDayOrder(renewals.events) ? mergeByDay(unitEvents, renewals.events) : sortByDay([...unitEvents, ...renewals.events]);
@@ -218,6 +227,8 @@ function combineTimeline(
   sim: Pick<SimulationResult, 'revertedStretches' | 'stretchLists' | 'changeLog'>,
   smartCombine: SmartCombine | null,
   combineIssues: Map<string, Issue>,
+  /** False for a failover pair on 8.2 or earlier: the primary's own license runs (rules/pak-version-rules.ts). */
+  combines = true,
 ): CombinedStretch[] {
   if (unitIds.length === 0) return [{ from: 0, to: null, running: {}, provenance: {} }];
   const lists = unitIds.map((id) => unitStretches[id]!);
@@ -233,7 +244,7 @@ function combineTimeline(
   }
   const primary = plan.deployment.units.find((u) => u.id === unitIds[0]);
   const pakModel = primary && isPakModelId(primary.model) ? PAK_MODELS[primary.model] : null;
-  const single = plan.deployment.mode === 'standalone' || unitIds.length === 1;
+  const single = plan.deployment.mode === 'standalone' || unitIds.length === 1 || !combines;
   const combiner = pakModel && !single ? createUnitCombiner(pakModel, unitIds.length) : null;
   // The explanations are built only for the stretches kept, and only when asked for.
   const explainOwn = (first: LicenseStretch, reverted: boolean) => (reverted ? () => markReverted(provenanceOf(first), unitIds[0]!) : () => provenanceOf(first));
@@ -289,12 +300,14 @@ function markReverted(provenance: FeatureProvenance, unit: string): FeatureProve
   return out;
 }
 
-function conflictsOverTime(unitIds: string[], unitStretches: Record<string, LicenseStretch[]>): Issue[] {
+function conflictsOverTime(plan: Plan, unitIds: string[], unitStretches: Record<string, LicenseStretch[]>): Issue[] {
   const seen = new Set<string>();
   const out: Issue[] = [];
   for (const id of unitIds) {
+    const model = plan.deployment.units.find((u) => u.id === id)?.model;
+    const notes = model !== undefined && isPakModelId(model) ? PAK_MODELS[model].notes : [];
     for (const s of unitStretches[id]!) {
-      for (const issue of licenseConflicts(id, s.license, s.from)) {
+      for (const issue of licenseConflicts(id, s.license, s.from, notes)) {
         const k = `${issue.code}|${id}`;
         if (seen.has(k)) continue;
         seen.add(k);

@@ -11,7 +11,7 @@ export interface HardwareVariant {
   noPayloadEncryption?: boolean | undefined;
 }
 
-const NPE_DISABLED: readonly FeatureId[] = ['uc-proxy-sessions', 'anyconnect-peers', 'other-vpn-peers', 'total-vpn-peers', 'vpn-load-balancing'];
+export const NPE_DISABLED: readonly FeatureId[] = ['uc-proxy-sessions', 'anyconnect-peers', 'other-vpn-peers', 'total-vpn-peers', 'vpn-load-balancing'];
 
 /** Applies the K8 TLS proxy cap and the No Payload Encryption exclusions to a unit's own license, in place. */
 export function applyHardwareVariant(variant: HardwareVariant, license: License, provenance?: FeatureProvenance): void {

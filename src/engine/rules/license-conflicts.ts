@@ -1,13 +1,15 @@
 // Checks of a unit's running license that hold whatever the day: incompatible licenses and
 // licenses that need Strong Encryption to do their job.
+import type { CatalogNote } from '../catalog/types';
 import type { Issue, License } from '../types';
+import { phoneProxyNote } from './phone-proxy-note';
 
 const ESSENTIALS_CITE = '000 §"Additional Guidelines"';
 const BOTNET_CITE = '000 §"Botnet Traffic Filter License"';
 const VPN_LB_CITE = '000 §"VPN Load Balancing"';
-const PHONE_PROXY_CITE = '000 §"ASA 5585-X with SSP-20 License Features"';
 
-export function licenseConflicts(unit: string, license: License, day: number): Issue[] {
+/** `notes`: the unit's model's catalog notes (the Phone Proxy note is only on the models whose table carries it). */
+export function licenseConflicts(unit: string, license: License, day: number, notes: readonly CatalogNote[] = []): Issue[] {
   const issues: Issue[] = [];
   const des = license.encryption === 'des';
   if (license['anyconnect-essentials'] === true) {
@@ -30,8 +32,7 @@ export function licenseConflicts(unit: string, license: License, day: number): I
   if (license['vpn-load-balancing'] === true && des) {
     issues.push({ severity: 'warning', code: 'vpn-load-balancing-needs-strong-encryption', message: `Unit "${unit}" has VPN Load Balancing but no Strong Encryption (3DES/AES) license, which VPN load balancing requires`, unit, day, feature: 'vpn-load-balancing', cite: VPN_LB_CITE });
   }
-  if (license['uc-proxy-sessions'] === 10_000) {
-    issues.push({ severity: 'info', code: 'phone-proxy-5000', message: `Unit "${unit}": with the 10,000-session UC license the combined sessions can be 10,000, but Phone Proxy sessions are limited to 5000`, unit, day, feature: 'uc-proxy-sessions', cite: PHONE_PROXY_CITE });
-  }
+  const phoneProxy = phoneProxyNote(notes, unit, license, day);
+  if (phoneProxy) issues.push(phoneProxy);
   return issues;
 }

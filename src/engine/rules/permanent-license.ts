@@ -4,6 +4,7 @@ import type { PakModel, TierSpec } from '../catalog/types';
 import type { FeatureId, FeatureValue, License } from '../types';
 import type { FeatureProvenance } from '../unit-timeline';
 import { isFeatureId } from './feature-values';
+import { sharedServerPermanentPeers } from './shared-license-rules';
 
 export interface PermanentLicense {
   license: License;
@@ -24,5 +25,6 @@ export function permanentLicense(model: PakModel, tier: TierSpec, keyFeatures: R
       ? { value, source: 'model', rule: tableRule, cite: spec.cite }
       : { value, source: 'permanent', keys: ['permanent'], rule: 'Permanent activation key', cite: '000 §"Permanent License"' };
   }
+  sharedServerPermanentPeers(tier, license, provenance);
   return { license, provenance };
 }

@@ -6,6 +6,7 @@ import type { TimelineEvent } from '../result';
 import type { FeatureId, FeatureValue, Issue, License } from '../types';
 import { lastIndexStartingBy, type UnitEvent } from '../unit-timeline';
 import { rank } from './combine-permanent-and-time-based';
+import { renewalAdvice } from './lapse-causes';
 
 export const RENEWAL_CITE = '000 §"Stacking Time-Based Licenses"; 000 §"Time-Based License Expiration"';
 export const DEFAULT_PURCHASE_LEAD_DAYS = 30;
@@ -20,6 +21,8 @@ export interface Lapse {
   /** The feature exists only as a time-based license (Botnet Traffic Filter): it switches off. */
   timeBasedOnly: boolean;
   orderByDay: number;
+  /** Every key that caused it is an evaluation key (rules/lapse-causes.ts). */
+  evaluation?: boolean;
 }
 
 interface SegmentLike {
@@ -74,7 +77,7 @@ export function lapseIssuesAndEvents(lapses: readonly Lapse[], horizonDays: numb
   for (const l of lapses) {
     const label = FEATURES[l.feature].label;
     const what = l.timeBasedOnly ? `${label} (time-based only) switches off` : `${label} drops from ${show(l.from)} to ${show(l.to)}`;
-    const message = `${what} on ${dateOf(l.day)} (day ${l.day}) when ${l.keys.join(', ')} expires; order the renewal by ${dateOf(l.orderByDay)} (${leadDays}-day lead time) and stack it before then`;
+    const message = `${what} on ${dateOf(l.day)} (day ${l.day}) when ${l.keys.join(', ')} expires; ${l.evaluation ? 'order a paid key' : 'order the renewal'} by ${dateOf(l.orderByDay)} (${leadDays}-day lead time) and ${renewalAdvice(l)}`;
     events.push({ day: l.orderByDay, date: dateOf(l.orderByDay), type: 'renewal-due', feature: l.feature, message: `Order by: ${message}`, cite: RENEWAL_CITE });
     if (l.day <= horizonDays) issues.push({ severity: l.timeBasedOnly ? 'warning' : 'info', code: 'renewal-needed', message, feature: l.feature, day: l.day, cite: RENEWAL_CITE });
   }

@@ -16,6 +16,9 @@ import { featureMask } from '../rules/feature-mask';
 import type { ChangeLog, FeatureProvenance, LicenseStretch } from '../unit-timeline';
 import type { TimelineEvent } from '../result';
 import { applyHardwareVariant, type HardwareVariant } from '../rules/hardware-variants';
+import { DOWNGRADE_CITE } from '../rules/pak-version-rules';
+import { fallbackOnExpiry } from '../rules/expiry-fallback';
+import { HISTORY_CITE } from '../rules/pak-software-version';
 
 const ACTIVATION_CITE = '000 §"Time-Based License Activation Guidelines"';
 const EXPIRATION_CITE = '000 §"Time-Based License Expiration"';
@@ -36,6 +39,8 @@ export interface SimUnitInput {
   variant: HardwareVariant;
   /** Later permanent keys (each replaces the installed one from its day). */
   permanentKeys?: { day: number; tier: TierSpec; features: Record<string, FeatureValue> }[];
+  /** 8.2 and earlier: only the most recently activated key is active (rules/pak-version-rules.ts). */
+  oneActiveKey?: boolean;
 }
 
 export interface SimKeyResult {
@@ -183,6 +188,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     keys: u.keys,
     variant: u.variant,
     permanentKeys: u.permanentKeys,
+    oneActiveKey: u.oneActiveKey === true,
     permanent: permanentLicense(u.model, u.tier, u.permanentFeatures),
     dirty: true,
     poweredOff: false,
@@ -410,6 +416,14 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
       }
       return false;
     }
+    // Before 8.3(1): "only the most recently activated time-based key can be active" (DOWNGRADE_CITE).
+    if (unit.oneActiveKey) {
+      for (const other of unit.activeKeys.slice()) {
+        if (other === key) continue;
+        setActive(other, false);
+        emit({ day, date: dateOf(day), type: 'replaced', unit: unit.id, key: other.id, message: `Key "${other.id}" is deactivated (its timer halts): before 8.3(1) only the most recently activated time-based key, "${key.id}", is active`, cite: `${HISTORY_CITE}; ${DOWNGRADE_CITE}` });
+      }
+    }
     // "The last time-based key that you activate for a given feature is the active one."
     for (const f of key.featureIds) {
       const current = activeKeyFor(unit, f, key);
@@ -615,7 +629,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
           }
         }
         if (next && activate(next, day, 'auto-activated', null)) continue;
-        emit({ day, date: dateOf(day), type: 'fallback-to-permanent', unit: unit.id, key: k.id, feature: f as FeatureId, message: `No other installed key for ${FEATURES[f as FeatureId].label}: the permanent license value returns`, cite: EXPIRATION_CITE });
+        const fallback = fallbackOnExpiry(f as FeatureId);
+        emit({ day, date: dateOf(day), type: 'fallback-to-permanent', unit: unit.id, key: k.id, feature: f as FeatureId, message: fallback.message, cite: fallback.cite });
       }
     }
   };

@@ -48,7 +48,7 @@ describe('lending (§"About the Shared Licensing Server and Participants")', () 
   it('the shared licensing server can take part in its own pool; its permanent Premium license is not used', () => {
     const r = run({ participants: [participant('srv', [[0, 60]], { localSessions: 200 })] });
     expect(at(r, 0)?.participants.srv).toMatchObject({ local: 0, held: 100, served: 60 });
-    expect(r.issues.map((i) => i.code)).toEqual(['shared-server-permanent-unused']);
+    expect(r.issues.map((i) => [i.code, i.severity])).toEqual([['shared-server-permanent-unused', 'warning']]);
     const timeBased = run({ participants: [participant('srv', [[0, 60]], { localSessions: 200, localKind: 'time-based' })] });
     expect(at(timeBased, 0)?.participants.srv).toMatchObject({ local: 200, held: 0, served: 60 });
   });

@@ -54,7 +54,7 @@ export function validateSharedInput(input: SharedLicensingInput): CheckedSharedI
     // 000 §"Licenses FAQ" note: "On the shared licensing server, the permanent AnyConnect Premium
     // license is not used; you can however use a time-based license".
     if (serverUnits.includes(p.id) && (p.localKind ?? 'permanent') === 'permanent' && p.localSessions > 0) {
-      issues.push({ severity: 'info', code: 'shared-server-permanent-unused', message: `${path}.localSessions: on the shared licensing server the permanent AnyConnect Premium license is not used; only a time-based one serves its local sessions`, path: `${path}.localSessions`, cite: CITE.faq });
+      issues.push({ severity: 'warning', code: 'shared-server-permanent-unused', message: `${path}.localSessions: on the shared licensing server the permanent AnyConnect Premium license is not used: its ${p.localSessions} sessions add nothing to the server's own sessions; only a time-based one serves its local sessions`, path: `${path}.localSessions`, cite: CITE.faq });
     }
   });
 
