@@ -7,6 +7,7 @@ import { parsePlan } from './plan/parse-plan';
 import type { PakUnit, Plan } from './plan/schema';
 import { validatePakUnit, validatePermanentKeyEvent } from './plan/validate-pak-unit';
 import { validateReferences } from './plan/validate-references';
+import { observedNotes } from './plan/observed-notes';
 import type { Provenance, TimelineEvent } from './result';
 import { combineUnitLicenses, createUnitCombiner } from './rules/combine-units';
 import { licenseConflicts } from './rules/license-conflicts';
@@ -56,7 +57,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const parsed = parsePlan(input);
   if (!parsed.ok) return { ...EMPTY, issues: parsed.issues, valid: false };
   const plan = parsed.plan;
-  const issues: Issue[] = [...validateReferences(plan)];
+  const issues: Issue[] = [...validateReferences(plan), ...observedNotes(plan)];
   const combinedMode = plan.deployment.mode !== 'standalone';
 
   const pakInputs: SimUnitInput[] = [];

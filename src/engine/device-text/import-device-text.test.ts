@@ -85,7 +85,7 @@ describe('importDeviceText: PAK show version', () => {
     const conflicts = r.issues.filter((i) => i.code === 'import-tier-conflict');
     expect(conflicts.map((i) => i.line)).toEqual([25, 27, 30, 44, 46]);
     expect(conflicts[1]!.message).toMatch(/^line 27: Failover Active\/Active is the Security Plus value/);
-    expect(conflicts[2]!.message).toBe('line 30: Security Contexts 5 is the Security Plus value (ASA 5512-X Base: No support), but line 48 says "This platform has a Base license."; the plan uses Base');
+    expect(conflicts[2]!.message).toBe('line 30: Security Contexts 5 is the Security Plus value (ASA 5512-X Base: No support), but line 48 says "This platform has a Base license."; the plan uses Base and keeps the printed value as observed');
   });
 
   it('ASA 5585-X SSP-20 Security Plus: 10GE I/O tier, a 16-unit cluster license, multiple context mode', () => {
