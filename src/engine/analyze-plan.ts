@@ -13,6 +13,7 @@ import { combineUnitLicenses, createUnitCombiner } from './rules/combine-units';
 import { licenseConflicts } from './rules/license-conflicts';
 import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Lapse } from './rules/renewal-warnings';
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
+import { subscriptionRenewals } from './rules/subscription-renewals';
 import { pakFailoverRequirements } from './rules/pak-failover-requirements';
 import { requirementsOverTime, type BrokenStretch } from './rules/requirements-over-time';
 import type { PakUnitForRules } from './rules/pak-unit-for-rules';
@@ -155,8 +156,11 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     }
   }
   const leadDays = plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS;
-  const lapses = findLapses(combined, expiries, leadDays);
-  const renewals = lapseIssuesAndEvents(lapses, plan.horizonDays, leadDays, toDate);
+  const keyLapses = findLapses(combined, expiries, leadDays);
+  const renewals = lapseIssuesAndEvents(keyLapses, plan.horizonDays, leadDays, toDate);
+  // Subscription terms (Secure Client, ASAv100) join the top-level renewals; their events are already on the timeline.
+  const subscriptions = subscriptionRenewals(combined, secureClient, smart.subscriptions, leadDays);
+  const lapses = subscriptions.length === 0 ? keyLapses : [...keyLapses, ...subscriptions].sort((a, b) => a.day - b.day);
   issues.push(...renewals.issues);
   const events = (simEventsOnly || inDayOrder(unitEvents)) && inDayOrder(renewals.events) ? mergeByDay(unitEvents, renewals.events) : sortByDay([...unitEvents, ...renewals.events]);
 
