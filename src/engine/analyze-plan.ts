@@ -7,6 +7,7 @@ import { parsePlan } from './plan/parse-plan';
 import type { PakUnit, Plan } from './plan/schema';
 import { validatePakUnit, validatePermanentKeyEvent } from './plan/validate-pak-unit';
 import { validateReferences } from './plan/validate-references';
+import { observedNotes } from './plan/observed-notes';
 import type { Provenance, TimelineEvent } from './result';
 import { combineUnitLicenses, createUnitCombiner } from './rules/combine-units';
 import { licenseConflicts } from './rules/license-conflicts';
@@ -14,6 +15,7 @@ import { lapsesFromExpiries } from './rules/lapse-causes';
 import { noPayloadEncryptionLicenses } from './rules/no-payload-encryption-licenses';
 import { DEFAULT_PURCHASE_LEAD_DAYS, findLapses, lapseIssuesAndEvents, type Lapse } from './rules/renewal-warnings';
 import { pakClusterRequirements } from './rules/pak-cluster-requirements';
+import { subscriptionRenewals } from './rules/subscription-renewals';
 import { pakFailoverRequirements } from './rules/pak-failover-requirements';
 import { pakVersionRulesForPlan } from './rules/pak-version-rules';
 import { sharedLicenseIssues } from './rules/shared-license-rules';
@@ -60,7 +62,7 @@ export function analyzePlan(input: unknown): PlanAnalysis {
   const parsed = parsePlan(input);
   if (!parsed.ok) return { ...EMPTY, issues: parsed.issues, valid: false };
   const plan = parsed.plan;
-  const issues: Issue[] = [...validateReferences(plan)];
+  const issues: Issue[] = [...validateReferences(plan), ...observedNotes(plan)];
   const combinedMode = plan.deployment.mode !== 'standalone';
 
   const pakInputs: SimUnitInput[] = [];
@@ -163,8 +165,11 @@ export function analyzePlan(input: unknown): PlanAnalysis {
     }
   }
   const leadDays = plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS;
-  const lapses = lapsesFromExpiries(findLapses(combined, expiries, leadDays), sim.keys);
-  const renewals = lapseIssuesAndEvents(lapses, plan.horizonDays, leadDays, toDate);
+  const keyLapses = lapsesFromExpiries(findLapses(combined, expiries, leadDays), sim.keys);
+  const renewals = lapseIssuesAndEvents(keyLapses, plan.horizonDays, leadDays, toDate);
+  // Subscription terms (Secure Client, ASAv100) join the top-level renewals; their events are already on the timeline.
+  const subscriptions = subscriptionRenewals(combined, secureClient, smart.subscriptions, leadDays);
+  const lapses = subscriptions.length === 0 ? keyLapses : [...keyLapses, ...subscriptions].sort((a, b) => a.day - b.day);
   issues.push(...renewals.issues);
   const events = (simEventsOnly || inDayOrder(unitEvents)) && inDayOrder(renewals.events) ? mergeByDay(unitEvents, renewals.events) : sortByDay([...unitEvents, ...renewals.events]);
 

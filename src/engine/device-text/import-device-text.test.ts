@@ -85,7 +85,7 @@ describe('importDeviceText: PAK show version', () => {
     const conflicts = r.issues.filter((i) => i.code === 'import-tier-conflict');
     expect(conflicts.map((i) => i.line)).toEqual([25, 27, 30, 44, 46]);
     expect(conflicts[1]!.message).toMatch(/^line 27: Failover Active\/Active is the Security Plus value/);
-    expect(conflicts[2]!.message).toBe('line 30: Security Contexts 5 is the Security Plus value (ASA 5512-X Base: No support), but line 48 says "This platform has a Base license."; the plan uses Base');
+    expect(conflicts[2]!.message).toBe('line 30: Security Contexts 5 is the Security Plus value (ASA 5512-X Base: No support), but line 48 says "This platform has a Base license."; the plan uses Base and keeps the printed value as observed');
   });
 
   it('ASA 5585-X SSP-20 Security Plus: 10GE I/O tier, a 16-unit cluster license, multiple context mode', () => {
@@ -278,9 +278,12 @@ describe('importDeviceText: strict about nonsense', () => {
     expect(r.unmapped.map((u) => u.line)).toEqual([1, 2, 3, 4, 5, 6]);
   });
 
-  it('a features block without any model line', () => {
-    const r = importDeviceText('Licensed features for this platform:\nMaximum VLANs : 300 perpetual\n', START);
-    expect(r.issues[0]).toMatchObject({ severity: 'error', code: 'import-no-model' });
+  it('a features block without any model line: read only when one model and tier fits (model-from-rows.test.ts)', () => {
+    // Maximum VLANs 300 is the ASA 5545-X Base's alone (000 §"Licenses Per Model").
+    const one = importDeviceText('Licensed features for this platform:\nMaximum VLANs : 300 perpetual\n', START);
+    expect(one.plan!.deployment.units[0]!.model).toBe('asa-5545-x');
+    const r = importDeviceText('Licensed features for this platform:\nMaximum VLANs : 200 perpetual\n', START);
+    expect(r.issues[0]).toMatchObject({ severity: 'error', code: 'import-model-ambiguous' });
   });
 
   it('a value the catalog does not allow names the line', () => {

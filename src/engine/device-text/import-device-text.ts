@@ -45,7 +45,8 @@ function buildUnit(d: DeviceFacts, model: ModelId, id: string, issues: ImportIss
   }
   const read = readSmartUnit(d, model, id);
   issues.push(...read.issues.map((i) => ({ ...i, unit: i.unit ?? id })));
-  return { unit: read.unit, printed: [] };
+  // A Smart ASA prints its platform's AnyConnect limit; the plan's peers follow the Secure Client licenses.
+  return { unit: read.unit, printed: [{ unit: id, rows: d.own.filter((r) => r.feature !== 'anyconnect-peers'), block: 'own', units: 1 }] };
 }
 
 /** This unit and the other one derived from the failover cluster block; primary first. */

@@ -49,7 +49,7 @@ export function readPermanent(d: DeviceFacts, model: PakModel, tier: TierSpec, r
         issues.push({ severity: 'info', code: 'import-botnet-display', line: row.line, message: `line ${row.line}: ${display.text}`, cite: display.cite });
         continue;
       }
-      issues.push({ severity: 'warning', code: 'import-table-mismatch', line: row.line, message: `line ${row.line}: the device prints ${row.label} ${showValue(row.value)}; the ${where} table gives ${showValue(spec.default)} and no optional license, so the plan uses the table value`, cite: spec.cite });
+      issues.push({ severity: 'warning', code: 'import-table-mismatch', line: row.line, message: `line ${row.line}: the device prints ${row.label} ${showValue(row.value)}; the ${where} table gives ${showValue(spec.default)} and no optional license, so the plan uses the table value and keeps the printed value as observed`, cite: spec.cite });
       continue;
     }
     let value = row.value;

@@ -45,7 +45,7 @@ export function resolveTier(model: PakModel, rows: readonly FeatureObservation[]
         severity: 'warning',
         code: 'import-tier-conflict',
         line: r.line,
-        message: `line ${r.line}: ${FEATURES[r.feature].label} ${showValue(r.value)} is the ${other.name} value (${model.name} ${tier.name}: ${showValue(spec.default)}), but line ${line.line} says "${line.text.trim()}"; the plan uses ${tier.name}`,
+        message: `line ${r.line}: ${FEATURES[r.feature].label} ${showValue(r.value)} is the ${other.name} value (${model.name} ${tier.name}: ${showValue(spec.default)}), but line ${line.line} says "${line.text.trim()}"; the plan uses ${tier.name} and keeps the printed value as observed`,
         cite: spec.cite,
       });
     }

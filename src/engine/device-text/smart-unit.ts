@@ -1,8 +1,10 @@
 // One Smart-licensed unit from show license all / show version / show running-config license.
+import { ASAV_SPEC } from '../catalog/smart/asav';
 import { SMART_MODELS } from '../catalog/smart/index';
 import type { SmartModel } from '../catalog/smart/types';
 import type { SmartUnit } from '../plan/schema';
 import type { SmartModelId, Throughput } from '../types';
+import { keepObserved } from './observed-values';
 import { SMART_CITE } from './smart-lines';
 import type { DeviceFacts, ImportIssue, SmartEntitlementName } from './types';
 
@@ -27,11 +29,18 @@ export function readSmartUnit(d: DeviceFacts, modelId: SmartModelId, id: string)
     else if (e.entitlement !== 'standard') entitlements[e.entitlement] = true;
   }
 
+  let carrierShown: (typeof d.own)[number] | undefined;
   // Without show license / the license configuration, read what the features block shows.
   if (d.smart.entitlements.length === 0) {
     for (const row of d.own) {
       const name = FEATURE_ROW_ENTITLEMENT[row.feature];
-      if (name === 'carrier' && row.value === true && accept('carrier', row.line, row.text)) entitlements.carrier = true;
+      if (name === 'carrier' && row.value === true) {
+        if (!model.entitlements.includes('carrier') && model.features.carrier?.default === true) {
+          // 001 §"ASA Virtual": "Carrier: Enabled" without a license; a licensed ASAv (pay-as-you-go, PLR) prints it.
+          issues.push({ severity: 'info', code: 'import-carrier-included', line: row.line, message: `line ${row.line}: "Carrier: Enabled" is the ${model.name} table value (no Carrier license exists for it); recorded as observed, no entitlement requested`, cite: model.features.carrier.cite });
+          carrierShown = row;
+        } else if (accept('carrier', row.line, row.text)) entitlements.carrier = true;
+      }
       if (name === 'contexts' && typeof row.value === 'number' && model.contexts && row.value > model.contexts.included) {
         entitlements.contexts = row.value - model.contexts.included;
         issues.push({ severity: 'info', code: 'import-smart-contexts-from-row', line: row.line, message: `line ${row.line}: Security Contexts ${row.value} = ${model.contexts.included} included with the Standard license + a Context license for ${entitlements.contexts}`, cite: model.contexts.cite });
@@ -48,6 +57,13 @@ export function readSmartUnit(d: DeviceFacts, modelId: SmartModelId, id: string)
   }
   const method = d.smart.method?.value ?? 'regular';
   if (!d.smart.method) issues.push({ severity: 'info', code: 'import-smart-method-assumed', message: 'the output does not show the registration status; assumed regular Smart Software Manager registration', cite: SMART_CITE.monitoring });
+  if (modelId === 'asav' && !entitlements.throughput && d.smart.entitlements.length === 0) {
+    const level = asavThroughputFromRows(d.own);
+    if (level) {
+      entitlements.throughput = level.throughput;
+      issues.push({ severity: 'info', code: 'import-asav-throughput-from-rows', line: level.line, message: `no entitlement line (a pay-as-you-go unit prints none): the throughput entitlement is read from the features block — ${level.shown} match only the ${ASAV_SPEC.throughput[level.throughput].label} entitlement`, cite: SMART_CITE.asav });
+    }
+  }
   if (modelId === 'asav' && !entitlements.throughput) issues.push({ severity: 'warning', code: 'import-asav-throughput', message: 'no ASAv throughput entitlement (for example "ASAv-STD-1G" or "throughput level 1G") in the output; the plan has none', cite: SMART_CITE.asav });
 
   const unit: SmartUnit = {
@@ -58,7 +74,18 @@ export function readSmartUnit(d: DeviceFacts, modelId: SmartModelId, id: string)
     ...(d.serial && /^[A-Za-z0-9]{1,40}$/.test(d.serial.value) ? { serial: d.serial.value } : {}),
     smart: { method, registeredDay: 0, exportControlled, entitlements },
   };
+  if (carrierShown) keepObserved(unit, 'carrier', true, carrierShown.line, true, `the device prints Carrier Enabled, as the ${model.name} table gives (Carrier: Enabled, no Carrier license to request)`);
   return { unit, issues };
+}
+
+/** 001 §"ASA Virtual": the session limits each throughput entitlement sets; the one level all printed rows fit. */
+function asavThroughputFromRows(rows: DeviceFacts['own']): { throughput: Throughput; line: number; shown: string } | null {
+  const limits = (t: (typeof ASAV_SPEC.throughput)[Throughput]): Partial<Record<string, number>> => ({ 'anyconnect-peers': t.anyconnectPeers, 'other-vpn-peers': t.otherVpnPeers, 'total-vpn-peers': t.totalVpnPeers, 'uc-proxy-sessions': t.tlsProxySessions });
+  const telling = rows.filter((r) => typeof r.value === 'number' && limits(ASAV_SPEC.throughput['1G'])[r.feature] !== undefined);
+  if (telling.length === 0) return null;
+  const fits = (Object.keys(ASAV_SPEC.throughput) as Throughput[]).filter((level) => telling.every((r) => limits(ASAV_SPEC.throughput[level])[r.feature] === r.value));
+  if (fits.length !== 1) return null;
+  return { throughput: fits[0]!, line: telling[0]!.line, shown: telling.map((r) => `${r.label} ${String(r.value)} (line ${r.line})`).join(', ') };
 }
 
 /** 001: in a failover pair only the active unit requests the entitlements it marks "primary". */

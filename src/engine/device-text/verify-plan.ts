@@ -5,6 +5,7 @@ import { FEATURES } from '../catalog/features';
 import type { Plan } from '../plan/schema';
 import type { License } from '../types';
 import { showValue } from './catalog-values';
+import { keepObserved } from './observed-values';
 import type { FeatureObservation, ImportIssue } from './types';
 
 /** Engine issue codes that mean the plan itself is malformed, not that the deployment has a problem. */
@@ -51,17 +52,21 @@ export function verifyPlan(plan: Plan, printed: readonly PrintedLicense[], repor
   for (const p of printed) {
     const license: License | undefined = p.block === 'combined' ? result.running : p.unit ? result.units[p.unit] : undefined;
     if (!license || Object.keys(license).length === 0) continue;
+    const unit = p.block === 'own' && p.unit ? plan.deployment.units.find((u) => u.id === p.unit) : undefined;
     for (const row of p.rows) {
-      if (!Object.hasOwn(license, row.feature) || reported.has(row.line)) continue;
+      if (!Object.hasOwn(license, row.feature)) continue;
       const computed = license[row.feature];
       if (same(row, computed, p.units)) continue;
+      // Issue 24 item 11: a printed value the plan's license does not give is kept as observed.
+      if (unit) keepObserved(unit, row.feature, row.value, row.line, computed);
+      if (reported.has(row.line)) continue;
       issues.push({
         severity: 'info',
         code: 'import-engine-differs',
         line: row.line,
         ...(p.unit ? { unit: p.unit } : {}),
         feature: row.feature,
-        message: `line ${row.line}: the device prints ${row.label} ${showValue(row.value)}; the imported plan gives ${FEATURES[row.feature].label} ${showValue(computed ?? 'unsupported')} ${p.block === 'combined' ? 'for the pair' : `for unit "${p.unit}"`}`,
+        message: `line ${row.line}: the device prints ${row.label} ${showValue(row.value)}; the imported plan gives ${FEATURES[row.feature].label} ${showValue(computed ?? 'unsupported')} ${p.block === 'combined' ? 'for the pair' : `for unit "${p.unit}" (the printed value is kept as observed)`}`,
       });
     }
   }

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { day, duration, featureMap, id, isoDate, LIMITS } from './fields';
 import { eventListSchema, eventSchema } from './events';
 import { timeBasedKeyListSchema, timeBasedKeySchema } from './time-based-keys';
-import { PAK_MODEL_IDS, SMART_MODEL_IDS, TIER_IDS } from '../types';
+import { FEATURE_IDS, PAK_MODEL_IDS, SMART_MODEL_IDS, TIER_IDS } from '../types';
 import { demandExtensionShape, licenseExtensionShape, sharedLicensingSchema } from '../secure-client/proposed-schema';
 
 export const PLAN_FORMAT = 'asa-license-plan/1';
@@ -13,6 +13,22 @@ export const FAILOVER_MODES = ['active-standby', 'active-active'] as const;
 export const CONTEXT_MODES = ['single', 'multiple'] as const;
 export const PART_SUFFIXES = ['K8', 'K9'] as const;
 export const SOFTWARE_PATTERN = /^\d{1,2}\.\d{1,2}/;
+
+/**
+ * Extension (device-text import): a value the device printed that the catalog's table does not
+ * give for the unit (a 9.12 ASA 5512-X Base printing "Security Contexts : 2", a licensed ASAv
+ * printing "Carrier : Enabled"). Kept as observed, with a note citing the table; it changes no
+ * license figure (the engine repeats the note as an info issue).
+ */
+export const observedValueSchema = z.object({
+  feature: z.enum(FEATURE_IDS),
+  value: z.union([z.number(), z.boolean(), z.string().max(64)]),
+  line: z.int().min(1).max(1_000_000).optional(),
+  note: z.string().max(1000),
+  cite: z.string().max(500).optional(),
+});
+export const observedListSchema = z.array(observedValueSchema).max(64).optional();
+export type ObservedValue = z.infer<typeof observedValueSchema>;
 
 export const pakUnitSchema = z.object({
   id,
@@ -26,6 +42,8 @@ export const pakUnitSchema = z.object({
   serial: z.string().regex(/^[A-Za-z0-9]{1,40}$/, 'must be letters and digits, as the device prints it').optional(),
   /** Extension: the running permanent activation key the device printed (five 0x… words). */
   activationKey: z.string().regex(/^0x[0-9a-fA-F]{1,8}( 0x[0-9a-fA-F]{1,8}){3,4}$/, 'must be the 0x… words of an activation key').optional(),
+  /** Extension: printed values the table does not give, kept as observed (see observedValueSchema). */
+  observed: observedListSchema,
   permanent: z
     .object({ tier: z.enum(TIER_IDS).default('base'), features: featureMap.default({}) })
     .default({ tier: 'base', features: {} }),
@@ -42,6 +60,8 @@ export const smartUnitSchema = z.object({
   memoryGB: z.number().min(0).max(1024).optional(),
   /** Extension: the serial number the device printed (device-text import). */
   serial: z.string().regex(/^[A-Za-z0-9]{1,40}$/, 'must be letters and digits, as the device prints it').optional(),
+  /** Extension: printed values the table does not give, kept as observed (see observedValueSchema). */
+  observed: observedListSchema,
   /** Extension (ASAv): number of vCPUs; more than one needs 4 GB (001 §"ASA Virtual"). */
   vcpus: z.int().min(1).max(64).optional(),
   /** Extension (ASAv): the hypervisor; PLR is not supported on Azure (001 §"ASA Virtual Permanent License Reservation"). */

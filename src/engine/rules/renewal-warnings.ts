@@ -23,6 +23,21 @@ export interface Lapse {
   orderByDay: number;
   /** Every key that caused it is an evaluation key (rules/lapse-causes.ts). */
   evaluation?: boolean;
+  /** A subscription term's end (Secure Client Plus/Apex term, ASAv100 subscription) rather than a key's expiry (rules/subscription-renewals.ts). */
+  subscription?: SubscriptionEnd;
+}
+
+export interface SubscriptionEnd {
+  kind: 'secure-client' | 'asav';
+  /** The Secure Client license id, or the ASAv unit id. */
+  license: string;
+  unit?: string;
+  /** What to order: the renewal SKU (Secure Client) or the subscription PID (ASAv100). */
+  pid: string;
+  termMonths: number;
+  /** A later license that takes over on or before the end day (Secure Client), else null. */
+  renewedBy: string | null;
+  cite: string;
 }
 
 interface SegmentLike {

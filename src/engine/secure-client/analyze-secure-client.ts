@@ -14,6 +14,7 @@ import { sharedFromPlan } from './shared-licensing/shared-from-plan';
 import { sourceNotes } from './source-notes';
 import type { CoverageStretch, FleetUnit, SecureClientReport, SecureClientTimelineEvent } from './types';
 import { headendsWithoutVpnOnly, resolveVpnOnlyHeadends, vpnOnlyAbovePlatform, vpnOnlyNotAdditive } from './vpn-only-rules';
+import { vpnOnlyInMultipleContext } from './vpn-only-multiple-context';
 
 const TRIAL = faq('How do I receive a trial AnyConnect Apex license for my ASA?');
 const HOW_MANY = faq('How do I determine how many licenses to purchase?');
@@ -66,6 +67,7 @@ export function analyzeSecureClient(plan: Plan, fleet: FleetUnit[], options: Ana
     ...vpnOnlyNotAdditive(windows),
     ...headendsWithoutVpnOnly(windows, fleet, plan),
     ...vpnOnlyAbovePlatform(windows, fleet),
+    ...vpnOnlyInMultipleContext(windows, plan),
     ...essentialsOverridesPremium(windows),
     ...legacyNoLongerSold(windows),
   );

@@ -57,12 +57,20 @@ export function sameEncryption(plan: Plan, units: readonly SmartUnit[], ha: HaSp
   return issues;
 }
 
+/**
+ * 001 §"Failover Licenses for the Firepower 1100" (and "… 2100"): the standby need not register, and
+ * enabling failover before registering only the active unit is the second of the two documented
+ * choices (both units get strong encryption from the aggregated license): not a method mismatch.
+ */
+const standbyLeftUnregistered = (u: SmartUnit, first: SmartUnit, ha: HaSpec): boolean =>
+  ha.kind === 'failover' && ha.registration === 'primary' && isRegistering(first) && (u.smart.method === 'unregistered' || u.smart.method === 'evaluation');
+
 export function sameMethod(plan: Plan, units: readonly SmartUnit[], ha: HaSpec): Issue[] {
   const first = units[0];
   if (!first) return [];
   return units
     .slice(1)
-    .filter((u) => u.smart.method !== first.smart.method)
+    .filter((u) => u.smart.method !== first.smart.method && !standbyLeftUnregistered(u, first, ha))
     .map((u) =>
       smartIssue(
         ha.sameMethod ? 'error' : 'warning',

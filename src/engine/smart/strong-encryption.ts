@@ -7,6 +7,7 @@ import type { SmartModel } from '../catalog/smart/types';
 import type { Plan, SmartUnit } from '../plan/schema';
 import type { Provenance } from '../result';
 import type { Issue } from '../types';
+import { coveredByActiveUnit } from './evaluation-period';
 import { type Grant, smart } from './provenance';
 import { smartIssue } from './smart-issue';
 import { entitlementPath, unitPath } from './unit-role';
@@ -38,6 +39,10 @@ export function strongEncryptionIssues(model: SmartModel, unit: SmartUnit, plan:
   const method = unit.smart.method;
   if (method === 'evaluation' || method === 'unregistered') {
     if (!unit.smart.exportControlled && !e['strong-encryption']) return [];
+    if (coveredByActiveUnit(model, unit, plan)) {
+      // 001 §"Failover Licenses for the Firepower 1100": the second of the two documented choices.
+      return [smartIssue('info', 'smart-standby-encryption-from-pair', `${unit.id}: not registered; as the standby it gets Strong Encryption from the pair's aggregated license once the active unit registers (enable failover before registering the active unit: the second choice 001 documents; reload both units to use AES/3DES on an encrypted failover link).`, model.failover.cite, { path: unitPath(plan, unit, 'smart', 'method'), unit: unit.id, feature: 'encryption' })];
+    }
     return [smartIssue('info', 'smart-encryption-needs-registration', `${unit.id}: strong encryption is asked for, but the unit is ${method === 'evaluation' ? 'in evaluation mode' : 'not registered'}; Strong Encryption (3DES/AES) needs registration (no evaluation license exists).`, `${CITE.evaluation}; ${se.cite}`, { path: unitPath(plan, unit, 'smart', 'method'), unit: unit.id, feature: 'encryption' })];
   }
   if (unit.smart.exportControlled && e['strong-encryption']) {

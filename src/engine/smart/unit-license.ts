@@ -12,10 +12,22 @@ import { contextsProvenance } from './context-license';
 import type { Grant } from './provenance';
 import { failoverProvenance } from './security-plus';
 import { standardTierOn } from './standard-tier';
+import { entitlementsInUse } from './replicated-configuration';
 import { encryptionProvenance } from './strong-encryption';
 import { tableFeatures } from './table-features';
 
 export function smartUnitLicense(unit: SmartUnit, plan: Plan, grant: Grant, model: SmartModel = SMART_MODELS[unit.model]): FeatureProvenance {
+  // A standby or data unit runs the entitlements it requests itself (replicated-configuration.ts).
+  const inUse = entitlementsInUse(unit, plan, model);
+  const own = ownLicense(inUse.unit, plan, grant, model);
+  for (const [feature, note] of Object.entries(inUse.notes) as [keyof FeatureProvenance, string][]) {
+    const p = own[feature];
+    if (p) own[feature] = { ...p, rule: `${p.rule} — ${note}`, cite: `${p.cite}; ${inUse.cite}` };
+  }
+  return own;
+}
+
+function ownLicense(unit: SmartUnit, plan: Plan, grant: Grant, model: SmartModel): FeatureProvenance {
   // In evaluation mode only default entitlements are enabled, so the tier is the Standard default.
   const standardOn = grant === 'registered' || grant === 'plr' ? standardTierOn(model, unit, plan) : true;
   const provenance: FeatureProvenance = {
