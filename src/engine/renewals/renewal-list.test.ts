@@ -25,7 +25,7 @@ describe('renewalList', () => {
 
   it('says what runs out, what it changes and what to order', () => {
     const [ctx, btf, plus] = list(pakWithSecureClient());
-    expect(btf).toMatchObject({ what: 'Botnet Traffic Filter (fw-a/btf-1)', detail: 'Enabled → Disabled: time-based only, it switches off', severity: 'warning', refs: ['fw-a/btf-1'], feature: 'botnet-traffic-filter' });
+    expect(btf).toMatchObject({ what: 'Botnet Traffic Filter (fw-a/btf-1)', detail: 'Enabled → Disabled: it switches off (no permanent license has it)', severity: 'warning', refs: ['fw-a/btf-1'], feature: 'botnet-traffic-filter' });
     // The 2 contexts of the 5545-X base license plus the key's 10 (000 §"How Permanent and Time-Based Licenses Combine" adds them).
     expect(ctx).toMatchObject({ detail: '12 → 2', severity: 'info' });
     expect(plus).toMatchObject({ what: 'Secure Client Plus term plus-1', renewedBy: null, refs: ['plus-1'] });
@@ -69,5 +69,14 @@ describe('renewalList', () => {
   it('leaves out key lapses past the horizon but keeps terms that end after it', () => {
     const plan = { ...pakWithSecureClient(), horizonDays: 300 };
     expect(list(plan).map((e) => e.id)).toEqual(['time-based-key:security-contexts:200', 'secure-client:plus-1:365', 'secure-client:apex-1:1096']);
+  });
+
+  it('lists no renewal for a Secure Client term without a Term: the file is read, an error asks for it', () => {
+    const plan = pakWithSecureClient();
+    const noTerm = { ...plan, secureClient: { licenses: [{ ...plan.secureClient!.licenses[0]!, termMonths: undefined }] } } as Plan;
+    const result = evaluatePlan(noTerm);
+    expect(result.valid).toBe(false);
+    expect(result.issues.find((i) => i.code === 'term-months-missing')?.message).toContain('Term is not set');
+    expect(renewalsOfKind(renewalList(noTerm, result), 'secure-client')).toEqual([]);
   });
 });

@@ -23,7 +23,8 @@ export const RENEWAL_KINDS: readonly { kind: RenewalKind; label: string }[] = [
 
 export const renewalKindLabel = (kind: RenewalKind): string => RENEWAL_KINDS.find((k) => k.kind === kind)?.label ?? kind;
 
-export type RenewalSource = Pick<EvaluateResult, 'renewals' | 'secureClient' | 'billOfMaterials' | 'timeline'>;
+/** What the list is read from: an EvaluateResult (any as-of day gives the same list). */
+export type RenewalSource = Pick<EvaluateResult, 'renewals' | 'secureClient' | 'billOfMaterials'> & { timeline: Pick<EvaluateResult['timeline'], 'events'> };
 
 const show = (v: FeatureValue): string => (v === true ? 'Enabled' : v === false ? 'Disabled' : String(v));
 
@@ -34,7 +35,7 @@ function lapseEntry(plan: Plan, l: Lapse): RenewalEntry {
     id: `time-based-key:${l.feature}:${l.day}`,
     kind: 'time-based-key',
     what: `${label} (${l.keys.join(', ')})`,
-    detail: l.timeBasedOnly ? `${show(l.from)} → ${show(l.to)}: time-based only, it switches off` : `${show(l.from)} → ${show(l.to)}`,
+    detail: l.timeBasedOnly ? `${show(l.from)} → ${show(l.to)}: it switches off (no permanent license has it)` : `${show(l.from)} → ${show(l.to)}`,
     order: `a new time-based key for ${label}, installed (stacked) before the old one runs out`,
     day: l.day,
     date: dateOfDay(plan.startDate, l.day),
@@ -91,6 +92,6 @@ export function renewalList(plan: Plan, result: RenewalSource): RenewalEntry[] {
 }
 
 /** The entries of the given kinds (all when none is given). */
-export function renewalsOfKind(entries: readonly RenewalEntry[], kind: RenewalKind | 'all'): RenewalEntry[] {
+export function renewalsOfKind<T extends RenewalEntry>(entries: readonly T[], kind: RenewalKind | 'all'): T[] {
   return kind === 'all' ? [...entries] : entries.filter((e) => e.kind === kind);
 }
