@@ -15,7 +15,7 @@ export function RenewalCalendarButton({ plan, rows, filter, title }: { plan: Pla
         onClick={() => {
           const name = renewalsFileName(plan.name, filter);
           downloadText(name, renewalListCalendar(plan, rows, { title }), 'text/calendar;charset=utf-8');
-          setSaved(`Saved ${name} with ${rows.length} calendar ${rows.length === 1 ? 'entry' : 'entries'}, each with a reminder on its order-by date.`);
+          setSaved(`Saved ${name}: ${rows.length} calendar ${rows.length === 1 ? 'entry' : 'entries'}, with a reminder on each order-by date.`);
         }}
       >
         Download renewal calendar (.ics)

@@ -7,17 +7,18 @@ import { LAPSE_STATUS } from '../lib/renewals';
 import type { RenewalListRow } from '../lib/renewal-list';
 import { CiteTip } from './cite-tip';
 
-export function RenewalListTable({ rows, startDate, testId }: { rows: readonly RenewalListRow[]; startDate: string; testId?: string }) {
+export function RenewalListTable({ rows, startDate, testId, label }: { rows: readonly RenewalListRow[]; startDate: string; testId?: string; label: string }) {
+  // Focusable so a keyboard can scroll it sideways on a narrow screen.
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
       <table className="renewal-table" data-testid={testId}>
         <thead>
           <tr>
             <th scope="col">Runs out on</th>
+            <th scope="col">Order by</th>
             <th scope="col">What runs out</th>
             <th scope="col">Kind</th>
             <th scope="col">What to order</th>
-            <th scope="col">Order by</th>
             <th scope="col">Status</th>
           </tr>
         </thead>
@@ -35,6 +36,7 @@ const RenewalListTableRow = memo(function RenewalListTableRow({ row: r, startDat
   return (
     <tr className={`tone-${r.tone}`} data-id={r.id} data-kind={r.kind} {...(r.feature !== undefined ? { 'data-feature': r.feature } : {})} {...(r.kind === 'secure-client' ? { 'data-license': r.refs[0] } : {})}>
       <td className="nowrap">{shortDate(startDate, r.day)}</td>
+      <td className="order-by nowrap">{shortDate(startDate, r.orderByDay)}</td>
       <td>
         {r.what}
         {r.kind === 'time-based-key' && r.severity === 'warning' ? (
@@ -48,7 +50,6 @@ const RenewalListTableRow = memo(function RenewalListTableRow({ row: r, startDat
       <td>
         {r.order} <CiteTip cite={r.cite} />
       </td>
-      <td className="order-by nowrap">{shortDate(startDate, r.orderByDay)}</td>
       <td>
         <span className={`badge badge-tone-${r.tone}`}>{LAPSE_STATUS[r.tone]}</span>
       </td>

@@ -51,7 +51,7 @@ export function RenewalsCard({ result }: { result: EvaluateResult }) {
         <>
           <p className="muted">
             {upcoming} upcoming of {rows.length}
-            {filter === 'all' ? '' : ` ${renewalKindLabel(filter)}`}, as of {shortDate(plan.startDate, at)}. Order by = the day it runs out less the {leadDays}-day purchase lead time.
+            {filter === 'all' ? '' : ` (${renewalKindLabel(filter, true)})`}, as of {shortDate(plan.startDate, at)}. Order by = the day it runs out less the {leadDays}-day purchase lead time.
           </p>
           <div className="field-row">
             <label className="stacked-field" htmlFor={filterId}>
@@ -66,8 +66,8 @@ export function RenewalsCard({ result }: { result: EvaluateResult }) {
             </label>
           </div>
           <TablePager noun="Renewals" label="Pages of renewals" testId="renewal-pager" pageIndex={page.pageIndex} pageCount={pageCount} pageSize={page.pageSize} shown={pageRows.length} total={rows.length} onPage={(i) => table.setPageIndex(i)} />
-          {rows.length === 0 ? <p className="muted">None of this kind.</p> : <RenewalListTable rows={pageRows} startDate={plan.startDate} testId="renewal-list" />}
-          <RenewalCalendarButton plan={plan} rows={rows} filter={filter} title={filter === 'all' ? 'renewals' : `${renewalKindLabel(filter)} renewals`} />
+          {rows.length === 0 ? <p className="muted">None of this kind.</p> : <RenewalListTable rows={pageRows} startDate={plan.startDate} testId="renewal-list" label="Renewals table" />}
+          <RenewalCalendarButton plan={plan} rows={rows} filter={filter} title={filter === 'all' ? 'renewals' : `${renewalKindLabel(filter, true)} renewals`} />
         </>
       )}
     </section>

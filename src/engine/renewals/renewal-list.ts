@@ -15,13 +15,17 @@ import type { RenewalEntry, RenewalKind } from './types';
 export type { RenewalEntry, RenewalKind } from './types';
 
 /** The kinds in the order the list's filter offers them, with the words a user would use. */
-export const RENEWAL_KINDS: readonly { kind: RenewalKind; label: string }[] = [
-  { kind: 'time-based-key', label: 'Time-based keys' },
-  { kind: 'smart', label: 'Smart licenses' },
-  { kind: 'secure-client', label: 'Secure Client' },
+export const RENEWAL_KINDS: readonly { kind: RenewalKind; label: string; one: string }[] = [
+  { kind: 'time-based-key', label: 'Time-based keys', one: 'Time-based key' },
+  { kind: 'smart', label: 'Smart licenses', one: 'Smart license' },
+  { kind: 'secure-client', label: 'Secure Client', one: 'Secure Client' },
 ];
 
-export const renewalKindLabel = (kind: RenewalKind): string => RENEWAL_KINDS.find((k) => k.kind === kind)?.label ?? kind;
+/** The kind of one entry ("Time-based key"); `plural` for a group ("Time-based keys"). */
+export const renewalKindLabel = (kind: RenewalKind, plural = false): string => {
+  const k = RENEWAL_KINDS.find((x) => x.kind === kind);
+  return (plural ? k?.label : k?.one) ?? kind;
+};
 
 /** What the list is read from: an EvaluateResult (any as-of day gives the same list). */
 export type RenewalSource = Pick<EvaluateResult, 'renewals' | 'secureClient' | 'billOfMaterials'> & { timeline: Pick<EvaluateResult['timeline'], 'events'> };

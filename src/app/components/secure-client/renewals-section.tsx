@@ -15,7 +15,7 @@ export function RenewalsSection({ plan, result }: { plan: Plan; result: Evaluate
     <>
       <h3>Renewals</h3>
       <p className="muted hint">The Secure Client part of the Renewals list.</p>
-      {rows.length === 0 ? <p className="muted">No Plus or Apex term to renew.</p> : <RenewalListTable rows={rows} startDate={plan.startDate} testId="sc-renewals" />}
+      {rows.length === 0 ? <p className="muted">No Plus or Apex term to renew.</p> : <RenewalListTable rows={rows} startDate={plan.startDate} testId="sc-renewals" label="Secure Client renewals table" />}
       <RenewalCalendarButton plan={plan} rows={rows} filter="secure-client" title="Secure Client renewals" />
     </>
   );
