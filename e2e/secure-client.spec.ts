@@ -62,20 +62,22 @@ test.describe('Secure Client', () => {
     // Capacity: the ASA 5545-X runs 2,500 AnyConnect peers.
     await expect(page.getByTestId('sc-capacity').locator('tr[data-unit="fw-a"]')).toContainText('2,500');
 
-    // Renewal: L-AC-PLS-LIC=, order by 1 June 2029 (30 days before the term ends on 1 July).
+    // Renewal: L-AC-PLS-LIC=, order by 1 June 2029 (30 days before the term runs out on 1 July); the same entry as the Renewals card's.
     const renewal = page.getByTestId('sc-renewals').locator('tr[data-license="plus-1"]');
-    await expect(renewal).toContainText('2029-06-30');
-    await expect(renewal).toContainText('2029-06-01');
+    await expect(renewal).toContainText('1 Jul 2029');
+    await expect(renewal).toContainText('last day 2029-06-30');
+    await expect(renewal.locator('.order-by')).toHaveText('1 Jun 2029');
     await expect(renewal).toContainText('L-AC-PLS-LIC=');
+    await expect(page.getByTestId('renewals').locator('tr[data-license="plus-1"] .order-by')).toHaveText('1 Jun 2029');
 
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download renewal calendar (.ics)' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), results.getByRole('button', { name: 'Download renewal calendar (.ics)' }).click()]);
     expect(download.suggestedFilename()).toBe('hq-edge-pair.secure-client-renewals.ics');
     const ics = await readFile(await download.path(), 'utf8');
     expect(ics.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
-    expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(2);
-    expect(ics).toContain('DTSTART;VALUE=DATE:20290601');
-    expect(ics).toContain('DTSTART;VALUE=DATE:20290630');
-    await expect(page.getByText('Saved hq-edge-pair.secure-client-renewals.ics with 2 calendar entries.')).toBeVisible();
+    expect(ics.match(/^BEGIN:VEVENT\r$/gm)).toHaveLength(1);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20290701');
+    expect(ics).toContain('TRIGGER;RELATED=START:-P30D');
+    await expect(results.getByText('Saved hq-edge-pair.secure-client-renewals.ics: 1 calendar entry, with a reminder on each order-by date.')).toBeVisible();
 
     // The recommended purchase for 3 years growing 10 % a year: 1200, 1320, 1452 users.
     const purchase = page.getByTestId('sc-purchase');

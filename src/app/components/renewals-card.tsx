@@ -1,16 +1,18 @@
-// The drops of the running license that expiring keys cause (the engine's lapses), each with the
-// day to order its renewal by, coloured like the keys: amber within the lead time, red once lapsed.
-// The rows are the plan's; only their colour and status follow the as-of day (memoised rows). A big
-// plan's list is paged, RENEWAL_PAGE_SIZE rows at a time (TanStack pagination).
-import { memo, useMemo, useState } from 'react';
+// The one Renewals list: everything in the plan that runs out (time-based keys, Smart subscriptions
+// and evaluation periods, Secure Client terms), soonest first, each with the day to order it by,
+// filterable by kind and downloadable as a calendar. The entries are the engine's (renewalList); only
+// their colour and status follow the as-of day. A big plan's list is paged, RENEWAL_PAGE_SIZE rows
+// at a time (TanStack pagination).
+import { useId, useMemo, useState } from 'react';
 import { createPaginatedRowModel, functionalUpdate, rowPaginationFeature, tableFeatures, useTable, type PaginationState } from '@tanstack/react-table';
-import type { EvaluateResult } from '../../engine/index';
+import { renewalKindLabel, renewalList, type EvaluateResult } from '../../engine/index';
 import { shortDate } from '../lib/dates';
-import { LAPSE_STATUS, lapseTone, leadDaysOf, renewalRows, type RenewalRow } from '../lib/renewals';
+import { filterOptions, filterRenewals, withTone, type RenewalFilter } from '../lib/renewal-list';
+import { leadDaysOf } from '../lib/renewals';
 import { usePlanStore } from '../store/plan-store';
+import { RenewalCalendarButton } from './renewal-calendar-button';
+import { RenewalListTable } from './renewal-list-table';
 import { TablePager } from './table-pager';
-
-type Tone = RenewalRow['tone'];
 
 export const RENEWAL_PAGE_SIZE = 50;
 const features = tableFeatures({ rowPaginationFeature, paginatedRowModel: createPaginatedRowModel() });
@@ -18,9 +20,14 @@ const features = tableFeatures({ rowPaginationFeature, paginatedRowModel: create
 export function RenewalsCard({ result }: { result: EvaluateResult }) {
   const plan = usePlanStore((s) => s.plan);
   const leadDays = leadDaysOf(plan);
-  const lapses = result.renewals;
-  const rows = useMemo(() => renewalRows({ renewals: lapses }, plan, 0), [lapses, plan]);
-  const upcoming = rows.filter((r) => lapseTone(r, result.at) !== 'expired').length;
+  const filterId = useId();
+  const [filter, setFilter] = useState<RenewalFilter>('all');
+  const { renewals, secureClient, billOfMaterials, timeline, at } = result;
+  const events = timeline.events;
+  const entries = useMemo(() => renewalList(plan, { renewals, secureClient, billOfMaterials, timeline: { events } }), [plan, renewals, secureClient, billOfMaterials, events]);
+  const all = useMemo(() => withTone(entries, at), [entries, at]);
+  const rows = useMemo(() => filterRenewals(all, filter), [all, filter]);
+  const upcoming = rows.filter((r) => r.tone !== 'expired').length;
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: RENEWAL_PAGE_SIZE });
   const pageCount = Math.max(1, Math.ceil(rows.length / pagination.pageSize));
   // The page stays put as the day moves; a list that shrank shows its last page.
@@ -29,66 +36,40 @@ export function RenewalsCard({ result }: { result: EvaluateResult }) {
     features,
     columns: [],
     data: rows,
-    getRowId: (r) => `${r.feature}-${r.day}`,
+    getRowId: (r) => r.id,
     state: { pagination: page },
     onPaginationChange: (u) => setPagination(functionalUpdate(u, page)),
     autoResetPageIndex: false,
   });
-  const pageRows = table.getRowModel().rows;
+  const pageRows = table.getRowModel().rows.map((r) => r.original);
   return (
     <section className="card" aria-labelledby="renewals-h" data-testid="renewals">
       <h2 id="renewals-h">Renewals</h2>
-      {rows.length === 0 ? (
-        <p className="muted">No expiring key lowers the running license within the horizon.</p>
+      {all.length === 0 ? (
+        <p className="muted">Nothing in the plan runs out: no time-based key lowers the running license within the horizon, and there is no Smart subscription or Secure Client term.</p>
       ) : (
         <>
           <p className="muted">
-            {upcoming} upcoming of {rows.length} within the horizon, as of {shortDate(plan.startDate, result.at)}. Order by = the lapse date less the {leadDays}-day purchase lead time.
+            {upcoming} upcoming of {rows.length}
+            {filter === 'all' ? '' : ` (${renewalKindLabel(filter, true)})`}, as of {shortDate(plan.startDate, at)}. Order by = the day it runs out less the {leadDays}-day purchase lead time.
           </p>
-          <TablePager noun="Renewals" label="Pages of renewals" testId="renewal-pager" pageIndex={page.pageIndex} pageCount={pageCount} pageSize={page.pageSize} shown={pageRows.length} total={rows.length} onPage={(i) => table.setPageIndex(i)} />
-          <div className="table-scroll">
-            <table className="renewal-table">
-              <thead>
-                <tr>
-                  <th scope="col">Lapses on</th>
-                  <th scope="col">Lapsing feature</th>
-                  <th scope="col">Change</th>
-                  <th scope="col">Expiring keys</th>
-                  <th scope="col">Order by</th>
-                  <th scope="col">Status</th>
-                </tr>
-              </thead>
-              <tbody>
-                {pageRows.map((row) => (
-                  <RenewalTableRow key={row.id} row={row.original} tone={lapseTone(row.original, result.at)} startDate={plan.startDate} />
+          <div className="field-row">
+            <label className="stacked-field" htmlFor={filterId}>
+              <span>Show</span>
+              <select id={filterId} value={filter} data-testid="renewal-kind-filter" onChange={(e) => setFilter(e.target.value as RenewalFilter)}>
+                {filterOptions(all).map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
                 ))}
-              </tbody>
-            </table>
+              </select>
+            </label>
           </div>
+          <TablePager noun="Renewals" label="Pages of renewals" testId="renewal-pager" pageIndex={page.pageIndex} pageCount={pageCount} pageSize={page.pageSize} shown={pageRows.length} total={rows.length} onPage={(i) => table.setPageIndex(i)} />
+          {rows.length === 0 ? <p className="muted">None of this kind.</p> : <RenewalListTable rows={pageRows} startDate={plan.startDate} testId="renewal-list" label="Renewals table" />}
+          <RenewalCalendarButton plan={plan} rows={rows} filter={filter} title={filter === 'all' ? 'renewals' : `${renewalKindLabel(filter, true)} renewals`} />
         </>
       )}
     </section>
   );
 }
-
-const RenewalTableRow = memo(function RenewalTableRow({ row: r, tone, startDate }: { row: RenewalRow; tone: Tone; startDate: string }) {
-  return (
-    <tr className={`tone-${tone}`} data-feature={r.feature}>
-      <td className="nowrap">{shortDate(startDate, r.day)}</td>
-      <td>
-        {r.label}
-        {r.severity === 'warning' ? (
-          <span className="badge badge-warning" title="The feature exists only as a time-based license: it switches off">
-            time-based only
-          </span>
-        ) : null}
-      </td>
-      <td>{r.change}</td>
-      <td>{r.keys.join(', ')}</td>
-      <td className="order-by">{shortDate(startDate, r.orderByDay)}</td>
-      <td>
-        <span className={`badge badge-tone-${tone}`}>{LAPSE_STATUS[tone]}</span>
-      </td>
-    </tr>
-  );
-});

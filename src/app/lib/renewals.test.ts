@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePlan, type Plan } from '../../engine/index';
 import { applyCommand } from '../store/plan-commands';
 import { newPlan } from '../store/new-plan';
-import { lapseTone, leadDaysOf, orderByMarkers, renewalRows } from './renewals';
+import { filterOptions, filterRenewals, renewalListRows } from './renewal-list';
+import { lapseTone, leadDaysOf, orderByMarkers } from './renewals';
 
 function botnetPlan(leadDays?: number): Plan {
   let p = newPlan('2027-01-01');
@@ -21,12 +22,27 @@ describe('renewals from the engine’s lapses', () => {
 
   it('lists each lapse with its dates, soonest first; time-based-only ones as warnings', () => {
     const plan = botnetPlan(60);
-    const rows = renewalRows(evaluatePlan(plan, { at: 0 }), plan, 0);
+    const rows = renewalListRows(plan, evaluatePlan(plan, { at: 0 }), 0);
     expect(rows.map((r) => [r.feature, r.date, r.orderByDate, r.severity])).toEqual([
       ['security-contexts', '2027-07-20', '2027-05-21', 'info'],
       ['botnet-traffic-filter', '2027-12-31', '2027-11-01', 'warning'],
     ]);
-    expect(rows[1]).toMatchObject({ change: 'Enabled → Disabled', keys: ['fw-a/key-1'], daysToLapse: 364 });
+    expect(rows[1]).toMatchObject({ kind: 'time-based-key', detail: 'Enabled → Disabled: it switches off (no permanent license has it)', refs: ['fw-a/key-1'], tone: 'ok' });
+  });
+
+  it('colours the rows for the as-of day and adds a 12-month Secure Client term to the same list', () => {
+    let plan = botnetPlan();
+    plan = { ...plan, secureClient: { licenses: [{ id: 'plus-1', type: 'plus', users: 250, startDay: 0, termMonths: 12 }] } };
+    // Day 340 (7 Dec 2027): past the Botnet key's order-by day 334, before its lapse on day 364.
+    const rows = renewalListRows(plan, evaluatePlan(plan, { at: 340 }), 340);
+    expect(rows.map((r) => [r.kind, r.date, r.orderByDate, r.tone])).toEqual([
+      ['time-based-key', '2027-07-20', '2027-06-20', 'expired'],
+      ['time-based-key', '2027-12-31', '2027-12-01', 'near'],
+      // 12 months from 1 Jan 2027: first day without it 1 Jan 2028, order by 2 Dec 2027.
+      ['secure-client', '2028-01-01', '2027-12-02', 'near'],
+    ]);
+    expect(filterRenewals(rows, 'secure-client').map((r) => r.id)).toEqual(['secure-client:plus-1:365']);
+    expect(filterOptions(rows).map((o) => o.label)).toEqual(['All kinds (3)', 'Time-based keys (2)', 'Smart licenses (0)', 'Secure Client (1)']);
   });
 
   it.each([
@@ -42,7 +58,7 @@ describe('renewals from the engine’s lapses', () => {
 
   it('leaves out lapses past the horizon', () => {
     const plan = { ...botnetPlan(), horizonDays: 300 };
-    expect(renewalRows(evaluatePlan(plan, { at: 0 }), plan, 0).map((r) => r.feature)).toEqual(['security-contexts']);
+    expect(renewalListRows(plan, evaluatePlan(plan, { at: 0 }), 0).map((r) => r.feature)).toEqual(['security-contexts']);
   });
 
   it('puts one order-by marker per day, for one feature when asked', () => {

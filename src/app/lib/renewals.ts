@@ -1,11 +1,8 @@
-// Renewals read off the engine's lapses (result.renewals): which drop of the running license comes
-// when, when to order, and how urgent it is on the as-of day. The lapses and order-by days are the
-// engine's; this file only arranges them and picks colours.
+// Renewal colours and the order-by markers, read off the engine's dates: how urgent a renewal is on
+// the as-of day (the one Renewals list itself: renewal-list.ts).
 import { catalog } from '../../engine/catalog/index';
 import type { EvaluateResult, FeatureId, Plan } from '../../engine/index';
 import { DEFAULT_PURCHASE_LEAD_DAYS } from '../../engine/rules/renewal-warnings';
-import { dayToDate } from './dates';
-import { formatValue } from './format-value';
 import type { KeyTone } from './timeline-data';
 
 /** A drop of the combined running license when a key expires (the engine's `Lapse`). */
@@ -31,43 +28,6 @@ export const LAPSE_STATUS: Record<Exclude<KeyTone, 'inactive'>, string> = {
   near: 'order now',
   ok: 'upcoming',
 };
-
-export interface RenewalRow {
-  feature: FeatureId;
-  label: string;
-  day: number;
-  date: string;
-  orderByDay: number;
-  orderByDate: string;
-  /** "Enabled → Disabled" */
-  change: string;
-  keys: string[];
-  /** A time-based-only feature switches off: a warning; other drops are informational. */
-  severity: 'warning' | 'info';
-  tone: Exclude<KeyTone, 'inactive'>;
-  /** Days from the as-of day to the lapse (negative once past). */
-  daysToLapse: number;
-}
-
-/** Lapses within the horizon, soonest first, as seen on the as-of day. */
-export function renewalRows(result: Pick<EvaluateResult, 'renewals'>, plan: Pick<Plan, 'startDate' | 'horizonDays'>, asOfDay: number): RenewalRow[] {
-  return result.renewals
-    .filter((l) => l.day <= plan.horizonDays)
-    .map((l) => ({
-      feature: l.feature,
-      label: catalog.features[l.feature].label,
-      day: l.day,
-      date: dayToDate(plan.startDate, l.day),
-      orderByDay: l.orderByDay,
-      orderByDate: dayToDate(plan.startDate, l.orderByDay),
-      change: `${formatValue(l.from)} → ${formatValue(l.to)}`,
-      keys: l.keys,
-      severity: l.timeBasedOnly ? ('warning' as const) : ('info' as const),
-      tone: lapseTone(l, asOfDay),
-      daysToLapse: l.day - asOfDay,
-    }))
-    .sort((a, b) => a.day - b.day || a.label.localeCompare(b.label));
-}
 
 export interface OrderByMarker {
   day: number;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fileStem, renewalCalendarFileName } from './secure-client-files';
+import { renewalsFileName } from './renewal-list';
+import { fileStem } from './secure-client-files';
 
 describe('secure client file names', () => {
   it.each([
@@ -13,7 +14,9 @@ describe('secure client file names', () => {
     expect(fileStem(name)).toBe(stem);
   });
 
-  it('names the renewal calendar after the plan', () => {
-    expect(renewalCalendarFileName('HQ edge pair')).toBe('hq-edge-pair.secure-client-renewals.ics');
+  it('names the renewal calendar after the plan and the kind shown', () => {
+    expect(renewalsFileName('HQ edge pair', 'secure-client')).toBe('hq-edge-pair.secure-client-renewals.ics');
+    expect(renewalsFileName('HQ edge pair', 'all')).toBe('hq-edge-pair.renewals.ics');
+    expect(renewalsFileName('HQ edge pair', 'time-based-key')).toBe('hq-edge-pair.time-based-key-renewals.ics');
   });
 });

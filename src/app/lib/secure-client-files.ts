@@ -1,4 +1,4 @@
-// File names for what the Secure Client panel downloads.
+// File names for what the app downloads (the renewal calendars: renewal-list.ts).
 
 /** The plan name as a safe file-name stem: letters and digits (any script) joined by "-", at most 60 characters. */
 export function fileStem(name: string): string {
@@ -11,6 +11,3 @@ export function fileStem(name: string): string {
     .replace(/-+$/, '');
   return stem === '' ? 'plan' : stem;
 }
-
-/** "hq-edge-pair.secure-client-renewals.ics" */
-export const renewalCalendarFileName = (planName: string): string => `${fileStem(planName)}.secure-client-renewals.ics`;

@@ -49,8 +49,13 @@ describe('term windows (002/003 §"What are the available authorized (user) coun
     expect(codes(issues)).toEqual(['start-too-far-ahead']);
   });
 
-  it('a term license without termMonths is an error', () => {
-    expect(codes(licenseWindows(scPlan({ licenses: [{ id: 'p', type: 'plus', users: 1 }] })).issues)).toEqual(['term-months-missing']);
+  it('a term license without termMonths is an error that asks for the Term, and no length is assumed', () => {
+    const { windows, issues } = licenseWindows(scPlan({ licenses: [{ id: 'p', type: 'plus', users: 1 }] }));
+    expect(codes(issues)).toEqual(['term-months-missing']);
+    expect(issues[0]).toMatchObject({ severity: 'error', path: 'secureClient.licenses[0].termMonths' });
+    expect(issues[0]?.message).toMatch(/^Secure Client license "p" \(Plus term\): Term is not set\./);
+    // Not a silent 12 months: the license has no end day.
+    expect(windows[0]).toMatchObject({ termMonths: null, endDay: null });
   });
 
   it.each([

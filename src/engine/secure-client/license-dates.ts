@@ -113,7 +113,9 @@ function termLength(l: SecureClientLicense, ordering: 'banding' | 'block', path:
     issues.push({
       severity: 'error',
       code: 'term-months-missing',
-      message: `${path}.termMonths: a ${l.type} term license needs its length in months (use "plus-perpetual" for a perpetual Plus license)`,
+      // The plan format lets termMonths be absent, so the file is read; the license gets no end (no
+      // length is assumed) and this error asks for one, naming the field as the app labels it.
+      message: `Secure Client license "${l.id}" (${l.type === 'plus' ? 'Plus' : 'Apex'} term): Term is not set. A term license runs for the months bought (1, 3 or 5 years on a block order, any length on a banding order), so set its Term; a perpetual Plus license is the type Plus Perpetual. Until then it has no end date and no renewal. (${path}.termMonths)`,
       path: `${path}.termMonths`,
       key: l.id,
       cite: `${COUNTS}; ${PERPETUAL}`,

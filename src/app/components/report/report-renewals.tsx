@@ -1,39 +1,39 @@
-// The renewals to order, as of the report day.
-import type { EvaluateResult, Plan } from '../../../engine/index';
+// The renewals to order, as of the report day: the one Renewals list (keys, Smart, Secure Client).
+import { renewalKindLabel, type EvaluateResult, type Plan } from '../../../engine/index';
 import { shortDate } from '../../lib/dates';
-import { LAPSE_STATUS, leadDaysOf, renewalRows } from '../../lib/renewals';
+import { renewalListRows } from '../../lib/renewal-list';
+import { LAPSE_STATUS, leadDaysOf } from '../../lib/renewals';
 
 export function ReportRenewals({ plan, result }: { plan: Plan; result: EvaluateResult }) {
-  const rows = renewalRows(result, plan, result.at);
+  const rows = renewalListRows(plan, result, result.at);
   return (
     <section className="report-section" aria-labelledby="report-renewals-h" data-testid="report-renewals">
       <h3 id="report-renewals-h">Renewals</h3>
       {rows.length === 0 ? (
-        <p className="muted">No expiring key lowers the running license within the horizon.</p>
+        <p className="muted">Nothing in the plan runs out: no time-based key lowers the running license within the horizon, and there is no Smart subscription or Secure Client term.</p>
       ) : (
         <>
-          <p>Order by = the lapse date less the {leadDaysOf(plan)}-day purchase lead time.</p>
+          <p>Order by = the day it runs out less the {leadDaysOf(plan)}-day purchase lead time.</p>
           <table className="renewal-table">
             <thead>
               <tr>
-                <th scope="col">Lapses on</th>
-                <th scope="col">Lapsing feature</th>
-                <th scope="col">Change</th>
-                <th scope="col">Expiring keys</th>
+                <th scope="col">Runs out on</th>
+                <th scope="col">What runs out</th>
+                <th scope="col">Kind</th>
+                <th scope="col">What to order</th>
                 <th scope="col">Order by</th>
                 <th scope="col">Status on the report day</th>
               </tr>
             </thead>
             <tbody>
               {rows.map((r) => (
-                <tr key={`${r.feature}-${r.day}`} className={`tone-${r.tone}`}>
+                <tr key={r.id} className={`tone-${r.tone}`}>
                   <td className="nowrap">{shortDate(plan.startDate, r.day)}</td>
                   <td>
-                    {r.label}
-                    {r.severity === 'warning' ? ' (time-based only: switches off)' : ''}
+                    {r.what}: {r.detail}
                   </td>
-                  <td>{r.change}</td>
-                  <td>{r.keys.join(', ')}</td>
+                  <td>{renewalKindLabel(r.kind)}</td>
+                  <td>{r.order}</td>
                   <td className="nowrap">{shortDate(plan.startDate, r.orderByDay)}</td>
                   <td>{LAPSE_STATUS[r.tone]}</td>
                 </tr>

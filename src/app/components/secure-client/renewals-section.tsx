@@ -1,76 +1,22 @@
-// The Plus and Apex terms to renew: the renewal SKU, the order-by date, and a calendar file of them.
-import { useState } from 'react';
-import type { Plan } from '../../../engine/index';
-import { renewalCalendar, type SecureClientReport } from '../../../engine/secure-client/index';
-import { renewalCalendarFileName } from '../../lib/secure-client-files';
-import { CiteTip } from '../cite-tip';
-import { downloadText } from './download-text';
+// The Secure Client terms to renew: the one Renewals list (the Renewals card) filtered to Secure
+// Client, so both say the same; its calendar holds the same entries.
+import { useMemo } from 'react';
+import { renewalList, renewalsOfKind, type EvaluateResult, type Plan } from '../../../engine/index';
+import { withTone } from '../../lib/renewal-list';
+import { RenewalCalendarButton } from '../renewal-calendar-button';
+import { RenewalListTable } from '../renewal-list-table';
 
-const n = new Intl.NumberFormat('en-US');
-
-export function RenewalsSection({ plan, report }: { plan: Plan; report: SecureClientReport }) {
-  const [saved, setSaved] = useState('');
-  const renewals = report.renewals;
+export function RenewalsSection({ plan, result }: { plan: Plan; result: EvaluateResult }) {
+  const { renewals, secureClient, billOfMaterials, timeline, at } = result;
+  const events = timeline.events;
+  const entries = useMemo(() => renewalsOfKind(renewalList(plan, { renewals, secureClient, billOfMaterials, timeline: { events } }), 'secure-client'), [plan, renewals, secureClient, billOfMaterials, events]);
+  const rows = useMemo(() => withTone(entries, at), [entries, at]);
   return (
     <>
       <h3>Renewals</h3>
-      {renewals.length === 0 ? (
-        <p className="muted">No Plus or Apex term to renew.</p>
-      ) : (
-        <div className="table-scroll">
-          <table data-testid="sc-renewals">
-            <thead>
-              <tr>
-                <th scope="col">License</th>
-                <th scope="col">Users</th>
-                <th scope="col">Last day</th>
-                <th scope="col">Order by</th>
-                <th scope="col">Renew with</th>
-                <th scope="col">Renewed by</th>
-                <th scope="col">Users to renew</th>
-              </tr>
-            </thead>
-            <tbody>
-              {renewals.map((r) => (
-                <tr key={`${r.license}-${r.endDay}`} data-license={r.license}>
-                  <td>
-                    {r.license} ({r.type === 'plus' ? 'Plus' : 'Apex'}, {r.termMonths} months)
-                  </td>
-                  <td className="num">{n.format(r.users)}</td>
-                  <td className="sc-date">{r.lastDate}</td>
-                  <td className="sc-date">
-                    <strong>{r.orderByDate}</strong>
-                  </td>
-                  <td>
-                    <code>{r.sku}</code> <CiteTip cite={r.cite} />
-                  </td>
-                  <td>{r.renewedBy ?? (r.gapDays === null ? 'not renewed in the plan' : `gap of ${n.format(r.gapDays)} days`)}</td>
-                  <td className="num">{r.recommendedUsers === null ? '—' : n.format(r.recommendedUsers)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-      <div className="field-row">
-        <button
-          type="button"
-          disabled={renewals.length === 0}
-          onClick={() => {
-            const name = renewalCalendarFileName(plan.name);
-            // The reminders fall on the order-by dates the report shows.
-            const first = renewals[0];
-            const text = renewalCalendar(plan, report, first === undefined ? {} : { leadDays: first.endDay - first.orderByDay });
-            downloadText(name, text, 'text/calendar;charset=utf-8');
-            setSaved(`Saved ${name} with ${(text.match(/^BEGIN:VEVENT/gm) ?? []).length} calendar entries.`);
-          }}
-        >
-          Download renewal calendar (.ics)
-        </button>
-        <span className="muted hint" role="status">
-          {saved}
-        </span>
-      </div>
+      <p className="muted hint">The Secure Client part of the Renewals list.</p>
+      {rows.length === 0 ? <p className="muted">No Plus or Apex term to renew.</p> : <RenewalListTable rows={rows} startDate={plan.startDate} testId="sc-renewals" label="Secure Client renewals table" />}
+      <RenewalCalendarButton plan={plan} rows={rows} filter="secure-client" title="Secure Client renewals" />
     </>
   );
 }

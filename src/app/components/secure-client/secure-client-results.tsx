@@ -51,7 +51,7 @@ export default function SecureClientResults({ plan, result }: Props) {
       <h3>Issues</h3>
       <ScIssuesList issues={report.issues} />
       <CapacitySection report={report} />
-      <RenewalsSection plan={plan} report={report} />
+      <RenewalsSection plan={plan} result={result} />
       <PurchaseAdvisor plan={plan} />
       {plan.secureClient.shared !== undefined && <SharedLicensingResults plan={plan} report={report} asOfDay={result.at} />}
       <SourceNotes notes={report.notes} />
