@@ -84,7 +84,9 @@ export function renewalList(plan: Plan, result: RenewalSource): RenewalEntry[] {
   const leadDays = plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS;
   const entries: RenewalEntry[] = [];
   for (const r of result.renewals) {
-    if ('feature' in r && r.day <= plan.horizonDays) entries.push(lapseEntry(plan, r));
+    // A subscription term's end (Secure Client, ASAv100) is in result.renewals too
+    // (rules/subscription-renewals.ts); it is listed below under its own kind, not as a key.
+    if ('feature' in r && r.subscription === undefined && r.day <= plan.horizonDays) entries.push(lapseEntry(plan, r));
   }
   for (const r of result.secureClient?.renewals ?? []) entries.push(secureClientEntry(plan, r));
   entries.push(...smartRenewalEntries(plan, result, leadDays));
