@@ -29,7 +29,7 @@ export function RenewalsCard({ result }: { result: EvaluateResult }) {
     features,
     columns: [],
     data: rows,
-    getRowId: (r) => `${r.feature}-${r.day}`,
+    getRowId: (r) => `${r.feature}-${r.day}-${r.keys.join('+')}`,
     state: { pagination: page },
     onPaginationChange: (u) => setPagination(functionalUpdate(u, page)),
     autoResetPageIndex: false,
