@@ -16,13 +16,10 @@ async function importFleet(page: Page) {
   await clearSavedPlans(page);
   await page.reload();
   await expect(page.getByRole('heading', { name: 'A fleet of devices' })).toBeVisible();
-  const t0 = Date.now();
   await page.getByTestId('fleet-text').fill(fleetText());
-  console.log('fill', Date.now() - t0);
   await page.getByRole('button', { name: 'Import devices' }).click();
   await expect(page.getByTestId('fleet-import-summary')).toHaveText("24 devices read: 21 plans (1 failover pair from both units' output), 3 refused.", { timeout: 60_000 });
   await expect(page.getByTestId('fleet-count')).toHaveText('21 of 21 deployments', { timeout: 60_000 });
-  console.log('imported', Date.now() - t0);
 }
 
 const column = (page: Page, id: string) => page.getByTestId('fleet-row').locator(`td[data-column="${id}"]`);

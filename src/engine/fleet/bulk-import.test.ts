@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PakUnit } from '../plan/schema';
 import { bulkImport } from './bulk-import';
-import { fixture, renamed, underHeaders } from './test-support/fixture-text';
+import { fixture, renamed, underHeaders } from '../test-support/fleet-fixture-text';
 
 const START = '2027-03-01';
 

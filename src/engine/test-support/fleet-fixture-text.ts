@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const fixture = (name: string): string => readFileSync(join(__dirname, '..', '..', 'device-text', 'fixtures', name), 'utf8');
+export const fixture = (name: string): string => readFileSync(join(__dirname, '..', 'device-text', 'fixtures', name), 'utf8');
 
 /** The fixture with its hostname ("asa") renamed, as a collection run of a real estate would show it. */
 export const renamed = (name: string, host: string): string => fixture(name).replace(/^asa(?=[/#> ]| up)/gm, host);
