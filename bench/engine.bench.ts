@@ -2,6 +2,7 @@
 import { analyzePlan, evaluatePlan, parsePlan, resultAt } from '../src/engine/index';
 import { bigClusterPlan, oneUnitPlan, randomPlans } from './plans';
 import { benchSizing } from './sizing.bench';
+import { benchFleet } from './fleet.bench';
 
 function time<T>(fn: () => T): [number, T] {
   const t0 = performance.now();
@@ -81,3 +82,6 @@ console.log(
 
 // Sizing (issue 19).
 benchSizing();
+
+// Fleet (issue 22).
+benchFleet();

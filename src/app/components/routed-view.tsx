@@ -10,6 +10,7 @@ import { NoticeBanner } from './notice-banner';
 const CompareView = lazy(() => import('./compare/compare-view'));
 const ReportView = lazy(() => import('./report/report-view'));
 const SizingView = lazy(() => import('../features/sizing/sizing-view'));
+const FleetView = lazy(() => import('../features/fleet/fleet-view'));
 
 interface Props {
   route: Exclude<Route, 'plan'>;
@@ -24,7 +25,7 @@ export default function RoutedView({ route }: Props) {
       <HeaderBar />
       <NoticeBanner />
       <main className={`page page-${route}`}>
-        <Suspense fallback={<p className="card muted">Loading…</p>}>{route === 'compare' ? <CompareView /> : route === 'size' ? <SizingView plan={plan} /> : <ReportView plan={plan} result={result} />}</Suspense>
+        <Suspense fallback={<p className="card muted">Loading…</p>}>{route === 'compare' ? <CompareView /> : route === 'size' ? <SizingView plan={plan} /> : route === 'fleet' ? <FleetView /> : <ReportView plan={plan} result={result} />}</Suspense>
       </main>
     </>
   );

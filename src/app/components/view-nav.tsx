@@ -10,6 +10,9 @@ export function ViewNav() {
       <RouteLink to="size" className="button">
         What do you need?
       </RouteLink>
+      <RouteLink to="fleet" className="button">
+        Fleet
+      </RouteLink>
       <RouteLink to="compare" className="button">
         Compare plans
       </RouteLink>

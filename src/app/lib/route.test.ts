@@ -6,6 +6,7 @@ describe('routes in the query string', () => {
     ['', 'plan'],
     ['?view=compare', 'compare'],
     ['?view=size', 'size'],
+    ['?view=fleet', 'fleet'],
     ['?x=1&view=report', 'report'],
     ['?view=other', 'plan'],
   ] as const)('%j is the %s page', (search, route) => {

@@ -122,9 +122,14 @@ export const deploymentSchema = z.object({
   units: z.array(unitSchema).min(1).max(LIMITS.maxUnits),
 });
 
+/** The longest `site` (extension, README §"Plan format extensions (fleet)"). */
+export const MAX_SITE_LENGTH = 100;
+
 export const planSchema = z.object({
   format: z.literal(PLAN_FORMAT),
   name: z.string().max(LIMITS.maxNameLength).default('Untitled plan'),
+  /** Extension (fleet): free-text site or tag the fleet table groups by; changes no figure. */
+  site: z.string().max(MAX_SITE_LENGTH).optional(),
   startDate: isoDate,
   horizonDays: duration.default(1095),
   /** Extension: days between ordering a renewal and having its key; sets the "order by" dates (default 30). */

@@ -24,7 +24,7 @@ function stamp(plan: Plan, dtstamp: Date | undefined): string {
   return `${dtstamp.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
 }
 
-function allDayEvent(uid: string, dtstamp: string, date: string, summary: string, description: string): string[] {
+export function allDayEvent(uid: string, dtstamp: string, date: string, summary: string, description: string): string[] {
   const next = dateOfDay(date, 1);
   return [
     'BEGIN:VEVENT',

@@ -1,0 +1,38 @@
+// The fleet page's files: the renewals CSV (the shared CSV writer: formulas neutralised, control
+// characters stripped), file names, and reading a fleet file.
+import { parseFleet, serializeFleet, type Fleet } from '../../../engine/fleet/fleet-format';
+import type { FleetRenewal } from '../../../engine/fleet/fleet-renewals';
+import { toCsv } from '../../lib/csv';
+
+export const RENEWAL_KIND_LABEL: Record<FleetRenewal['kind'], string> = {
+  'key-lapse': 'Time-based key',
+  'secure-client': 'Secure Client term',
+  'smart-evaluation': 'Smart evaluation',
+};
+
+export const RENEWALS_CSV_HEADER = ['Date', 'Order by', 'Deployment', 'Site', 'Kind', 'What expires', 'What to order', 'Source'] as const;
+
+export function renewalsCsv(renewals: readonly FleetRenewal[]): string {
+  return toCsv([[...RENEWALS_CSV_HEADER], ...renewals.map((r) => [r.date, r.orderBy ?? '', r.planName, r.site, RENEWAL_KIND_LABEL[r.kind], r.what, r.order, r.cite])]);
+}
+
+const stem = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'fleet';
+export const fleetFileName = (name: string): string => `${stem(name)}.fleet.json`;
+export const renewalsCsvName = (name: string): string => `${stem(name)}.fleet-renewals.csv`;
+export const renewalsIcsName = (name: string): string => `${stem(name)}.fleet-renewals.ics`;
+
+export function fleetText(fleet: Pick<Fleet, 'name' | 'plans'>): string {
+  return serializeFleet(fleet);
+}
+
+/** A fleet file's text read, or the messages saying why not (JSON syntax, format, the plan and field). */
+export function readFleetText(text: string): { ok: true; fleet: Fleet } | { ok: false; messages: string[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, messages: [`The file is not JSON: ${err instanceof Error ? err.message : String(err)}`] };
+  }
+  const r = parseFleet(json);
+  return r.ok ? r : { ok: false, messages: r.issues.map((i) => i.message) };
+}

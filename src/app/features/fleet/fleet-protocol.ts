@@ -1,0 +1,17 @@
+// Messages between the fleet page and its worker (fleet.worker.ts). Every job reports progress and
+// ends with its result or an error message; the page shows a progress bar meanwhile.
+import type { BulkResult, BulkSource } from '../../../engine/fleet/bulk-import';
+import type { FleetEvaluation } from '../../../engine/fleet/fleet-evaluate';
+import type { FleetRefresh } from '../../../engine/fleet/fleet-refresh';
+import type { Plan } from '../../../engine/plan/schema';
+
+export type FleetJob =
+  | { type: 'import'; sources: BulkSource[]; startDate: string }
+  | { type: 'evaluate'; plans: Plan[]; asOfDate?: string }
+  | { type: 'refresh'; plans: Plan[] };
+
+export type FleetJobResult<J extends FleetJob> = J extends { type: 'import' } ? BulkResult : J extends { type: 'evaluate' } ? FleetEvaluation : FleetRefresh;
+
+export type FleetRequest = FleetJob & { id: number };
+
+export type FleetResponse = { id: number; type: 'progress'; done: number; total: number } | { id: number; type: 'done'; result: unknown } | { id: number; type: 'error'; message: string };
