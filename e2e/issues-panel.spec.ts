@@ -82,7 +82,7 @@ test.describe('issues in plain language', () => {
     await expect(same.locator('.issue-where')).toHaveText('Encryption on fw-b, fw-c');
     await expect(same.locator('.issue-where').getByRole('button')).toHaveText(['fw-b', 'fw-c']);
     await expect(same.getByRole('button', { name: 'fw-b · Encryption' })).toBeVisible();
-    await expect(same).toContainText('Encryption: Base (DES) here, Strong (3DES/AES) on fw-a. Each unit must have the same encryption license.');
+    await expect(same).toContainText('Encryption is Base (DES); on fw-a it is Strong (3DES/AES). Each unit must have the same encryption license.');
     await expect(same).toContainText('What to do: Set Encryption on fw-b and fw-c to the same value as on fw-a.');
     await expect(same.locator('.issue-body > p')).not.toContainText(['deployment.units']);
     const vpn = issues.locator('li[data-code="vpn-load-balancing-needs-strong-encryption"]');
@@ -106,6 +106,7 @@ test('a failover pair’s shared countdown: the key table and the event list bot
   await expect(keyRow(page, 'btf-a').locator('[data-timer]')).toHaveCount(0);
   await expect(keyRow(page, 'btf-b').locator('[data-timer="waiting"]')).toContainText('waiting');
   await expect(keyRow(page, 'btf-b')).not.toContainText('paused');
+  await page.getByTestId('key-table').screenshot({ path: `${SHOTS}/key-table-waiting-1440.png` });
   const events = page.locator('.events-list');
   await events.locator('summary').click();
   const bOnDay0 = events.locator('tr[data-type="activated"]', { hasText: 'btf-b' });

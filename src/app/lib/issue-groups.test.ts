@@ -3,7 +3,7 @@
 // License Requirements and Exceptions"; 001 §"Strong Encryption: Firepower 4100/9300 Chassis").
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan, type Issue, type Plan } from '../../engine/index';
-import { FOLD_OVER, issueEntries } from './issue-groups';
+import { FOLD_OVER, issueEntries, sharedField } from './issue-groups';
 import { plainText } from './plain-issue-text';
 
 const pak = (id: string, model: string, features: Record<string, unknown>) => ({ id, model, software: '9.16', permanent: { tier: 'base', features }, timeBased: [] });
@@ -22,10 +22,11 @@ describe('the issues panel’s entries', () => {
     ]);
     const [same] = entries;
     expect(same!.places).toEqual([
-      { label: 'fw-b · Encryption', target: 'deployment.units[1].permanent.features.encryption' },
-      { label: 'fw-c · Encryption', target: 'deployment.units[2].permanent.features.encryption' },
+      { label: 'fw-b · Encryption', target: 'deployment.units[1].permanent.features.encryption', unit: 'fw-b', field: 'Encryption' },
+      { label: 'fw-c · Encryption', target: 'deployment.units[2].permanent.features.encryption', unit: 'fw-c', field: 'Encryption' },
     ]);
-    expect(same!.text).toBe('Encryption: Base (DES) here, Strong (3DES/AES) on fw-a. Each unit must have the same encryption license.');
+    expect(same!.text).toBe('Encryption is Base (DES); on fw-a it is Strong (3DES/AES). Each unit must have the same encryption license.');
+    expect(sharedField(same!.places)).toBe('Encryption');
     expect(same!.action).toBe('Set Encryption on fw-b and fw-c to the same value as on fw-a.');
     expect(same!.paths).toEqual(['deployment.units[1].permanent.features.encryption', 'deployment.units[2].permanent.features.encryption']);
     expect(same!.text).not.toMatch(/deployment|"des"/);
@@ -36,7 +37,9 @@ describe('the issues panel’s entries', () => {
     const plan = planOf('failover', [pak('fw-a', 'asa-5545-x', { encryption: '3des-aes', 'ips-module': true }), pak('fw-b', 'asa-5585-x-ssp-40', { encryption: '3des-aes' })]);
     const entry = entriesOf(plan).find((e) => e.code === 'units-need-same-ips-module')!;
     expect(entry.places.map((p) => p.label)).toEqual(['fw-b · IPS Module']);
-    expect(entry.text).toBe('IPS Module: Not supported here, Enabled on fw-a. Each unit must have the same IPS module license.');
+    // One place: its full label shows, not "IPS Module on fw-b".
+    expect(sharedField(entry.places)).toBeUndefined();
+    expect(entry.text).toBe('IPS Module is Not supported; on fw-a it is Enabled. Each unit must have the same IPS module license.');
   });
 
   it('a 3-unit Smart Firepower 4110 cluster: one entry per rule, notes after warnings, each listing the three units', () => {

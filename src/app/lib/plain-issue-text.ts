@@ -29,7 +29,7 @@ export function plainText(issue: Pick<Issue, 'message' | 'path' | 'unit'>, plan:
   // "the unit has "des" but "fw-a" has "3des-aes"" (sameOnEveryUnit): the field, its value here and on the primary.
   const field = fieldName(plan, issue.path).field;
   const same = /^the unit has (.+?) but "([^"]+)" has (.+?); (.*)$/.exec(m);
-  if (same && field !== undefined) m = `${field}: ${plainValue(same[1]!)} here, ${plainValue(same[3]!)} on ${same[2]}. ${same[4]!.charAt(0).toUpperCase()}${same[4]!.slice(1)}.`;
+  if (same && field !== undefined) m = `${field} is ${plainValue(same[1]!)}; on ${same[2]} it is ${plainValue(same[3]!)}. ${same[4]!.charAt(0).toUpperCase()}${same[4]!.slice(1)}.`;
   m = m.replace(QUOTED_VALUE, (_, v: string) => formatValue(v));
   m = m.replace(BARE_BOOLEAN, (_, verb: string, v: string) => `${verb} ${formatValue(v === 'true')}`);
   return m.charAt(0).toUpperCase() + m.slice(1);
