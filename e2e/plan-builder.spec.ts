@@ -79,7 +79,7 @@ test.describe('building a plan', () => {
     const issues = page.getByTestId('issues');
     await expect(issues).toContainText('needs the Security Plus license');
     await expect(issues.getByText('plan cannot work as drawn')).toBeVisible();
-    await issues.getByRole('button', { name: 'Go to deployment.units[1].permanent.tier' }).click();
+    await issues.getByRole('button', { name: 'fw-b · License tier' }).click();
     await expect(page.getByRole('tab', { name: /fw-b/ })).toHaveAttribute('aria-selected', 'true');
     await expect(field(page, 'deployment.units[1].permanent.tier', 'select')).toBeFocused();
     await shot(page, '05-issue-link');

@@ -1,9 +1,9 @@
 // The evaluate result for one day, read off a plan analysis (no simulation).
 import type { CombinedStretch, PlanAnalysis } from './analyze-plan';
 import { dateOfDay } from './dates';
-import type { EvaluateResult, KeyStatus, Segment } from './result';
+import type { EvaluateResult, KeyStatus, KeyTimer, Segment } from './result';
 import type { SimKeyResult } from './timeline/pak-simulation';
-import { ACTIVE, COUNTING, EXPIRED, INSTALLED, keyPointAt } from './timeline/key-history';
+import { ACTIVE, COUNTING, EXPIRED, INSTALLED, WAITING, keyPointAt } from './timeline/key-history';
 import type { License } from './types';
 import type { BrokenStretch } from './rules/requirements-over-time';
 import { lastStartingBy, provenanceOf, stretchAt } from './unit-timeline';
@@ -15,6 +15,7 @@ export function keyStatusAt(key: SimKeyResult, at: number): KeyStatus {
   let remainingDays = key.days;
   let counting = false;
   let installed = false;
+  let timer: KeyTimer = 'stopped';
   if (p >= 0) {
     const flags = h[p + 2]!;
     const runs = (flags & COUNTING) !== 0;
@@ -23,9 +24,10 @@ export function keyStatusAt(key: SimKeyResult, at: number): KeyStatus {
     remainingDays = state === 'expired' ? 0 : remaining;
     counting = runs && state !== 'expired';
     installed = (flags & INSTALLED) !== 0;
+    if (state === 'active') timer = counting ? 'counting' : flags & WAITING ? 'waiting' : 'paused';
   }
   // Every field but the optional three in one literal: one hidden class for all keys' statuses.
-  const status: KeyStatus = { unit: key.unit, key: key.id, installDay: key.installDay, features: key.features as License, evaluation: key.evaluation, state, remainingDays, counting, installed };
+  const status: KeyStatus = { unit: key.unit, key: key.id, installDay: key.installDay, features: key.features as License, evaluation: key.evaluation, state, remainingDays, counting, timer, installed };
   if (key.mergedInto) status.mergedInto = key.mergedInto;
   if (key.stacked.length) status.stacked = key.stacked;
   if (key.expiredDay !== null) status.expiresDay = key.expiredDay;

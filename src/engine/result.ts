@@ -8,6 +8,14 @@ export type { BomLine };
 
 export type KeyStateName = 'active' | 'inactive' | 'expired';
 
+/**
+ * What an active key's timer does on the asked day: counting; waiting (a failover/cluster shared
+ * countdown for an enabled/disabled feature that another unit's key leads, 000 §"How Failover or
+ * ASA Cluster Licenses Combine"); paused (unit powered off on 9.x, or a link-down's time coming off
+ * the primary); stopped (inactive, expired or not installed). The key table and the event list both read this.
+ */
+export type KeyTimer = 'counting' | 'waiting' | 'paused' | 'stopped';
+
 export interface KeyStatus {
   unit: string;
   key: string;
@@ -19,6 +27,8 @@ export interface KeyStatus {
   installed: boolean;
   /** Whether the timer runs on the asked day (active, unit running or 8.x, not waiting for another unit). */
   counting: boolean;
+  /** The timer's state in words both views share (see KeyTimer). */
+  timer: KeyTimer;
   /** Projected expiry day if nothing else happens; absent when the key does not count down now. */
   expiresDay?: number;
   features: License;
@@ -34,6 +44,8 @@ export type TimelineEventType =
   | 'permanent-key'
   | 'stacked'
   | 'activated'
+  | 'countdown-waiting'
+  | 'countdown-started'
   | 'deactivated'
   | 'replaced'
   | 'activation-blocked'

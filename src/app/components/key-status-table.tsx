@@ -85,6 +85,7 @@ const sameKeyRow = (a: KeyRowProps, b: KeyRowProps): boolean =>
   a.k.state === b.k.state &&
   a.k.installed === b.k.installed &&
   a.k.counting === b.k.counting &&
+  a.k.timer === b.k.timer &&
   a.k.remainingDays === b.k.remainingDays &&
   a.k.installDay === b.k.installDay &&
   a.k.expiresDay === b.k.expiresDay;
@@ -103,7 +104,8 @@ const KeyRow = memo(function KeyRow({ k, startDate, leadDays }: KeyRowProps) {
       <td>
         <span className={`badge badge-tone-${tone}`}>{k.state}</span>
         {tone === 'near' ? <span className="tone-note"> within lead time</span> : <span className="visually-hidden"> ({toneLabel(tone, leadDays)})</span>}
-        {k.state === 'active' && !k.counting && <span className="muted"> paused</span>}
+        {k.timer === 'waiting' && <span className="muted" data-timer="waiting"> waiting (shared countdown: starts when the other unit's key runs out)</span>}
+        {k.timer === 'paused' && <span className="muted" data-timer="paused"> paused</span>}
       </td>
       <td className="num">{k.remainingDays}</td>
       <td>{shortDate(startDate, k.installDay)}</td>

@@ -31,7 +31,8 @@ export function issueTarget(issue: Pick<Issue, 'path' | 'unit' | 'key'>, plan: P
   return keyIndex >= 0 ? `deployment.units[${index}].timeBased[${keyIndex}]` : `deployment.units[${index}]`;
 }
 
-const FOCUSABLE = 'input:not([type=hidden]), select, textarea, button, [tabindex]';
+const CONTROL = 'input:not([type=hidden]), select, textarea';
+const FOCUSABLE = `${CONTROL}, button, [tabindex]`;
 
 export function focusPath(path: string, root: ParentNode = document): boolean {
   for (const p of pathAncestors(path)) {
@@ -39,7 +40,8 @@ export function focusPath(path: string, root: ParentNode = document): boolean {
     if (el === null) continue;
     // A field inside a closed disclosure cannot take focus: open the disclosures around it.
     for (let d = el.closest('details:not([open])'); d !== null; d = d.parentElement?.closest('details:not([open])') ?? null) (d as HTMLDetailsElement).open = true;
-    const target = el.matches(FOCUSABLE) ? el : (el.querySelector<HTMLElement>(FOCUSABLE) ?? el);
+    // The field's own control before any button beside its label (a citation tip).
+    const target = el.matches(FOCUSABLE) ? el : (el.querySelector<HTMLElement>(CONTROL) ?? el.querySelector<HTMLElement>(FOCUSABLE) ?? el);
     if (!target.matches(FOCUSABLE)) target.tabIndex = -1;
     const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
     target.scrollIntoView({ block: 'center', behavior: reduced ? 'auto' : 'smooth' });

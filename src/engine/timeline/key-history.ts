@@ -5,11 +5,13 @@ export const INSTALLED = 1;
 export const ACTIVE = 2;
 export const EXPIRED = 4;
 export const COUNTING = 8;
+/** Active and able to run, but a shared countdown that another unit's key leads (not counting). */
+export const WAITING = 16;
 
 export type KeyHistory = number[];
 
-export const keyFlags = (k: { installed: boolean; active: boolean; expired: boolean; counting: boolean }): number =>
-  (k.installed ? INSTALLED : 0) | (k.active ? ACTIVE : 0) | (k.expired ? EXPIRED : 0) | (k.counting ? COUNTING : 0);
+export const keyFlags = (k: { installed: boolean; active: boolean; expired: boolean; counting: boolean; waiting?: boolean }): number =>
+  (k.installed ? INSTALLED : 0) | (k.active ? ACTIVE : 0) | (k.expired ? EXPIRED : 0) | (k.counting ? COUNTING : 0) | (k.waiting ? WAITING : 0);
 
 /** Whether a point adds anything: not when the key is where the last point projects it (same flags, timer ran as expected). */
 function isNewPoint(lastDay: number, lastRemaining: number, lastFlags: number, day: number, remaining: number, flags: number): boolean {

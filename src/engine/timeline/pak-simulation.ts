@@ -19,12 +19,12 @@ import { applyHardwareVariant, type HardwareVariant } from '../rules/hardware-va
 import { DOWNGRADE_CITE } from '../rules/pak-version-rules';
 import { fallbackOnExpiry } from '../rules/expiry-fallback';
 import { HISTORY_CITE } from '../rules/pak-software-version';
+import { activeOnInstallWords, SHARED_COUNTDOWN_CITE, startedWords, waitingWords } from './countdown-story';
 
 const ACTIVATION_CITE = '000 §"Time-Based License Activation Guidelines"';
 const EXPIRATION_CITE = '000 §"Time-Based License Expiration"';
 const ACTIVATE_CITE = '000 §"Activate or Deactivate Keys"';
 const LINK_CITE = '000 §"Loss of Communication Between Failover or ASA Cluster Units"';
-const SHARED_COUNTDOWN_CITE = '000 §"How Failover or ASA Cluster Licenses Combine"';
 /** Units that lose communication for more than this many days revert to their own licenses. */
 export const LINK_GRACE_DAYS = 30;
 
@@ -83,6 +83,12 @@ interface SimKey extends SimKeyResult {
   remaining: number;
   linkPaused: number;
   counting: boolean;
+  /** Active and able to run, but another unit's key leads the shared countdown (KeyStatus.timer "waiting"). */
+  waiting: boolean;
+  /** The key that led the shared countdown while this one waited. */
+  waitingFor: SimKey | null;
+  /** The install day's "is active" event, worded once the day's leads are known (countdown-story.ts). */
+  startEvent: TimelineEvent | null;
   numeric: boolean;
   featureIds: string[];
   /** The key's features as bits (see feature-mask.ts). */
@@ -266,6 +272,9 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
         remaining: key.days,
         linkPaused: 0,
         counting: false,
+        waiting: false,
+        waitingFor: null,
+        startEvent: null,
         numeric: (mask & NUMERIC_FEATURES) !== 0,
         featureIds,
         featureMask: mask,
@@ -480,7 +489,8 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     emit({ day, date: dateOf(day), type: 'installed', unit: unit.id, key: key.id, message: `Key "${key.id}" is installed (${key.days} days${key.activeOnInstall ? ', active' : ', inactive'})`, cite: ACTIVATE_CITE });
     if (key.activeOnInstall) {
       if (activate(key, day, 'installed', key)) {
-        emit({ day, date: dateOf(day), type: 'activated', unit: unit.id, key: key.id, message: `Key "${key.id}" is active; its timer starts`, cite: unit.timerCite });
+        key.startEvent = { day, date: dateOf(day), type: 'activated', unit: unit.id, key: key.id, message: '', cite: unit.timerCite };
+        emit(key.startEvent);
       }
     }
   };
@@ -702,6 +712,31 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     return changed;
   };
 
+  /** The on/off key that leads k's shared countdown when k runs but does not count (000 §"How Failover or ASA Cluster Licenses Combine"). */
+  const leadOver = (k: SimKey): SimKey | null => {
+    if (k.counting || k.numeric || !combined || link?.reverted || !runsNow(k)) return null;
+    for (let i = 0, m = k.featureMask; m !== 0; i++, m >>>= 1) if (m & 1 && leads[i] && leads[i] !== k) return leads[i]!;
+    return null;
+  };
+  /** Sets k.waiting and tells the event list when it starts or stops waiting: the same state the key table reads. */
+  const tellCountdown = (k: SimKey, day: number): void => {
+    const lead = leadOver(k);
+    const was = k.waiting;
+    const before = k.waitingFor;
+    k.waiting = lead !== null;
+    k.waitingFor = lead;
+    const start = k.startEvent;
+    if (start !== null) {
+      k.startEvent = null;
+      const u = sims[k.unitIndex]!;
+      start.message = activeOnInstallWords(k.id, k.counting ? 'counting' : lead ? 'waiting' : 'paused', lead, u.poweredOff);
+      if (lead) start.cite = SHARED_COUNTDOWN_CITE;
+      return;
+    }
+    if (lead && !was) emit({ day, date: dateOf(day), type: 'countdown-waiting', unit: k.unit, key: k.id, message: waitingWords(k.id, lead), cite: SHARED_COUNTDOWN_CITE });
+    else if (was && k.counting) emit({ day, date: dateOf(day), type: 'countdown-started', unit: k.unit, key: k.id, message: startedWords(k.id, before), cite: SHARED_COUNTDOWN_CITE });
+  };
+
   const stretches: LicenseStretch[][] = sims.map(() => []);
   const histories = createKeyHistories(allKeys.length);
   const record = (day: number): void => {
@@ -725,6 +760,7 @@ export function simulatePak(units: SimUnitInput[], events: readonly PlanEvent[],
     for (let i = 0; i < touched.size; i++) {
       const k = touched.get(i);
       setCounting(k, computeCounting(k));
+      tellCountdown(k, day);
       histories.record(k.keyIndex, day, k.remaining, keyFlags(k));
     }
     touched.clear();

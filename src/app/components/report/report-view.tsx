@@ -58,7 +58,7 @@ export default function ReportView({ plan, result }: { plan: Plan; result: Evalu
       <ReportLicense result={result} unitIds={unitIds} startDate={plan.startDate} />
       <ReportRenewals plan={plan} result={result} />
       <ReportTimeline plan={plan} result={result} chartFeature={chartFeature} chartUnit={chartUnit} editorUnit={editorUnit} />
-      <ReportIssues issues={result.issues} valid={result.valid} />
+      <ReportIssues issues={result.issues} valid={result.valid} plan={plan} />
       {result.billOfMaterials ? <ReportBom bom={result.billOfMaterials} /> : null}
     </article>
   );

@@ -1,8 +1,7 @@
 // A field's on-screen name for the Issues panel: the unit it belongs to and its label
 // ("fw-b · AnyConnect Premium"), and the plan path of the nearest element that carries one.
 import { planStore } from '../../store/plan-store';
-
-const UNIT = /^deployment\.units\[(\d+)\]/;
+import { unitPrefix } from './field-labels';
 
 /** The label's own words: not its citation marker, hints or the field itself. */
 function ownText(node: Node): string {
@@ -20,7 +19,5 @@ function labelText(input: HTMLInputElement): string | undefined {
 export function describeField(input: HTMLInputElement): { label: string; path?: string } {
   const path = input.closest('[data-path]')?.getAttribute('data-path') ?? undefined;
   const label = labelText(input) ?? 'A number field';
-  const m = path === undefined ? null : UNIT.exec(path);
-  const unit = m ? planStore().getState().plan.deployment.units[Number(m[1])]?.id : undefined;
-  return { label: unit ? `${unit} · ${label}` : label, ...(path !== undefined ? { path } : {}) };
+  return { label: `${unitPrefix(planStore().getState().plan, path)}${label}`, ...(path !== undefined ? { path } : {}) };
 }
