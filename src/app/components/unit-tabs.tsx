@@ -39,6 +39,7 @@ export function UnitTabs() {
 
   return (
     <div className="units" data-path="deployment.units">
+      <SameOnEveryUnit />
       <div className="tabs-bar">
         <div role="tablist" aria-label="Units" onKeyDown={onKey}>
           {units.map((u, i) => {
@@ -94,7 +95,6 @@ export function UnitTabs() {
           </button>
         </div>
       </div>
-      <SameOnEveryUnit />
       <div role="tabpanel" id="unit-panel" aria-labelledby={`unit-tab-${selected}`}>
         <UnitEditor index={selected} />
       </div>
