@@ -3,7 +3,7 @@
 // out of range, say) returns the plan unchanged — never throws.
 import type { FeatureId, FeatureValue, ModelId, PakUnit, Plan, PlanEvent, SmartUnit, TierId, TimeBasedKey, Unit } from '../../engine/index';
 import { freeId } from './new-plan';
-import { addUnit, duplicateKey, isPak, isSmart, matchPrimary, modelChanged, setMode, withUnits, type InStepField } from './unit-peers';
+import { addUnit, duplicateKey, isPak, isSmart, matchPrimary, modelChanged, secondaryPatch, setMode, withUnits, type InStepField } from './unit-peers';
 import { applySecureClientCommand, isSecureClientCommand, secureClientCoalesceKey, type SecureClientCommand } from './secure-client-commands';
 
 type Mode = Plan['deployment']['mode'];
@@ -215,7 +215,12 @@ export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
     case 'duplicate-time-key':
       return mapPak(plan, cmd.unit, (u) => duplicateKey(u, cmd.key));
     case 'on-every-unit':
-      return plan.deployment.units.reduce((p, _, unit) => applyCommand(p, { ...cmd.cmd, unit } as PlanCommand), plan);
+      return plan.deployment.units.reduce((p, u, unit) => {
+        const inner = cmd.cmd;
+        if (inner.type !== 'set-entitlement' || unit === 0) return applyCommand(p, { ...inner, unit } as PlanCommand);
+        const patch = secondaryPatch(inner.patch, u.model, plan.deployment.mode);
+        return patch === undefined ? p : applyCommand(p, { ...inner, unit, patch });
+      }, plan);
     case 'match-primary':
       return matchPrimary(plan, cmd.fields);
     case 'patch-smart':

@@ -57,7 +57,7 @@ describe('a pair or cluster starts as copies of the primary unit', () => {
     expect(pak(p, 2).permanent).toEqual(pak(p, 0).permanent);
   });
 
-  it('a Smart peer copies the entitlements, the export-controlled setting and the licensing method', () => {
+  it('a Smart peer copies the method, export-controlled setting and the entitlements each unit requests, not those only the primary requests', () => {
     const p = run(
       newPlan('2027-01-01'),
       { type: 'set-unit-model', unit: 0, model: 'fpr-2130' },
@@ -66,11 +66,35 @@ describe('a pair or cluster starts as copies of the primary unit', () => {
       { type: 'set-deployment-mode', mode: 'failover' },
     );
     expect(smart(p, 1).model).toBe('fpr-2130');
-    expect(smart(p, 1).smart.entitlements).toEqual(smart(p, 0).smart.entitlements);
+    // The engine's smart-same-encryption and smart-same-method: the same on every unit.
     expect(smart(p, 1).smart.exportControlled).toBe(true);
-    // The engine's smart-same-method: "license every unit the same way".
     expect(smart(p, 1).smart.method).toBe('plr');
+    // 001 §"Failover Licenses for the Firepower 2100": only the active unit requests Context and Strong Encryption.
+    expect(smart(p, 1).smart.entitlements).toEqual({ standard: true, contexts: 0, carrier: false, 'security-plus': false, 'strong-encryption': false });
     expect(mustMatch(p)).toEqual([]);
+    expect(evaluatePlan(p).issues.filter((i) => i.code === 'smart-secondary-entitlement-unused')).toEqual([]);
+  });
+
+  it('a Firepower 4110 data unit takes Carrier and Strong Encryption (each unit requests them), not the Context license', () => {
+    let p = run(
+      newPlan('2027-01-01'),
+      { type: 'set-unit-model', unit: 0, model: 'fpr-4110' },
+      { type: 'set-entitlement', unit: 0, patch: { contexts: 30, carrier: true, 'strong-encryption': true } },
+      { type: 'set-deployment-mode', mode: 'cluster' },
+      { type: 'add-unit' },
+    );
+    // 001 §"ASA Cluster Licenses for the Firepower 4100/9300": Carrier and Strong Encryption are per-unit; only the control unit requests Standard and Context.
+    for (const i of [1, 2]) expect(smart(p, i).smart.entitlements).toMatchObject({ contexts: 0, carrier: true, 'strong-encryption': true });
+    expect(evaluatePlan(p).issues.filter((i) => i.code === 'smart-secondary-entitlement-unused' || /^smart-same-/.test(i.code))).toEqual([]);
+    p = applyCommand(p, { type: 'on-every-unit', cmd: { type: 'set-entitlement', unit: 1, patch: { contexts: 10, carrier: false } } });
+    expect(p.deployment.units.map((u) => [(u as SmartUnit).smart.entitlements.contexts, (u as SmartUnit).smart.entitlements.carrier])).toEqual([
+      [10, false],
+      [0, false],
+      [0, false],
+    ]);
+    // An edit only the control unit takes leaves the data units as they were.
+    const q = applyCommand(p, { type: 'on-every-unit', cmd: { type: 'set-entitlement', unit: 0, patch: { contexts: 20 } } });
+    expect(q.deployment.units.slice(1)).toEqual(p.deployment.units.slice(1));
   });
 });
 

@@ -2,6 +2,7 @@
 // primary/control unit (units[0], plan-format.md) without its time-based keys; "Same on every
 // unit" keeps chosen fields in step. Which fields must match is the engine's to say (its issues);
 // here we only copy values.
+import { SMART_MODELS, type SmartModel } from '../../engine/catalog/smart/index';
 import type { ModelId, PakUnit, Plan, SmartUnit, TimeBasedKey, Unit } from '../../engine/index';
 import { findModel, tierIds } from '../lib/model-info';
 import { freeId, newUnit } from './new-plan';
@@ -25,22 +26,53 @@ function hardwareOf(u: Unit): Partial<Unit> {
   return Object.fromEntries(keep.filter((k) => k in u).map((k) => [k, (u as Record<string, unknown>)[k]])) as Partial<Unit>;
 }
 
+type Entitlements = SmartUnit['smart']['entitlements'];
+const FRESH_ENTITLEMENTS: Entitlements = { standard: true, contexts: 0, carrier: false, 'security-plus': false, 'strong-encryption': false };
+
 /**
- * A Smart unit's license as the pair or cluster shares it: its entitlements, the export-controlled
- * setting (the encryption license, smart-same-encryption) and the method (smart-same-method:
- * "license every unit the same way"), as the engine's shared-requirements.ts asks.
+ * The entitlements a secondary (failover) or data (cluster) unit takes from the primary: all but
+ * those the catalog says only the primary/control unit requests (001, the model's failover or
+ * cluster `requests`), which a secondary leaves at their defaults: set there, the engine reports
+ * them unused (smart-secondary-entitlement-unused). Standard is always copied (the engine never
+ * reports it unused).
  */
-function smartLicenseOf(u: SmartUnit): Pick<SmartUnit['smart'], 'method' | 'exportControlled' | 'entitlements'> {
-  return { method: u.smart.method, exportControlled: u.smart.exportControlled, entitlements: { ...u.smart.entitlements } };
+export function secondaryEntitlements(primary: Entitlements, model: ModelId, mode: Mode): Entitlements {
+  const next: Record<string, unknown> = { ...primary };
+  for (const name of primaryOnly(model, mode)) next[name] = FRESH_ENTITLEMENTS[name];
+  return next as Entitlements;
+}
+
+function primaryOnly(model: ModelId, mode: Mode): (keyof Entitlements)[] {
+  const m = (SMART_MODELS as Readonly<Record<string, SmartModel | undefined>>)[model];
+  const requests: Readonly<Record<string, string | undefined>> = (mode === 'failover' ? m?.failover.requests : mode === 'cluster' ? m?.cluster?.requests : undefined) ?? {};
+  return Object.entries(requests)
+    .filter(([name, who]) => who === 'primary' && name !== 'standard' && name !== 'throughput')
+    .map(([name]) => name as keyof Entitlements);
+}
+
+/** An entitlement edit made on every unit, as a secondary/data unit takes it (without what only the primary requests); undefined: nothing left for it. */
+export function secondaryPatch(patch: Partial<Entitlements>, model: ModelId, mode: Mode): Partial<Entitlements> | undefined {
+  const skip = primaryOnly(model, mode);
+  const kept = Object.fromEntries(Object.entries(patch).filter(([name]) => !skip.includes(name as keyof Entitlements)));
+  return Object.keys(kept).length === 0 && Object.keys(patch).length > 0 ? undefined : (kept as Partial<Entitlements>);
+}
+
+/**
+ * A Smart unit's license as a secondary/data unit of the pair or cluster takes it: the entitlements
+ * above, the export-controlled setting (the encryption license, smart-same-encryption) and the
+ * method (smart-same-method: "license every unit the same way"), as the engine's shared-requirements.ts asks.
+ */
+function smartLicenseOf(u: SmartUnit, mode: Mode): Pick<SmartUnit['smart'], 'method' | 'exportControlled' | 'entitlements'> {
+  return { method: u.smart.method, exportControlled: u.smart.exportControlled, entitlements: secondaryEntitlements(u.smart.entitlements, u.model, mode) };
 }
 
 /** A new member like `like`: model (and hardware variant), software, tier and permanent license (PAK) or entitlements, encryption setting and method (Smart); no keys. */
-export function peerOf(like: Unit, id: string): Unit {
+export function peerOf(like: Unit, id: string, mode: Mode): Unit {
   const fresh = newUnit(id, like.model);
   const software = like.software === undefined ? {} : { software: like.software };
   const base = { ...fresh, ...hardwareOf(like), ...software } as Unit;
   if (isPak(like) && isPak(base)) return { ...base, permanent: { tier: like.permanent.tier, features: { ...like.permanent.features } } };
-  if (isSmart(like) && isSmart(base)) return { ...base, smart: { ...base.smart, ...smartLicenseOf(like) } };
+  if (isSmart(like) && isSmart(base)) return { ...base, smart: { ...base.smart, ...smartLicenseOf(like, mode) } };
   return base;
 }
 
@@ -50,7 +82,7 @@ export function setMode(plan: Plan, mode: Mode): Plan {
   const first = units[0];
   if (first === undefined) return plan;
   if (mode === 'standalone') units = [first];
-  else if (units.length < 2) units = [first, peerOf(first, freeId(units.map((u) => u.id), 'fw-'))];
+  else if (units.length < 2) units = [first, peerOf(first, freeId(units.map((u) => u.id), 'fw-'), mode)];
   if (mode === 'failover' && units.length > 2) units = units.slice(0, 2);
   const { failover, ...rest } = deployment;
   const next = { ...rest, mode, units };
@@ -62,8 +94,9 @@ export function addUnit(plan: Plan): Plan {
   const units = plan.deployment.units;
   const primary = units[0];
   if (primary === undefined) return plan;
-  const next = withUnits(plan, [...units, peerOf(primary, freeId(units.map((u) => u.id), 'fw-'))]);
-  return plan.deployment.mode === 'standalone' ? setMode(next, units.length === 1 ? 'failover' : 'cluster') : next;
+  const mode: Mode = plan.deployment.mode !== 'standalone' ? plan.deployment.mode : units.length === 1 ? 'failover' : 'cluster';
+  const next = withUnits(plan, [...units, peerOf(primary, freeId(units.map((u) => u.id), 'fw-'), mode)]);
+  return plan.deployment.mode === 'standalone' ? setMode(next, mode) : next;
 }
 
 /** A unit on another model: the tier is kept where the model offers it, and the permanent values it offers. */
@@ -98,7 +131,7 @@ export function matchPrimary(plan: Plan, fields: readonly InStepField[]): Plan {
       if (fields.includes('license')) next = { ...next, permanent: { ...next.permanent, features: { ...primary.permanent.features } } };
     }
     if (isSmart(next) && isSmart(primary) && fields.includes('license')) {
-      next = { ...next, smart: { ...next.smart, ...smartLicenseOf(primary) } };
+      next = { ...next, smart: { ...next.smart, ...smartLicenseOf(primary, plan.deployment.mode) } };
     }
     return JSON.stringify(next) === JSON.stringify(u) ? u : next;
   };
