@@ -36,7 +36,7 @@ export async function openEmpty(page: Page): Promise<void> {
 
 /**
  * From an empty page: two ASA 5545-X as an Active/Standby failover pair, 20 contexts on the
- * primary and 10 on the secondary (000 §"How Failover or ASA Cluster Licenses Combine").
+ * primary and 10 on the secondary ("Same on every unit" turned off for the permanent license) (000 §"How Failover or ASA Cluster Licenses Combine").
  */
 export async function buildFailoverPair(page: Page): Promise<void> {
   await page.getByLabel('Name', { exact: true }).fill('HQ edge pair');
@@ -45,6 +45,8 @@ export async function buildFailoverPair(page: Page): Promise<void> {
   await field(page, 'deployment.units[0].model', 'select').selectOption('asa-5545-x');
   await page.getByRole('radio', { name: 'Failover pair' }).check();
   await expect(page.getByRole('tab')).toHaveCount(2);
+  // The units' context licenses differ on purpose: the permanent license is no longer kept the same on both.
+  await page.getByTestId('same-on-every-unit').getByRole('checkbox', { name: 'Permanent license' }).uncheck();
   await field(page, 'deployment.units[0].permanent.features.security-contexts', 'select').selectOption('20');
   await page.getByRole('tab', { name: /fw-b/ }).click();
   await field(page, 'deployment.units[1].permanent.features.security-contexts', 'select').selectOption('10');

@@ -29,6 +29,8 @@ test.describe('bill of materials and contexts as the total', () => {
     await page.getByRole('radio', { name: 'Cluster' }).check();
     await page.getByRole('button', { name: 'Add unit' }).click();
     await expect(page.getByRole('tab')).toHaveCount(3);
+    // The unit added is selected: back to the control unit, whose Context license the cluster uses.
+    await page.getByRole('tab', { name: /^fw-a / }).click();
     await field(page, 'deployment.contextMode', 'select').selectOption('multiple');
     // 001 §"ASA Cluster Licenses for the Firepower 4100/9300": 10 per unit included; the control unit's Context license adds to them.
     await field(page, 'deployment.units[0].smart.entitlements.contexts').fill('60');

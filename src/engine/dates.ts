@@ -1,6 +1,13 @@
 // Calendar dates of day numbers. Plain UTC arithmetic: a day is a day whatever the time zone.
 
 const MS_PER_DAY = 86_400_000;
+
+/**
+ * A year of a key's or subscription's term, in the plan's days: 365, the engine's one rule for
+ * years (sizing's termYears, candidate-plan.ts). The format stores days (plan-format.md §"Days");
+ * 000 §"Time-Based Licenses" sells keys "valid for 1 year".
+ */
+export const DAYS_PER_YEAR = 365;
 const utc = (iso: string): number => Date.parse(`${iso}T00:00:00Z`);
 
 /** The calendar date (YYYY-MM-DD) of day `day` of a plan starting on `startDate`. */

@@ -1,5 +1,7 @@
-// A key's term: days, weeks or calendar months from its install date; the plan stores days.
+// A key's term: days, weeks, calendar months from its install date or years (365 days, the engine's
+// rule: engine/dates.ts DAYS_PER_YEAR); the plan stores days (plan-format.md §"Days"), shown beside.
 import { useEffect, useState } from 'react';
+import { DAYS_PER_YEAR } from '../../engine/dates';
 import { durationToDays, type DurationUnit } from '../lib/dates';
 import { NumberInput } from './number-input';
 
@@ -41,9 +43,14 @@ export function DurationInput({ days, startDate, installDay, onChange, path }: P
           <option value="days">days</option>
           <option value="weeks">weeks</option>
           <option value="months">months</option>
+          <option value="years">years</option>
         </select>
       </label>
-      {unit !== 'days' && <span className="muted hint">= {days} days</span>}
+      {unit !== 'days' && (
+        <span className="muted hint">
+          = {days} days{unit === 'years' && ` (the plan stores days; a year counts ${DAYS_PER_YEAR})`}
+        </span>
+      )}
     </fieldset>
   );
 }

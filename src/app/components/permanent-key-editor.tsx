@@ -2,7 +2,7 @@
 import type { FeatureValue, PakUnit } from '../../engine/index';
 import { formatValue } from '../lib/format-value';
 import { permanentChoices, type UiModel } from '../lib/model-info';
-import { usePlanStore } from '../store/plan-store';
+import { useUnitDispatch } from '../hooks/use-unit-dispatch';
 import { CiteTip } from './cite-tip';
 import { NumberInput } from './number-input';
 import { ValueSelect } from './value-select';
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function PermanentKeyEditor({ unit, index, model }: Props) {
-  const dispatch = usePlanStore((s) => s.dispatch);
+  const dispatch = useUnitDispatch();
   const choices = permanentChoices(model, unit.permanent.tier);
   const path = `deployment.units[${index}].permanent`;
   const set = (feature: (typeof choices)[number], value: FeatureValue | undefined) =>

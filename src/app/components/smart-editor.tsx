@@ -1,6 +1,7 @@
 // A Smart-licensed unit: registration method and the entitlements its model accepts (from the catalog).
 import type { SmartUnit } from '../../engine/index';
 import type { UiModel } from '../lib/model-info';
+import { useUnitDispatch } from '../hooks/use-unit-dispatch';
 import { usePlanStore } from '../store/plan-store';
 import { CiteTip } from './cite-tip';
 import { DayDateInput } from './day-date-input';
@@ -41,7 +42,8 @@ export function SmartEditor({ unit, index, model }: Props) {
   const path = `deployment.units[${index}]`;
   const sp = `${path}.smart`;
   const ent = unit.smart.entitlements;
-  const setEnt = (patch: Partial<Entitlements>) => dispatch({ type: 'set-entitlement', unit: index, patch });
+  const unitDispatch = useUnitDispatch();
+  const setEnt = (patch: Partial<Entitlements>) => unitDispatch({ type: 'set-entitlement', unit: index, patch });
   const throughputLevels = spec?.asav ? (Object.keys(spec.asav.throughput) as Throughput[]) : (['100M', '1G', '2G', '10G', '20G'] as Throughput[]);
 
   return (
@@ -50,7 +52,7 @@ export function SmartEditor({ unit, index, model }: Props) {
       <div className="field-row">
         <label className="stacked-field" data-path={`${sp}.method`}>
           <span>Method</span>
-          <select value={unit.smart.method} onChange={(e) => dispatch({ type: 'patch-smart', unit: index, patch: { method: e.target.value as Method } })}>
+          <select value={unit.smart.method} onChange={(e) => unitDispatch({ type: 'patch-smart', unit: index, patch: { method: e.target.value as Method } })}>
             {METHODS.map((m) => (
               <option key={m.value} value={m.value}>
                 {m.label}
@@ -60,7 +62,7 @@ export function SmartEditor({ unit, index, model }: Props) {
         </label>
         <DayDateInput label="Registered" day={unit.smart.registeredDay} startDate={startDate} path={`${sp}.registeredDay`} onChange={(registeredDay) => dispatch({ type: 'patch-smart', unit: index, patch: { registeredDay } })} />
         <label className="checkbox" data-path={`${sp}.exportControlled`}>
-          <input type="checkbox" checked={unit.smart.exportControlled} onChange={(e) => dispatch({ type: 'patch-smart', unit: index, patch: { exportControlled: e.target.checked } })} />
+          <input type="checkbox" checked={unit.smart.exportControlled} onChange={(e) => unitDispatch({ type: 'patch-smart', unit: index, patch: { exportControlled: e.target.checked } })} />
           Token allows export-controlled functionality
         </label>
       </div>

@@ -46,6 +46,9 @@ export const TimeKeyEditor = memo(function TimeKeyEditor({ unitIndex, keyIndex, 
           <input type="checkbox" checked={timeKey.evaluation} onChange={(e) => patch({ evaluation: e.target.checked })} />
           Evaluation key
         </label>
+        <button type="button" onClick={() => dispatch({ type: 'duplicate-time-key', unit: unitIndex, key: keyIndex })}>
+          Duplicate key {timeKey.id}
+        </button>
         <button type="button" className="danger" onClick={() => dispatch({ type: 'remove-time-key', unit: unitIndex, key: keyIndex })}>
           Remove key {timeKey.id}
         </button>

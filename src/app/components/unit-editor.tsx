@@ -1,6 +1,7 @@
 // One unit: its id, model, software and tier, then its keys (PAK) or entitlements (Smart).
 import type { PakUnit, SmartUnit, TierId } from '../../engine/index';
 import { findModel, tierIds } from '../lib/model-info';
+import { useUnitDispatch } from '../hooks/use-unit-dispatch';
 import { usePlanStore } from '../store/plan-store';
 import { GuardedTextInput } from './guarded-text-input';
 import { ModelPicker } from './model-picker';
@@ -13,6 +14,7 @@ const SOFTWARE = ['8.2', '8.3', '8.4', '9.1', '9.2', '9.4', '9.6', '9.8', '9.10'
 export function UnitEditor({ index }: { index: number }) {
   const unit = usePlanStore((s) => s.plan.deployment.units[index]);
   const dispatch = usePlanStore((s) => s.dispatch);
+  const unitDispatch = useUnitDispatch();
   if (unit === undefined) return null;
   const model = findModel(unit.model);
   const path = `deployment.units[${index}]`;
@@ -33,7 +35,7 @@ export function UnitEditor({ index }: { index: number }) {
             list="software-versions"
             placeholder="e.g. 9.16"
             className="narrow-text"
-            onCommit={(software) => dispatch({ type: 'patch-unit', unit: index, patch: { software: software.trim() || undefined } })}
+            onCommit={(software) => unitDispatch({ type: 'patch-unit', unit: index, patch: { software: software.trim() || undefined } })}
           />
           <datalist id="software-versions">
             {SOFTWARE.map((v) => (
@@ -44,7 +46,7 @@ export function UnitEditor({ index }: { index: number }) {
         {pak !== undefined && model !== undefined && (
           <label className="stacked-field" data-path={`${path}.permanent.tier`}>
             <span>License tier</span>
-            <select value={pak.permanent.tier} onChange={(e) => dispatch({ type: 'set-tier', unit: index, tier: e.target.value as TierId })} disabled={tiers.length <= 1}>
+            <select value={pak.permanent.tier} onChange={(e) => unitDispatch({ type: 'set-tier', unit: index, tier: e.target.value as TierId })} disabled={tiers.length <= 1}>
               {tiers.map((t) => (
                 <option key={t} value={t}>
                   {model.tiers[t]?.name ?? t}
@@ -54,7 +56,7 @@ export function UnitEditor({ index }: { index: number }) {
           </label>
         )}
       </div>
-      <ModelPicker value={unit.model} tier={pak?.permanent.tier} path={`${path}.model`} onChange={(m) => dispatch({ type: 'set-unit-model', unit: index, model: m })} />
+      <ModelPicker value={unit.model} tier={pak?.permanent.tier} path={`${path}.model`} onChange={(m) => unitDispatch({ type: 'set-unit-model', unit: index, model: m })} />
       {model !== undefined && model.notes.length > 0 && (
         <details className="model-notes">
           <summary>Notes on the {model.name} ({model.notes.length})</summary>

@@ -1,8 +1,12 @@
-// One tab per unit (arrow keys move between them) and the selected unit's editor.
+// One tab per unit (arrow keys move between them) and the selected unit's editor. A tab is
+// flagged when the engine says its unit differs where every unit must match; a unit added is selected.
 import { useRef, type KeyboardEvent } from 'react';
+import { useUnitMismatches } from '../hooks/use-unit-mismatches';
 import { findModel } from '../lib/model-info';
 import { usePlanStore } from '../store/plan-store';
+import { SameOnEveryUnit } from './same-on-every-unit';
 import { UnitEditor } from './unit-editor';
+import './unit-tabs.css';
 
 function roleOf(mode: string, index: number): string {
   if (mode === 'failover') return index === 0 ? 'primary' : 'secondary';
@@ -16,6 +20,7 @@ export function UnitTabs() {
   const setView = usePlanStore((s) => s.setView);
   const dispatch = usePlanStore((s) => s.dispatch);
   const tabs = useRef<(HTMLButtonElement | null)[]>([]);
+  const mismatches = useUnitMismatches();
   const units = deployment.units;
   const selected = Math.min(selectedRaw, units.length - 1);
 
@@ -34,10 +39,12 @@ export function UnitTabs() {
 
   return (
     <div className="units" data-path="deployment.units">
+      <SameOnEveryUnit />
       <div className="tabs-bar">
         <div role="tablist" aria-label="Units" onKeyDown={onKey}>
           {units.map((u, i) => {
             const role = roleOf(deployment.mode, i);
+            const differs = i > 0 ? mismatches.get(u.id) : undefined;
             return (
               <button
                 key={i}
@@ -57,12 +64,23 @@ export function UnitTabs() {
                   {findModel(u.model)?.name ?? u.model}
                   {role && ` · ${role}`}
                 </span>
+                {differs !== undefined && (
+                  <span className="tab-differs" title={differs.map((d) => d.message).join('\n')}>
+                    ≠ differs from {units[0]?.id}
+                  </span>
+                )}
               </button>
             );
           })}
         </div>
         <div className="button-group">
-          <button type="button" onClick={() => dispatch({ type: 'add-unit' })} disabled={deployment.mode === 'failover' && units.length >= 2}>
+          <button
+            type="button"
+            onClick={() => {
+              dispatch({ type: 'add-unit' });
+              setView({ selectedUnit: units.length });
+            }}
+            disabled={deployment.mode === 'failover' && units.length >= 2}>
             Add unit
           </button>
           <button

@@ -28,6 +28,10 @@ describe('durationToDays', () => {
     [12, 'months', '2027-01-01', 0, 365],
     [12, 'months', '2028-01-01', 0, 366],
     [1, 'months', '2027-01-01', 31, 28],
+    // Years are the engine's 365 days (sizing's termYears), even across a leap day.
+    [1, 'years', '2027-01-01', 0, 365],
+    [1, 'years', '2028-01-01', 0, 365],
+    [3, 'years', '2027-01-01', 0, 1095],
   ] as const)('%i %s from %s + %i days is %i days', (amount, unit, start, install, days) => {
     expect(durationToDays(amount, unit, start, install)).toBe(days);
   });

@@ -3,6 +3,7 @@
 // date-fns' parse/format are left out on purpose: they pull their locale machinery into the
 // initial bundle for two fixed formats.
 import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
+import { DAYS_PER_YEAR } from '../../engine/dates';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -34,12 +35,16 @@ export function dateToDay(startDate: string, iso: string): number | undefined {
 
 export const todayIso = (now: Date = new Date()): string => formatIsoDate(now);
 
-export type DurationUnit = 'days' | 'weeks' | 'months';
+export type DurationUnit = 'days' | 'weeks' | 'months' | 'years';
 
-/** A key's term in days: weeks are 7 days, months are calendar months counted from the install date. */
+/**
+ * A key's term in days (the plan stores days): weeks are 7 days, months are calendar months counted
+ * from the install date, years are the engine's 365 days (DAYS_PER_YEAR, engine/dates.ts).
+ */
 export function durationToDays(amount: number, unit: DurationUnit, startDate: string, installDay: number): number {
   if (unit === 'days') return amount;
   if (unit === 'weeks') return amount * 7;
+  if (unit === 'years') return amount * DAYS_PER_YEAR;
   const start = parseIsoDate(startDate);
   if (start === undefined) return Math.round(amount * 30.4375);
   const installed = addDays(start, installDay);

@@ -8,3 +8,4 @@ if (typeof document !== 'undefined') z.config({ jitless: true });
 
 export { LIMITS, parsePlan, PLAN_FORMAT } from '../../engine/index';
 export { restoreView, viewStateSchema } from '../store/view-state-schema';
+export { analysisOf } from './plan-analysis';

@@ -103,6 +103,10 @@ const command: fc.Arbitrary<PlanCommand> = fc.oneof(
   fc.tuple(unitIdx, fc.integer({ min: 1, max: 800 }), fc.integer({ min: 0, max: 400 })).map(([unit, days, installDay]): PlanCommand => ({ type: 'add-time-key', unit, features: { 'botnet-traffic-filter': true }, days, installDay })),
   fc.tuple(unitIdx, fc.integer({ min: 0, max: 3 })).map(([unit, key]): PlanCommand => ({ type: 'remove-time-key', unit, key })),
   fc.tuple(unitIdx, fc.integer({ min: 0, max: 3 }), fc.boolean()).map(([unit, key, active]): PlanCommand => ({ type: 'patch-time-key', unit, key, patch: { active } })),
+  fc.tuple(unitIdx, fc.integer({ min: 0, max: 3 })).map(([unit, key]): PlanCommand => ({ type: 'duplicate-time-key', unit, key })),
+  fc.constantFrom('asa-5545-x', 'asa-5512-x', 'fpr-2130').map((model): PlanCommand => ({ type: 'on-every-unit', cmd: { type: 'set-unit-model', unit: 0, model: model as 'asa-5545-x' } })),
+  fc.constantFrom(5, 10, 20).map((value): PlanCommand => ({ type: 'on-every-unit', cmd: { type: 'set-permanent-feature', unit: 0, feature: 'security-contexts', value } })),
+  fc.subarray(['model', 'tier', 'software', 'license'] as const).map((fields): PlanCommand => ({ type: 'match-primary', fields: [...fields] })),
   fc.integer({ min: 0, max: 500 }).map((day): PlanCommand => ({ type: 'add-event', event: { type: 'link-down', day, days: 10 } })),
   fc.integer({ min: 0, max: 3 }).map((index): PlanCommand => ({ type: 'remove-event', index })),
 );

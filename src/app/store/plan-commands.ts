@@ -2,11 +2,13 @@
 // records undo history; tests apply them directly. A command that does not apply (a unit index
 // out of range, say) returns the plan unchanged — never throws.
 import type { FeatureId, FeatureValue, ModelId, PakUnit, Plan, PlanEvent, SmartUnit, TierId, TimeBasedKey, Unit } from '../../engine/index';
-import { findModel, tierIds } from '../lib/model-info';
-import { freeId, newUnit } from './new-plan';
+import { freeId } from './new-plan';
+import { addUnit, duplicateKey, isPak, isSmart, matchPrimary, modelChanged, secondaryPatch, setMode, withUnits, type InStepField } from './unit-peers';
 import { applySecureClientCommand, isSecureClientCommand, secureClientCoalesceKey, type SecureClientCommand } from './secure-client-commands';
 
 type Mode = Plan['deployment']['mode'];
+/** The commands "Same on every unit" repeats on every unit (unit-editor, permanent-key-editor, smart-editor). */
+export type UnitFieldCommand = Extract<PlanCommand, { type: 'set-unit-model' | 'set-tier' | 'patch-unit' | 'set-permanent-feature' | 'set-entitlement' | 'patch-smart' }>;
 type FailoverType = NonNullable<Plan['deployment']['failover']>;
 type ContextMode = Plan['deployment']['contextMode'];
 type SmartSettings = SmartUnit['smart'];
@@ -35,6 +37,12 @@ export type PlanCommand =
   | { type: 'patch-time-key'; unit: number; key: number; patch: KeyPatch }
   | { type: 'set-time-key-feature'; unit: number; key: number; feature: FeatureId; value: FeatureValue | undefined }
   | { type: 'remove-time-key'; unit: number; key: number }
+  /** A copy of the key right after it, with a new id. */
+  | { type: 'duplicate-time-key'; unit: number; key: number }
+  /** The same edit on every unit ("Same on every unit"): one undo step. */
+  | { type: 'on-every-unit'; cmd: UnitFieldCommand }
+  /** Copies these fields of the primary/control unit to the other units. */
+  | { type: 'match-primary'; fields: InStepField[] }
   | { type: 'patch-smart'; unit: number; patch: Partial<Omit<SmartSettings, 'entitlements'>> }
   | { type: 'set-entitlement'; unit: number; patch: Partial<Entitlements> }
   | { type: 'add-event'; event: PlanEvent }
@@ -62,18 +70,15 @@ export function coalesceKey(cmd: PlanCommand): string | undefined {
       return `${cmd.type}:${cmd.unit}:${cmd.key}:${Object.keys(cmd.patch).join(',')}`;
     case 'set-time-key-feature':
       return `${cmd.type}:${cmd.unit}:${cmd.key}:${cmd.feature}`;
+    case 'on-every-unit': {
+      const inner = coalesceKey(cmd.cmd);
+      return inner === undefined ? undefined : `every:${inner.replace(`:${cmd.cmd.unit}`, '')}`;
+    }
     case 'replace-event':
       return `${cmd.type}:${cmd.index}`;
     default:
       return undefined;
   }
-}
-
-const isPak = (u: Unit): u is PakUnit => 'permanent' in u;
-const isSmart = (u: Unit): u is SmartUnit => 'smart' in u;
-
-function withUnits(plan: Plan, units: Unit[]): Plan {
-  return { ...plan, deployment: { ...plan.deployment, units } };
 }
 
 function mapUnit(plan: Plan, index: number, f: (u: Unit) => Unit): Plan {
@@ -107,27 +112,6 @@ function setOrDrop<V>(record: Record<string, V>, key: string, value: V | undefin
   return next;
 }
 
-/** A new unit like `like` (model, software, tier) without its keys, for a second failover or cluster member. */
-function peerOf(like: Unit, id: string): Unit {
-  const fresh = newUnit(id, like.model);
-  const software = like.software === undefined ? {} : { software: like.software };
-  if (isPak(like) && isPak(fresh)) return { ...fresh, ...software, permanent: { tier: like.permanent.tier, features: {} } };
-  return { ...fresh, ...software };
-}
-
-function setMode(plan: Plan, mode: Mode): Plan {
-  const { deployment } = plan;
-  let units = deployment.units;
-  const first = units[0];
-  if (first === undefined) return plan;
-  if (mode === 'standalone') units = [first];
-  else if (units.length < 2) units = [first, peerOf(first, freeId(units.map((u) => u.id), 'fw-'))];
-  if (mode === 'failover' && units.length > 2) units = units.slice(0, 2);
-  const { failover, ...rest } = deployment;
-  const next = { ...rest, mode, units };
-  return { ...plan, deployment: mode === 'failover' ? { ...next, failover: failover ?? 'active-standby' } : next };
-}
-
 /** Renames unit references in events when a unit's id changes. */
 function renameUnitRefs(events: PlanEvent[], from: string, to: string): PlanEvent[] {
   return events.map((e) => ('unit' in e && e.unit === from ? { ...e, unit: to } : e));
@@ -138,21 +122,7 @@ function renameKeyRefs(events: PlanEvent[], unit: string, from: string, to: stri
 }
 
 function setModel(plan: Plan, index: number, model: ModelId): Plan {
-  return mapUnit(plan, index, (u) => {
-    if (u.model === model) return u;
-    const fresh = newUnit(u.id, model);
-    const software = u.software === undefined ? {} : { software: u.software };
-    if (isPak(u) && isPak(fresh)) {
-      const m = findModel(model);
-      const tiers = m === undefined ? [] : tierIds(m);
-      const tier = tiers.includes(u.permanent.tier) ? u.permanent.tier : (tiers[0] ?? 'base');
-      const offered = m?.tiers[tier]?.features ?? {};
-      const features = Object.fromEntries(Object.entries(u.permanent.features).filter(([f]) => Object.hasOwn(offered, f)));
-      return { ...u, model: fresh.model, ...software, permanent: { tier, features } };
-    }
-    if (isSmart(u) && isSmart(fresh)) return { ...u, model: fresh.model };
-    return { ...fresh, ...software };
-  });
+  return mapUnit(plan, index, (u) => modelChanged(u, model));
 }
 
 export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
@@ -180,14 +150,8 @@ export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
       return { ...plan, deployment: { ...plan.deployment, failover: cmd.failover } };
     case 'set-context-mode':
       return { ...plan, deployment: { ...plan.deployment, contextMode: cmd.contextMode } };
-    case 'add-unit': {
-      const units = plan.deployment.units;
-      const last = units[units.length - 1];
-      if (last === undefined) return plan;
-      const added = peerOf(last, freeId(units.map((u) => u.id), 'fw-'));
-      const next = withUnits(plan, [...units, added]);
-      return plan.deployment.mode === 'standalone' ? setMode(next, units.length === 1 ? 'failover' : 'cluster') : next;
-    }
+    case 'add-unit':
+      return addUnit(plan);
     case 'remove-unit': {
       const units = plan.deployment.units;
       const gone = units[cmd.unit];
@@ -248,6 +212,17 @@ export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
       const next = mapPak(plan, cmd.unit, (u) => ({ ...u, timeBased: u.timeBased.filter((_, i) => i !== cmd.key) }));
       return { ...next, events: plan.events.filter((e) => !('key' in e && e.unit === unit.id && e.key === key.id)) };
     }
+    case 'duplicate-time-key':
+      return mapPak(plan, cmd.unit, (u) => duplicateKey(u, cmd.key));
+    case 'on-every-unit':
+      return plan.deployment.units.reduce((p, u, unit) => {
+        const inner = cmd.cmd;
+        if (inner.type !== 'set-entitlement' || unit === 0) return applyCommand(p, { ...inner, unit } as PlanCommand);
+        const patch = secondaryPatch(inner.patch, u.model, plan.deployment.mode);
+        return patch === undefined ? p : applyCommand(p, { ...inner, unit, patch });
+      }, plan);
+    case 'match-primary':
+      return matchPrimary(plan, cmd.fields);
     case 'patch-smart':
       return mapSmart(plan, cmd.unit, (u) => ({ ...u, smart: { ...u.smart, ...cmd.patch } }));
     case 'set-entitlement':

@@ -1,6 +1,7 @@
 // The view's zod schema (loaded with the engine, after the first paint: see lib/engine-runtime.ts).
 import { z } from 'zod';
 import { FEATURE_IDS } from '../../engine/types';
+import { IN_STEP_FIELDS } from './unit-peers';
 import { DEFAULT_VIEW, PROVENANCE_SOURCES, type ViewState } from './view-state';
 
 const compareSchema = z.object({
@@ -23,6 +24,8 @@ export const viewStateSchema = z.object({
   chartFeature: z.enum(FEATURE_IDS).optional().catch(undefined),
   /** The unit whose keys the countdown chart draws ("*": every unit); unset: chosen by the plan's size. */
   chartUnit: z.string().max(80).optional().catch(undefined),
+  /** "Same on every unit" turned off for these fields (a pair or cluster whose units legitimately differ there); unset: all in step. */
+  differsPerUnit: z.array(z.enum(IN_STEP_FIELDS)).max(IN_STEP_FIELDS.length).optional().catch(undefined),
   /** The comparison view: two saved plans (by id) and the calendar date compared. */
   compare: compareSchema.optional().catch(undefined),
 });

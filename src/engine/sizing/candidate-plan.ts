@@ -3,6 +3,7 @@
 // model's tier table; Smart: the entitlements, the Context license, Secure Client licenses).
 // `Config` holds what repair.ts may raise after an evaluation falls short.
 import { ASAV_SPEC } from '../catalog/smart/index';
+import { DAYS_PER_YEAR } from '../dates';
 import { PLAN_FORMAT } from '../plan/schema';
 import type { FeatureId, FeatureValue, Throughput } from '../types';
 import { specOf, type Candidate } from './model-specs';
@@ -22,7 +23,7 @@ export interface Config {
 }
 
 export const DEFAULT_START = '2027-01-01';
-export const termDays = (needs: Needs): number => (needs.termYears ?? 1) * 365;
+export const termDays = (needs: Needs): number => (needs.termYears ?? 1) * DAYS_PER_YEAR;
 
 export function unitCount(needs: Needs): number {
   const d = needs.deployment;
