@@ -37,7 +37,8 @@ export function planRenewals(index: number, plan: Plan, analysis: PlanAnalysis, 
   const out: FleetRenewal[] = [];
   const within = (day: number) => day >= asOfDay && day <= plan.horizonDays;
   for (const l of analysis.lapses) {
-    if (!within(l.day)) continue;
+    // Subscription ends (rules/subscription-renewals.ts) are listed below as Secure Client terms.
+    if (!within(l.day) || l.subscription !== undefined) continue;
     const label = catalog.features[l.feature].label;
     out.push({
       ...base,
