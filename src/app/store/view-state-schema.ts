@@ -1,7 +1,7 @@
 // The view's zod schema (loaded with the engine, after the first paint: see lib/engine-runtime.ts).
 import { z } from 'zod';
 import { FEATURE_IDS } from '../../engine/types';
-import { DEFAULT_VIEW, PROVENANCE_SOURCES, type ViewState } from './view-state';
+import { PROVENANCE_SOURCES } from './provenance-sources';
 
 const compareSchema = z.object({
   a: z.string().max(80).optional().catch(undefined),
@@ -26,9 +26,3 @@ export const viewStateSchema = z.object({
   /** The comparison view: two saved plans (by id) and the calendar date compared. */
   compare: compareSchema.optional().catch(undefined),
 });
-
-/** Never throws: anything unreadable becomes the default view. */
-export function restoreView(input: unknown): ViewState {
-  const parsed = viewStateSchema.safeParse(input ?? {});
-  return parsed.success ? parsed.data : DEFAULT_VIEW;
-}
