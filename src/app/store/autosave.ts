@@ -24,7 +24,7 @@ import {
   type StorageLike,
 } from '../lib/storage';
 import { isNewerRevision } from '../lib/saved-record';
-import type { Conflict, ConflictChoice, Notice, PlanState, PlanStore } from './plan-state';
+import type { ConflictChoice, Notice, PlanState, PlanStore } from './plan-state';
 
 export type { Conflict, ConflictChoice } from './plan-state';
 

@@ -1,15 +1,15 @@
 // The app's one store: the plan being edited, the saved-plans list and the view. Plan edits go
 // through named pure commands (plan-commands.ts); zundo keeps their undo history; every change
 // is saved to storage at once (autosave.ts, which also guards against other tabs), so a reload loses nothing.
-import { temporal, type TemporalState } from 'zundo';
+import { temporal } from 'zundo';
 import { useStore } from 'zustand';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import type { Plan } from '../../engine/index';
 import { engineLoaded, whenEngineLoaded } from '../lib/engine-runtime';
 import { structuralErrors } from '../lib/plan-reading';
 import { readPlanJson } from '../lib/plan-io';
 import { decodeShare, type SharedComparison } from '../lib/share-link';
-import { attachAutosave, type Conflict, type ConflictChoice, type ExternalChanges } from './autosave';
+import { attachAutosave, type ConflictChoice, type ExternalChanges } from './autosave';
 import {
   copyName,
   deleteSavedPlan,
@@ -20,12 +20,10 @@ import {
   savePlan,
   storageKeyKind,
   workspaceReadsWithoutEngine,
-  type SavedPlan,
-  type SavedPlanMeta,
   type StorageLike,
 } from '../lib/storage';
 import { newPlan } from './new-plan';
-import { applyCommand, coalesceKey, type PlanCommand } from './plan-commands';
+import { applyCommand, coalesceKey } from './plan-commands';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 import { durableStorage, startedMirror } from '../features/persistence/durable-storage';
 import type { Notice, PlanState, PlanStore, Tracked } from './plan-state';
