@@ -22,7 +22,9 @@ function resolveImport(from: string, specifier: string): string | undefined {
 function importGraph(files: string[]): Map<string, string[]> {
   return new Map(
     files.map((file) => {
-      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+      const text = readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/^\s*\/\/.*$/gm, '');
       const targets = [...text.matchAll(SPECIFIERS)].map((m) => resolveImport(file, m[1] ?? '')).filter((p): p is string => p !== undefined);
       return [file, [...new Set(targets)]];
     }),
@@ -75,8 +77,24 @@ describe('import graph', () => {
   });
 
   it('finds a cycle, type-only or not', () => {
-    expect(cycles(new Map([['a', ['b']], ['b', ['c']], ['c', ['a']], ['d', ['a']]]))).toEqual([['a', 'b', 'c']]);
-    expect(cycles(new Map([['a', ['b']], ['b', []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', ['c']],
+          ['c', ['a']],
+          ['d', ['a']],
+        ]),
+      ),
+    ).toEqual([['a', 'b', 'c']]);
+    expect(
+      cycles(
+        new Map([
+          ['a', ['b']],
+          ['b', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('has no cycle in src/', () => {
