@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: typecheck, unit (Vitest), the shared scenario folders that are done, and the browser tests.
+# Every test: typecheck, lint, unit (Vitest), the shared scenario folders that are done, and the browser tests.
 # Prints one closing line "Total: N passed, N failed" and exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,9 @@ count_json() { # file, passed-field, failed-field
 
 echo "== typecheck (tsc --noEmit)"
 if npx tsc -p tsconfig.json --noEmit; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+
+echo "== lint (eslint: typescript-eslint, import cycles, layer boundaries)"
+if npx eslint . ; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
 echo "== unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json || status=1

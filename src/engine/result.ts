@@ -1,10 +1,12 @@
 // The shape of `evaluate` (../shared/spec/plan-format.md §"Result of evaluate"), extended.
-import type { Cite, FeatureId, FeatureValue, Issue, License } from './types';
+import type { Cite, FeatureId, Issue, License } from './types';
+import type { Provenance, TimelineEvent } from './timeline-event';
 import type { SecureClientReport } from './secure-client/index';
 import type { Lapse } from './rules/renewal-warnings';
 import type { BomLine } from './smart/smart-bill-of-materials';
 
 export type { BomLine };
+export type { Provenance, TimelineEvent, TimelineEventType } from './timeline-event';
 
 export type KeyStateName = 'active' | 'inactive' | 'expired';
 
@@ -39,73 +41,12 @@ export interface KeyStatus {
   stacked?: string[];
 }
 
-export type TimelineEventType =
-  | 'installed'
-  | 'permanent-key'
-  | 'stacked'
-  | 'activated'
-  | 'countdown-waiting'
-  | 'countdown-started'
-  | 'deactivated'
-  | 'replaced'
-  | 'activation-blocked'
-  | 'expired'
-  | 'auto-activated'
-  | 'fallback-to-permanent'
-  | 'power-off'
-  | 'power-on'
-  | 'link-down'
-  | 'link-restored'
-  | 'link-down-grace-ended'
-  | 'no-call-home'
-  | 'call-home-restored'
-  | 'out-of-compliance'
-  | 'evaluation-expired'
-  | 'renewal-due'
-  | 'license-started'
-  | 'term-ended'
-  | 'coverage-gap'
-  | 'coverage-restored'
-  | 'demand-exceeds-license'
-  | 'legacy-replaced'
-  | 'shared-license'
-  | 'requirement-broken'
-  | 'requirement-met'
-  | 'horizon';
-
-export interface TimelineEvent {
-  day: number;
-  /** Calendar date of `day` (startDate + day), YYYY-MM-DD. */
-  date: string;
-  type: TimelineEventType;
-  unit?: string;
-  key?: string;
-  feature?: FeatureId;
-  message: string;
-  cite?: Cite;
-}
-
 /** A stretch of days [from, to) over which the combined running license does not change. */
 export interface Segment {
   from: number;
   /** Exclusive; `null` when the license stays as it is for ever after. */
   to: number | null;
   running: License;
-}
-
-/** Why a feature has its value: the key or unit it comes from and the rule applied. */
-export interface Provenance {
-  value: FeatureValue;
-  source: 'model' | 'permanent' | 'time-based' | 'combined' | 'smart';
-  /** The key ids (PAK) or entitlement names (Smart) that set the value. */
-  keys?: string[];
-  /** The units whose licenses were combined. */
-  units?: string[];
-  rule: string;
-  /** The value before the platform limit capped it. */
-  uncapped?: number;
-  limit?: number;
-  cite: Cite;
 }
 
 export interface EvaluateResult {

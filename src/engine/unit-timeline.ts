@@ -1,6 +1,6 @@
 // The contract between the per-unit licensing engines (PAK keys, Smart entitlements) and the
 // deployment evaluation: each unit's own license as contiguous stretches of days.
-import type { Provenance, TimelineEvent } from './result';
+import type { Provenance, TimelineEvent } from './timeline-event';
 import type { FeatureId, Issue, License } from './types';
 
 export type FeatureProvenance = Partial<Record<FeatureId, Provenance>>;

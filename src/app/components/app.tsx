@@ -2,7 +2,6 @@ import { lazy, Suspense } from 'react';
 import { useRoute } from '../hooks/use-route';
 import { useShareFragment } from '../hooks/use-share-fragment';
 import { useUndoShortcuts } from '../hooks/use-undo-shortcuts';
-import type { Route } from '../lib/route';
 import { AfterFirstPaint } from './after-first-paint';
 import { DeploymentEditor } from './deployment-editor';
 import { EventsEditor } from './events-editor';

@@ -43,3 +43,9 @@ describe('csv cells', () => {
     expect(parseCsv(text)).toEqual(rows);
   });
 });
+
+describe('control characters never reach an exported text (issue 25)', () => {
+  it('a CSV cell keeps line breaks and tabs only', () => {
+    expect(csvCell('HQ\u0000 edge\u0007\u001b[31m pair\u007f\u0085\nnext')).toBe('"HQ edge[31m pair\nnext"');
+  });
+});

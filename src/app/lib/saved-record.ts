@@ -7,7 +7,7 @@ import type { Plan } from '../../engine/index';
 import { engine } from './engine-runtime';
 import { PLAN_FORMAT } from './plan-format';
 import { sealedRecordText } from './sealed-record';
-import { restoreView, type ViewState } from '../store/view-state';
+import type { ViewState } from '../store/view-state';
 
 /**
  * Record versions:
@@ -179,7 +179,7 @@ export function restoreRecord(input: unknown): RestoreResult {
   const plan = restorePlan(raw.plan);
   if (!plan.ok) return { ok: false, kept: plan.kept, messages: plan.messages };
   const revision = typeof raw.revision === 'number' && Number.isSafeInteger(raw.revision) && raw.revision >= 0 ? raw.revision : 0;
-  return { ok: true, record: { version: RECORD_VERSION, revision, plan: plan.plan, view: restoreView(raw.view) }, migratedFrom: from, dropped: plan.dropped };
+  return { ok: true, record: { version: RECORD_VERSION, revision, plan: plan.plan, view: engine().restoreView(raw.view) }, migratedFrom: from, dropped: plan.dropped };
 }
 
 /**

@@ -3,7 +3,8 @@
 import { compressToEncodedURIComponent } from 'lz-string';
 import { decompressUriBounded } from './bounded-lz';
 import type { Plan } from '../../engine/index';
-import { restoreView, type ViewState } from '../store/view-state';
+import type { ViewState } from '../store/view-state';
+import { engine } from './engine-runtime';
 import { readPlan } from './plan-io';
 
 const PREFIX = '#share=';
@@ -60,5 +61,5 @@ export function decodeShare(hash: string): ShareReadResult {
   const read = readPlan(body.plan);
   if (!read.ok) return { kind: 'bad', messages: read.messages };
   const compare = body.compare === undefined ? undefined : readComparison(body.compare);
-  return { kind: 'ok', plan: read.plan, view: restoreView(body.view), ...(compare ? { compare } : {}) };
+  return { kind: 'ok', plan: read.plan, view: engine().restoreView(body.view), ...(compare ? { compare } : {}) };
 }

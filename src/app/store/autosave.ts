@@ -24,15 +24,9 @@ import {
   type StorageLike,
 } from '../lib/storage';
 import { isNewerRevision } from '../lib/saved-record';
-import type { Notice, PlanState, PlanStore } from './plan-store';
+import type { ConflictChoice, Notice, PlanState, PlanStore } from './plan-state';
 
-export interface Conflict {
-  /** The revision another tab saved (`unversioned`: an older version of the app wrote it). */
-  storedRevision: number | 'unversioned';
-  name: string;
-}
-
-export type ConflictChoice = 'load-theirs' | 'keep-mine-as-copy';
+export type { Conflict, ConflictChoice } from './plan-state';
 
 export const STORAGE_FULL_TITLE = 'Not saved: this browser’s storage is full';
 export const SAVE_FAILED_TITLE = 'Autosave failed';

@@ -1,15 +1,15 @@
 // The app's one store: the plan being edited, the saved-plans list and the view. Plan edits go
 // through named pure commands (plan-commands.ts); zundo keeps their undo history; every change
 // is saved to storage at once (autosave.ts, which also guards against other tabs), so a reload loses nothing.
-import { temporal, type TemporalState } from 'zundo';
+import { temporal } from 'zundo';
 import { useStore } from 'zustand';
-import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createStore } from 'zustand/vanilla';
 import type { Plan } from '../../engine/index';
 import { engineLoaded, whenEngineLoaded } from '../lib/engine-runtime';
 import { structuralErrors } from '../lib/plan-reading';
 import { readPlanJson } from '../lib/plan-io';
 import { decodeShare, type SharedComparison } from '../lib/share-link';
-import { attachAutosave, type Conflict, type ConflictChoice, type ExternalChanges } from './autosave';
+import { attachAutosave, type ConflictChoice, type ExternalChanges } from './autosave';
 import {
   copyName,
   deleteSavedPlan,
@@ -20,52 +20,15 @@ import {
   savePlan,
   storageKeyKind,
   workspaceReadsWithoutEngine,
-  type SavedPlan,
-  type SavedPlanMeta,
   type StorageLike,
 } from '../lib/storage';
 import { newPlan } from './new-plan';
-import { applyCommand, coalesceKey, type PlanCommand } from './plan-commands';
+import { applyCommand, coalesceKey } from './plan-commands';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
 import { durableStorage, startedMirror } from '../features/persistence/durable-storage';
+import type { Notice, PlanState, PlanStore, Tracked } from './plan-state';
 
-export interface Notice {
-  kind: 'error' | 'info';
-  title: string;
-  messages: string[];
-  /** A button offered with the notice (the banner runs it). */
-  action?: 'export-plan';
-}
-
-export interface PlanState {
-  planId: string;
-  plan: Plan;
-  view: ViewState;
-  savedPlans: SavedPlanMeta[];
-  notice: Notice | null;
-  /** Another tab saved a newer revision of this plan: nothing is written until the user chooses. */
-  conflict: Conflict | null;
-  resolveConflict: (choice: ConflictChoice) => void;
-  /** Applies a command; returns the engine's messages (and changes nothing) if the edit would make the plan unreadable. */
-  dispatch: (cmd: PlanCommand) => string[];
-  setView: (patch: Partial<ViewState>) => void;
-  undo: () => void;
-  redo: () => void;
-  createPlan: () => void;
-  openPlan: (id: string) => void;
-  duplicatePlan: () => void;
-  deletePlan: (id: string) => void;
-  /** Returns whether the text was a plan; a bad file leaves the current plan as it was. */
-  importPlanText: (text: string, source: string) => boolean;
-  /** Reads a `#share=` fragment; returns whether a plan was opened from it. */
-  openShareFragment: (hash: string) => boolean;
-  /** Another saved plan, read without opening it (the comparison view); the current plan as it is now. */
-  readSavedPlan: (id: string) => SavedPlan | { error: string[] };
-  showNotice: (notice: Notice | null) => void;
-}
-
-type Tracked = Pick<PlanState, 'plan'>;
-export type PlanStore = StoreApi<PlanState> & { temporal: StoreApi<TemporalState<Tracked>> };
+export type { Notice, PlanState, PlanStore } from './plan-state';
 
 export interface PlanStoreOptions {
   now?: () => number;

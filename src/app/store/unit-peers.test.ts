@@ -6,7 +6,7 @@ import { keepInStep } from './in-step';
 import { newPlan } from './new-plan';
 import { applyCommand, coalesceKey, type PlanCommand } from './plan-commands';
 import { createPlanStore } from './plan-store';
-import { restoreView } from './view-state';
+import { restoreView } from '../lib/engine-deferred';
 
 const run = (plan: Plan, ...cmds: PlanCommand[]) => cmds.reduce(applyCommand, plan);
 const pak = (plan: Plan, i: number) => plan.deployment.units[i] as PakUnit;

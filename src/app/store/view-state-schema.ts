@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { FEATURE_IDS } from '../../engine/types';
 import { IN_STEP_FIELDS } from './unit-peers';
-import { DEFAULT_VIEW, PROVENANCE_SOURCES, type ViewState } from './view-state';
+import { PROVENANCE_SOURCES } from './provenance-sources';
 
 const compareSchema = z.object({
   a: z.string().max(80).optional().catch(undefined),
@@ -29,9 +29,3 @@ export const viewStateSchema = z.object({
   /** The comparison view: two saved plans (by id) and the calendar date compared. */
   compare: compareSchema.optional().catch(undefined),
 });
-
-/** Never throws: anything unreadable becomes the default view. */
-export function restoreView(input: unknown): ViewState {
-  const parsed = viewStateSchema.safeParse(input ?? {});
-  return parsed.success ? parsed.data : DEFAULT_VIEW;
-}

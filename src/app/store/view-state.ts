@@ -1,11 +1,11 @@
 // What the user is looking at, as opposed to what they planned: saved with each plan and
 // carried by share links, restored tolerantly (a bad field falls back to its default). The zod
-// schema is in view-state-schema.ts, loaded with the engine after the first paint.
+// schema is in view-state-schema.ts, loaded with the engine after the first paint; `restoreView` is the
+// engine chunk's (lib/engine-deferred.ts: `engine().restoreView`).
 import type { z } from 'zod';
-import { engine } from '../lib/engine-runtime';
 import type { viewStateSchema } from './view-state-schema';
 
-export const PROVENANCE_SOURCES = ['model', 'permanent', 'time-based', 'combined', 'smart'] as const;
+export { PROVENANCE_SOURCES } from './provenance-sources';
 
 export type ViewState = z.output<typeof viewStateSchema>;
 export type CompareSelection = NonNullable<ViewState['compare']>;
@@ -19,8 +19,3 @@ export const DEFAULT_VIEW: ViewState = {
   cappedOnly: false,
   sorting: [],
 };
-
-/** Never throws: anything unreadable becomes the default view (the engine must be loaded). */
-export function restoreView(input: unknown): ViewState {
-  return engine().restoreView(input);
-}

@@ -28,7 +28,6 @@ export interface FeatureDefinition {
 }
 
 const COMBINE = '000 §"How Permanent and Time-Based Licenses Combine"';
-const UNITS = '000 §"How Failover or ASA Cluster Licenses Combine"';
 const TABLE = '000 §"Licenses Per Model"';
 
 export const FEATURES: Readonly<Record<FeatureId, FeatureDefinition>> = {

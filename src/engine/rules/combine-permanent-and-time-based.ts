@@ -1,7 +1,7 @@
 // 000 §"How Permanent and Time-Based Licenses Combine" (Table 1), same table in 004 (Table 3-17).
 import { FEATURES } from '../catalog/features';
 import type { FeatureSpec } from '../catalog/types';
-import type { Provenance } from '../result';
+import type { Provenance } from '../timeline-event';
 import type { FeatureId, FeatureValue } from '../types';
 import { specLimit } from './platform-limit';
 

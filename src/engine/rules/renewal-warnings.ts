@@ -2,7 +2,7 @@
 // 000 §"Stacking Time-Based Licenses": "For features that are only available with a time-based
 // license, it is especially important that the license not expire before you can apply the new license."
 import { FEATURES } from '../catalog/features';
-import type { TimelineEvent } from '../result';
+import type { TimelineEvent } from '../timeline-event';
 import type { FeatureId, FeatureValue, Issue, License } from '../types';
 import { lastIndexStartingBy, type UnitEvent } from '../unit-timeline';
 import { rank } from './combine-permanent-and-time-based';

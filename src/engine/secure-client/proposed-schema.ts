@@ -2,7 +2,6 @@
 // merges them (`secureClientLicenseSchema.extend(licenseExtensionShape)` and so on), the plan
 // parser strips them, and the readers below find nothing: every field is optional.
 import { z } from 'zod';
-import type { Plan, SecureClientLicense } from '../plan/schema';
 import { SECURE_CLIENT_FEATURE_IDS } from './feature-tiers';
 
 const MAX_DAY = 36_600;
@@ -54,17 +53,19 @@ export type LicenseExtension = z.output<z.ZodObject<typeof licenseExtensionShape
 export type DemandExtension = z.output<z.ZodObject<typeof demandExtensionShape>>;
 export type SharedLicensingPlan = z.output<typeof sharedLicensingSchema>;
 
+// The readers take the plan's and a license's shapes structurally: plan/schema.ts builds its schema from
+// the shapes above, so importing its Plan type here would make the two files import each other.
 const licenseExtension = z.object(licenseExtensionShape);
 const demandExtension = z.object(demandExtensionShape);
 
 /** The proposed fields of a license, when present and well-formed. */
-export function readLicenseExtension(license: SecureClientLicense): LicenseExtension {
+export function readLicenseExtension(license: object): LicenseExtension {
   if (!Object.hasOwn(license, 'orderDay') && !Object.hasOwn(license, 'ordering')) return {};
   const parsed = licenseExtension.safeParse(license);
   return parsed.success ? parsed.data : {};
 }
 
-export function readDemandExtension(plan: Plan): DemandExtension {
+export function readDemandExtension(plan: { secureClient?: { demand?: unknown } }): DemandExtension {
   const parsed = demandExtension.safeParse(plan.secureClient?.demand ?? {});
   return parsed.success ? parsed.data : {};
 }
@@ -72,7 +73,7 @@ export function readDemandExtension(plan: Plan): DemandExtension {
 export type SharedConfigRead = { kind: 'absent' } | { kind: 'ok'; shared: SharedLicensingPlan } | { kind: 'invalid'; message: string };
 
 /** `secureClient.shared`, validated. */
-export function readSharedConfig(plan: Plan): SharedConfigRead {
+export function readSharedConfig(plan: { secureClient?: object }): SharedConfigRead {
   const raw: unknown = (plan.secureClient as Record<string, unknown> | undefined)?.shared;
   if (raw === undefined) return { kind: 'absent' };
   const parsed = sharedLicensingSchema.safeParse(raw);

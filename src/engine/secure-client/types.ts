@@ -1,7 +1,7 @@
 // The Secure Client (AnyConnect) report: what analyzeSecureClient returns and the evaluate result
 // carries as `secureClient`. Plain JSON: numbers, strings, arrays, records.
 import type { SecureClientLicense } from '../plan/schema';
-import type { TimelineEvent, TimelineEventType } from '../result';
+import type { TimelineEvent, TimelineEventType } from '../timeline-event';
 import type { Cite, Issue } from '../types';
 import type { SharedLicensingResult } from './shared-licensing/types';
 

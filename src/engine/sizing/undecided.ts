@@ -3,8 +3,6 @@ import { faq } from '../secure-client/cite';
 import type { Issue } from '../types';
 import type { Needs } from './types';
 
-const SPEC = 'plan-format.md §"Sizing"';
-
 export function undecidedNeeds(needs: Needs): Issue[] {
   const out: Issue[] = [];
   const f = needs.features;

@@ -37,8 +37,11 @@ export default function CompareView() {
   const onlyChanges = selection?.onlyChanges ?? false;
   const select = (patch: Partial<CompareSelection>) => setView({ compare: { ...pair, date, onlyChanges, ...patch } });
 
-  // The current plan's edits show at once; other plans are read from storage.
+  // The current plan's edits show at once; other plans are read from storage. (The last dependency is what
+  // readSavedPlan reads: the current plan or the saved ones.)
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   const loadedA = useMemo(() => readSavedPlan(pair.a), [readSavedPlan, pair.a, pair.a === planId ? current : saved]);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   const loadedB = useMemo(() => readSavedPlan(pair.b), [readSavedPlan, pair.b, pair.b === planId ? current : saved]);
   const planA = 'plan' in loadedA ? loadedA.plan : undefined;
   const planB = 'plan' in loadedB ? loadedB.plan : undefined;

@@ -37,7 +37,7 @@ export const essentials = (cite: Cite): FeatureSpec => ({
   note: 'Legacy license (before AnyConnect 4): incompatible with AnyConnect Premium, shared Premium and Advanced Endpoint Assessment (000 §"Additional Guidelines").',
 });
 
-export const sharedLicense = (supported: boolean, cite: Cite): FeatureSpec =>
+export const sharedLicense = (supported: boolean, _cite: Cite): FeatureSpec =>
   supported
     ? { default: false, options: ['server', 'participant'], cite: '000 §"Shared AnyConnect Premium Licenses (AnyConnect 3 and Earlier)"' }
     : { default: false, cite: '000 §"Model Guidelines"', note: 'Shared licenses are not supported on this model.' };
