@@ -14,9 +14,11 @@ const ENGINE_ENTRY_POINTS = [
   'src/engine/catalog/index.ts', // the catalog as one object: plain data
   'src/engine/device-text/index.ts', // device output import/render: a chunk of its own, loaded lazily
   'src/engine/secure-client/index.ts', // the Secure Client rules the app's panels call
+  'src/engine/fleet/index.ts', // the fleet page (a lazy chunk and its worker)
   // Small pure modules that modules on the first paint's path import directly, so that the engine's chunk (and zod,
   // which src/engine/index.ts pulls in) stays out of the first paint (scripts/check-bundle-size.mjs):
   'src/engine/types.ts',
+  'src/engine/dates.ts', // the one calendar module (plain arithmetic)
   'src/engine/catalog/features.ts',
   'src/engine/catalog/types.ts',
   'src/engine/catalog/smart/index.ts',

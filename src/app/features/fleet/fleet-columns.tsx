@@ -1,6 +1,6 @@
 // The fleet table's columns: what the engine says of each deployment (fleet-evaluate.ts).
 import { createColumnHelper, tableFeatures, rowSortingFeature, createSortedRowModel, globalFilteringFeature, columnFilteringFeature, createFilteredRowModel, columnGroupingFeature, createGroupedRowModel, rowExpandingFeature, createExpandedRowModel, filterFns, sortFns } from '@tanstack/react-table';
-import type { FleetRow } from '../../../engine/fleet/fleet-evaluate';
+import type { FleetRow } from '../../../engine/fleet/index';
 import { formatValue } from '../../lib/format-value';
 
 export const fleetFeatures = tableFeatures({

@@ -1,6 +1,6 @@
 // The last bulk import, device by device: what each became, or why the importer refused it, with
 // its issues and the lines it did not use. A refused device is always listed, never dropped.
-import type { BulkDevice } from '../../../engine/fleet/bulk-import';
+import type { BulkDevice } from '../../../engine/fleet/index';
 
 const where = (d: BulkDevice) => `${d.source}, lines ${d.fromLine}–${d.toLine}`;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FleetRenewal } from '../../../engine/fleet/fleet-renewals';
+import type { FleetRenewal } from '../../../engine/fleet/index';
 import { parseCsv } from '../../lib/csv';
 import { fleetText, readFleetText, renewalsCsv, RENEWALS_CSV_HEADER } from './fleet-files';
 

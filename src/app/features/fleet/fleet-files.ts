@@ -1,7 +1,6 @@
 // The fleet page's files: the renewals CSV (the shared CSV writer: formulas neutralised, control
 // characters stripped), file names, and reading a fleet file.
-import { parseFleet, serializeFleet, type Fleet } from '../../../engine/fleet/fleet-format';
-import type { FleetRenewal } from '../../../engine/fleet/fleet-renewals';
+import { parseFleet, serializeFleet, type Fleet, type FleetRenewal } from '../../../engine/fleet/index';
 import { toCsv } from '../../lib/csv';
 
 export const RENEWAL_KIND_LABEL: Record<FleetRenewal['kind'], string> = {

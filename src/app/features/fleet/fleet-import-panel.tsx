@@ -2,7 +2,7 @@
 // (open, save) and its name. Reading happens in the worker; every device comes back, refused ones too.
 import { useRef, useState, type DragEvent } from 'react';
 import { readImportFile } from '../../lib/import-file';
-import type { BulkSource } from '../../../engine/fleet/bulk-import';
+import type { BulkSource } from '../../../engine/fleet/index';
 import { downloadText } from '../../lib/download-file';
 import { fleetFileName, fleetText, readFleetText } from './fleet-files';
 import { useFleetStore } from './fleet-store';

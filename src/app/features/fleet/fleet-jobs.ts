@@ -1,7 +1,5 @@
 // The fleet page's jobs, run by the worker (or, where there is no Worker, in the page itself).
-import { bulkImport } from '../../../engine/fleet/bulk-import';
-import { evaluateFleet } from '../../../engine/fleet/fleet-evaluate';
-import { fleetRefresh } from '../../../engine/fleet/fleet-refresh';
+import { bulkImport, evaluateFleet, fleetRefresh } from '../../../engine/fleet/index';
 import type { FleetJob } from './fleet-protocol';
 
 export function runFleetJob(job: FleetJob, progress: (done: number, total: number) => void): unknown {

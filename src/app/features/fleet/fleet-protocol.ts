@@ -1,9 +1,6 @@
 // Messages between the fleet page and its worker (fleet.worker.ts). Every job reports progress and
 // ends with its result or an error message; the page shows a progress bar meanwhile.
-import type { BulkResult, BulkSource } from '../../../engine/fleet/bulk-import';
-import type { FleetEvaluation } from '../../../engine/fleet/fleet-evaluate';
-import type { FleetRefresh } from '../../../engine/fleet/fleet-refresh';
-import type { Plan } from '../../../engine/plan/schema';
+import type { BulkResult, BulkSource, FleetEvaluation, FleetRefresh, Plan } from '../../../engine/fleet/index';
 
 export type FleetJob =
   | { type: 'import'; sources: BulkSource[]; startDate: string }

@@ -1,6 +1,6 @@
 // Fleet refresh: the sizing engine's refresh advice for every PAK deployment, summed into one bill
 // of materials (fleet-refresh.ts). Sized on request: it sizes every Smart model per deployment.
-import type { FleetRefresh } from '../../../engine/fleet/fleet-refresh';
+import type { FleetRefresh } from '../../../engine/fleet/index';
 
 interface Props {
   refresh: FleetRefresh | null;

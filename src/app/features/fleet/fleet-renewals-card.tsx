@@ -4,8 +4,7 @@
 import { useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { fleetCalendar } from '../../../engine/fleet/fleet-calendar';
-import { renewalMonths, type FleetRenewal } from '../../../engine/fleet/fleet-renewals';
+import { fleetCalendar, renewalMonths, type FleetRenewal } from '../../../engine/fleet/index';
 import { downloadText } from '../../lib/download-file';
 import { RENEWAL_KIND_LABEL, renewalsCsv, renewalsCsvName, renewalsIcsName } from './fleet-files';
 

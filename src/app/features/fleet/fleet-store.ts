@@ -2,14 +2,9 @@
 // the engine's evaluation and refresh (computed in the worker), and the job in progress. It lives
 // while the app is open; a fleet is kept by saving its JSON file (not in the browser's storage).
 import { create } from 'zustand';
-import type { BulkDevice, BulkSource } from '../../../engine/fleet/bulk-import';
-import type { FleetEvaluation } from '../../../engine/fleet/fleet-evaluate';
-import type { FleetRefresh } from '../../../engine/fleet/fleet-refresh';
-import type { Plan } from '../../../engine/plan/schema';
-import { MAX_SITE_LENGTH } from '../../../engine/plan/schema';
+import { MAX_SITE_LENGTH, type BulkDevice, type BulkSource, type FleetEvaluation, type FleetRefresh, type Plan, type Fleet } from '../../../engine/fleet/index';
 import { todayIso } from '../../lib/dates';
 import { runInWorker } from './fleet-client';
-import type { Fleet } from '../../../engine/fleet/fleet-format';
 
 export interface FleetJobState {
   label: string;

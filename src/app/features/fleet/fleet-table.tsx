@@ -4,7 +4,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { FlexRender, useTable, type GroupingState, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import type { FleetRow } from '../../../engine/fleet/fleet-evaluate';
+import type { FleetRow } from '../../../engine/fleet/index';
 import { fleetColumns, fleetFeatures } from './fleet-columns';
 
 interface Props {
