@@ -5,7 +5,8 @@ import { memo, useMemo } from 'react';
 import type { Issue, Plan, Severity } from '../../engine/index';
 import { focusPath, issueTarget, unitIndexOf } from '../lib/focus-path';
 import { issueEntries, SEVERITY_ORDER } from '../lib/issue-groups';
-import { planStore, usePlanStore } from '../store/plan-store';
+import { useResultsPlan } from '../hooks/use-settled-plan';
+import { planStore } from '../store/plan-store';
 import { UnappliedInputsList } from '../features/input-integrity/unapplied-inputs-list';
 
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Info' };
@@ -18,7 +19,7 @@ function goTo(path: string): void {
 }
 
 export const IssuesPanel = memo(function IssuesPanel({ issues, valid }: { issues: readonly Issue[]; valid: boolean }) {
-  const plan: Plan = usePlanStore((s) => s.plan);
+  const plan: Plan = useResultsPlan();
   const entries = useMemo(() => issueEntries(issues), [issues]);
   const counts = SEVERITY_ORDER.map((s) => [s, issues.filter((i) => i.severity === s).length] as const).filter(([, n]) => n > 0);
   return (

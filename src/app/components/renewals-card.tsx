@@ -7,7 +7,7 @@ import { createPaginatedRowModel, functionalUpdate, rowPaginationFeature, tableF
 import type { EvaluateResult } from '../../engine/index';
 import { shortDate } from '../lib/dates';
 import { LAPSE_STATUS, lapseTone, leadDaysOf, renewalRows, type RenewalRow } from '../lib/renewals';
-import { usePlanStore } from '../store/plan-store';
+import { useResultsPlan } from '../hooks/use-settled-plan';
 import { TablePager } from './table-pager';
 
 type Tone = RenewalRow['tone'];
@@ -16,7 +16,7 @@ export const RENEWAL_PAGE_SIZE = 50;
 const features = tableFeatures({ rowPaginationFeature, paginatedRowModel: createPaginatedRowModel() });
 
 export function RenewalsCard({ result }: { result: EvaluateResult }) {
-  const plan = usePlanStore((s) => s.plan);
+  const plan = useResultsPlan();
   const leadDays = leadDaysOf(plan);
   const lapses = result.renewals;
   const rows = useMemo(() => renewalRows({ renewals: lapses }, plan, 0), [lapses, plan]);
