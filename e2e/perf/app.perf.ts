@@ -212,6 +212,9 @@ test('2,000 keys on one unit: time to show, and the cost of a keystroke in a key
     await page.locator('[data-testid="time-key-k0"]').waitFor();
     shows.push(Date.now() - t0);
   }
+  // Type on a page at rest, as openBigCluster does: the lazy timeline loaded and drawn once.
+  await page.locator('figure.chart .recharts-surface').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1500);
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   const keystrokes = await page.evaluate(async () => {
     const input = document.querySelector<HTMLInputElement>('[data-testid="time-key-k0"] [data-path$=".note"] input')!;

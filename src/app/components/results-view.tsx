@@ -1,7 +1,8 @@
 // The results column's content (a lazily loaded chunk with TanStack Table): everything read off the
 // engine's result on the as-of day. The cards that do not depend on the day (issues) are memoised;
 // the timeline chunk memoises its charts. Once every card has been laid out (and its size noted),
-// the cards out of view are skipped by the browser ("settled", styles/app.css).
+// the cards out of view are skipped by the browser ("settled", styles/app.css). A large plan's
+// results follow an edit once typing pauses (hooks/use-settled-plan.ts).
 import { lazy, memo, Suspense } from 'react';
 import type { EvaluateResult, Plan } from '../../engine/index';
 import { usePaintedSinceMount } from '../hooks/use-after-first-paint';
