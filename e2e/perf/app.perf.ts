@@ -212,6 +212,9 @@ test('2,000 keys on one unit: time to show, and the cost of a keystroke in a key
     await page.locator('[data-testid="time-key-k0"]').waitFor();
     shows.push(Date.now() - t0);
   }
+  // Type on a page at rest, as openBigCluster does: the lazy timeline loaded and drawn once.
+  await page.locator('figure.chart .recharts-surface').first().waitFor({ timeout: 60_000 });
+  await page.waitForTimeout(1500);
   const nodes = await page.evaluate(() => document.getElementsByTagName('*').length);
   const keystrokes = await page.evaluate(async () => {
     const input = document.querySelector<HTMLInputElement>('[data-testid="time-key-k0"] [data-path$=".note"] input')!;
@@ -228,7 +231,28 @@ test('2,000 keys on one unit: time to show, and the cost of a keystroke in a key
     }
     return out;
   });
+  // The results follow a large plan's edit once typing pauses (src/app/hooks/use-settled-plan.ts):
+  // from one keystroke to the results painted again, the pause included.
+  const caughtUp = await page.evaluate(async () => {
+    const input = document.querySelector<HTMLInputElement>('[data-testid="time-key-k0"] [data-path$=".days"] input')!;
+    const pending = document.querySelector('[data-testid="results-pending"]')!;
+    const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+    const out: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      while (pending.textContent !== '') await frame();
+      const t0 = performance.now();
+      setter.call(input, String(100 + i));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame();
+      while (pending.textContent !== '' && performance.now() - t0 < 30_000) await frame();
+      await frame();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
   figures['2000-keys: time to show (ms, share link to key list and results)'] = summary(shows);
   figures['2000-keys: keystroke in a key field to paint (ms)'] = summary(keystrokes);
+  figures['2000-keys: edit to results updated (ms, the 300 ms typing pause included)'] = summary(caughtUp);
   figures['2000-keys: DOM elements'] = nodes;
 });

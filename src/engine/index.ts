@@ -1,7 +1,7 @@
 // The engine's public surface, shared by the command line and the app.
 export { evaluatePlan, evaluatePlanAtDays, type EvaluateOptions } from './evaluate';
 export { analyzePlan, type PlanAnalysis } from './analyze-plan';
-export { resultAt } from './result-at';
+export { keyStatusesOn, resultAt } from './result-at';
 export { catalog, type Catalog } from './catalog/index';
 export { parsePlan } from './plan/parse-plan';
 export { PLAN_FORMAT, LIMITS, planSchema, type Plan, type PlanInput, type Unit, type PakUnit, type SmartUnit, type TimeBasedKey, type PlanEvent } from './plan/schema';

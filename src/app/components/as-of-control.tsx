@@ -1,11 +1,11 @@
 // The day everything on the right is evaluated at: a slider over the horizon and a date field.
 import { dateToDay, dayToDate, shortDate, todayIso } from '../lib/dates';
 import { clampDay } from '../hooks/use-evaluation';
+import { useResultsPlan } from '../hooks/use-settled-plan';
 import { usePlanStore } from '../store/plan-store';
 
 export function AsOfControl() {
-  const startDate = usePlanStore((s) => s.plan.startDate);
-  const horizon = usePlanStore((s) => s.plan.horizonDays);
+  const { startDate, horizonDays: horizon } = useResultsPlan();
   const raw = usePlanStore((s) => s.view.asOfDay);
   const setView = usePlanStore((s) => s.setView);
   const day = clampDay(raw, horizon);

@@ -7,7 +7,8 @@ import { memo, useMemo } from 'react';
 import type { Issue, Plan, Severity } from '../../engine/index';
 import { focusPath, unitIndexOf } from '../lib/focus-path';
 import { FOLD_OVER, issueEntries, SEVERITY_ORDER, sharedField, SHOWN_PER_CODE, type IssueEntry, type IssueLine, type IssuePlace } from '../lib/issue-groups';
-import { planStore, usePlanStore } from '../store/plan-store';
+import { planStore } from '../store/plan-store';
+import { useResultsPlan } from '../hooks/use-settled-plan';
 import { UnappliedInputsList } from '../features/input-integrity/unapplied-inputs-list';
 
 const LABEL: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note' };
@@ -21,7 +22,7 @@ function goTo(path: string): void {
 }
 
 export const IssuesPanel = memo(function IssuesPanel({ issues, valid }: { issues: readonly Issue[]; valid: boolean }) {
-  const plan: Plan = usePlanStore((s) => s.plan);
+  const plan: Plan = useResultsPlan();
   const entries = useMemo(() => issueEntries(issues, plan), [issues, plan]);
   // Counted as the panel shows them: one entry per rule.
   const counts = SEVERITY_ORDER.map((s) => [s, entries.filter((e) => e.severity === s).length] as const).filter(([, n]) => n > 0);

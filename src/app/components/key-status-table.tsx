@@ -8,7 +8,7 @@ import { shortDate } from '../lib/dates';
 import { formatValue } from '../lib/format-value';
 import { leadDaysOf } from '../lib/renewals';
 import { keySeriesId, keyTone, type KeyTone } from '../lib/timeline-data';
-import { usePlanStore } from '../store/plan-store';
+import { useResultsPlan } from '../hooks/use-settled-plan';
 import { TablePager } from './table-pager';
 
 export const KEY_PAGE_SIZE = 50;
@@ -24,8 +24,9 @@ function featureList(features: Partial<Record<FeatureId, FeatureValue>>): string
 }
 
 export function KeyStatusTable({ result }: { result: EvaluateResult }) {
-  const startDate = usePlanStore((s) => s.plan.startDate);
-  const leadDays = usePlanStore((s) => leadDaysOf(s.plan));
+  const plan = useResultsPlan();
+  const startDate = plan.startDate;
+  const leadDays = leadDaysOf(plan);
   const [pagination, setPagination] = useState<PaginationState>({ pageIndex: 0, pageSize: KEY_PAGE_SIZE });
   const total = result.keys.length;
   const pageCount = Math.max(1, Math.ceil(total / pagination.pageSize));

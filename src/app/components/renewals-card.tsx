@@ -9,16 +9,16 @@ import { renewalKindLabel, renewalList, type EvaluateResult } from '../../engine
 import { shortDate } from '../lib/dates';
 import { filterOptions, filterRenewals, withTone, type RenewalFilter } from '../lib/renewal-list';
 import { leadDaysOf } from '../lib/renewals';
-import { usePlanStore } from '../store/plan-store';
 import { RenewalCalendarButton } from './renewal-calendar-button';
 import { RenewalListTable } from './renewal-list-table';
+import { useResultsPlan } from '../hooks/use-settled-plan';
 import { TablePager } from './table-pager';
 
 export const RENEWAL_PAGE_SIZE = 50;
 const features = tableFeatures({ rowPaginationFeature, paginatedRowModel: createPaginatedRowModel() });
 
 export function RenewalsCard({ result }: { result: EvaluateResult }) {
-  const plan = usePlanStore((s) => s.plan);
+  const plan = useResultsPlan();
   const leadDays = leadDaysOf(plan);
   const filterId = useId();
   const [filter, setFilter] = useState<RenewalFilter>('all');

@@ -1,10 +1,13 @@
 // The results column's content (a lazily loaded chunk with TanStack Table): everything read off the
 // engine's result on the as-of day. The cards that do not depend on the day (issues) are memoised;
 // the timeline chunk memoises its charts. Once every card has been laid out (and its size noted),
-// the cards out of view are skipped by the browser ("settled", styles/app.css).
-import { lazy, Suspense } from 'react';
+// the cards out of view are skipped by the browser ("settled", styles/app.css). A large plan's
+// results follow an edit once typing pauses (hooks/use-settled-plan.ts).
+import { lazy, memo, Suspense } from 'react';
+import type { EvaluateResult, Plan } from '../../engine/index';
 import { usePaintedSinceMount } from '../hooks/use-after-first-paint';
 import { useEvaluation } from '../hooks/use-evaluation';
+import { ResultsPlanContext, useSettledPlan } from '../hooks/use-settled-plan';
 import { usePlanStore } from '../store/plan-store';
 import { BomCard } from '../features/bill-of-materials/bom-card';
 import { AsOfControl } from './as-of-control';
@@ -20,12 +23,27 @@ const SecureClientResults = lazy(() => import('./secure-client/secure-client-res
 const timelineLoading = <p className="card muted">Loading the timeline…</p>;
 
 export default function ResultsView() {
-  const plan = usePlanStore((s) => s.plan);
+  const { plan, pending } = useSettledPlan(usePlanStore((s) => s.plan));
   const asOfDay = usePlanStore((s) => s.view.asOfDay);
   const result = useEvaluation(plan, asOfDay);
   const settled = usePaintedSinceMount();
   return (
-    <div className={settled ? 'results settled' : 'results'} id="results" aria-label="Results" role="region" tabIndex={-1}>
+    <ResultsPlanContext.Provider value={plan}>
+      <div className={settled ? 'results settled' : 'results'} id="results" aria-label="Results" role="region" tabIndex={-1} aria-busy={pending}>
+        {/* A large plan's results follow an edit once typing pauses (use-settled-plan.ts): till then they say they are the plan's before it. */}
+        <p className="results-pending" role="status" data-testid="results-pending">
+          {pending ? <span>Updating the results for your last edit…</span> : null}
+        </p>
+        <ResultCards plan={plan} result={result} settled={settled} />
+      </div>
+    </ResultsPlanContext.Provider>
+  );
+}
+
+/** Memoised: a keystroke that leaves the shown plan and result as they were redraws none of the cards. */
+const ResultCards = memo(function ResultCards({ plan, result, settled }: { plan: Plan; result: EvaluateResult; settled: boolean }) {
+  return (
+    <>
       <AsOfControl />
       <IssuesPanel issues={result.issues} valid={result.valid} />
       <RunningLicenseTable result={result} />
@@ -48,6 +66,6 @@ export default function ResultsView() {
       ) : (
         timelineLoading
       )}
-    </div>
+    </>
   );
-}
+});

@@ -19,6 +19,7 @@ import {
 import type { EvaluateResult, FeatureValue } from '../../engine/index';
 import { formatValue, valueSortKey } from '../lib/format-value';
 import { cappedText, licenseRows, reuseRows, runningHeader, type LicenseRow } from '../lib/license-rows';
+import { useResultsPlan } from '../hooks/use-settled-plan';
 import { usePlanStore } from '../store/plan-store';
 import { CiteTip } from './cite-tip';
 import { CsvExportButton } from './csv-export-button';
@@ -102,7 +103,8 @@ function buildColumns(unitIds: readonly string[]) {
 }
 
 export function RunningLicenseTable({ result }: { result: EvaluateResult }) {
-  const unitIdsKey = usePlanStore((s) => s.plan.deployment.units.map((u) => u.id).join('\n'));
+  const units = useResultsPlan().deployment.units;
+  const unitIdsKey = units.map((u) => u.id).join('\n');
   const view = usePlanStore((s) => s.view);
   const setView = usePlanStore((s) => s.setView);
   const unitIds = useMemo(() => (unitIdsKey === '' ? [] : unitIdsKey.split('\n')), [unitIdsKey]);

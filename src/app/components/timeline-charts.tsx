@@ -3,7 +3,7 @@
 // Everything drawn here depends on the plan, not on the as-of day: the charts are memoised and
 // the day reaches only their markers and key colours, so moving the day stays cheap.
 import { useMemo } from 'react';
-import { catalog, FEATURE_IDS, resultAt, type EvaluateResult, type FeatureId, type Plan } from '../../engine/index';
+import { catalog, FEATURE_IDS, keyStatusesOn, type EvaluateResult, type FeatureId, type Plan } from '../../engine/index';
 import { dateToDay, shortDate, todayIso } from '../lib/dates';
 import { ALL_UNITS, eventsForChoice, keyChartSelection, lapsesForChoice, MAX_CHARTED_KEYS } from '../lib/key-chart-selection';
 import { analysisOf } from '../lib/plan-analysis';
@@ -23,7 +23,7 @@ export default function TimelineCharts({ plan, result }: Props) {
   const asOfDay = result.at;
   const chartFeature = usePlanStore((s) => s.view.chartFeature);
   const chartUnit = usePlanStore((s) => s.view.chartUnit);
-  const editorUnit = usePlanStore((s) => s.plan.deployment.units[s.view.selectedUnit]?.id);
+  const editorUnit = usePlanStore((s) => plan.deployment.units[s.view.selectedUnit]?.id);
   const setView = usePlanStore((s) => s.setView);
   const horizon = plan.horizonDays;
   const todayDay = dateToDay(plan.startDate, todayIso());
@@ -52,9 +52,9 @@ export default function TimelineCharts({ plan, result }: Props) {
     if (idsKey === '') return [];
     const ids = new Set(idsKey.split('\n'));
     const units = selection.choice === ALL_UNITS ? undefined : new Set([selection.choice]);
-    const analysis = analysisOf(plan);
+    // Only the keys drawn are read on each sampled day (keyStatusesOn), not every key of the plan.
     return keyRemainingSeries(
-      sampleDays(result, horizon, { units }).map((d) => resultAt(analysis, d)),
+      keyStatusesOn(analysisOf(plan), sampleDays(result, horizon, { units }), (unit, key) => ids.has(keySeriesId({ unit, key }))),
       ids,
     );
     // The samples depend on the plan and the keys drawn; the as-of day only recolours them.

@@ -47,12 +47,12 @@ export function sampleDays(result: EvaluateResult, horizon: number, { extra = []
 export const keySeriesId = (k: Pick<KeyStatus, 'unit' | 'key'>): string => `${k.unit}/${k.key}`;
 
 /** Keys drawn as lines: those not merged into another key. */
-export const chartedKeys = (result: EvaluateResult): KeyStatus[] => result.keys.filter((k) => k.mergedInto === undefined);
+export const chartedKeys = (result: Pick<EvaluateResult, 'keys'>): KeyStatus[] => result.keys.filter((k) => k.mergedInto === undefined);
 
 export type KeyPoint = { day: number } & Record<string, number | null>;
 
 /** Remaining days of every charted key (or of the given series ids) on each sampled day (null before it is installed). */
-export function keyRemainingSeries(results: readonly EvaluateResult[], ids?: ReadonlySet<string>): KeyPoint[] {
+export function keyRemainingSeries(results: readonly Pick<EvaluateResult, 'at' | 'keys'>[], ids?: ReadonlySet<string>): KeyPoint[] {
   return results.map((r) => {
     const point: KeyPoint = { day: r.at } as KeyPoint;
     for (const k of chartedKeys(r)) {
