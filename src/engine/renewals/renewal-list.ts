@@ -3,16 +3,15 @@
 // Secure Client terms. Built from the engine's own results (no rule is decided here twice), so the
 // app, its print report and the command line show the same list.
 import type { Plan } from '../plan/schema';
-import type { EvaluateResult } from '../result';
 import { DEFAULT_PURCHASE_LEAD_DAYS, type Lapse } from '../rules/renewal-warnings';
 import { FEATURES } from '../catalog/features';
 import { dateOfDay } from '../dates';
 import type { FeatureValue } from '../types';
 import type { RenewalItem } from '../secure-client/types';
 import { smartRenewalEntries } from './smart-renewals';
-import type { RenewalEntry, RenewalKind } from './types';
+import type { RenewalEntry, RenewalKind, RenewalSource } from './types';
 
-export type { RenewalEntry, RenewalKind } from './types';
+export type { RenewalEntry, RenewalKind, RenewalSource } from './types';
 
 /** The kinds in the order the list's filter offers them, with the words a user would use. */
 export const RENEWAL_KINDS: readonly { kind: RenewalKind; label: string; one: string }[] = [
@@ -27,8 +26,6 @@ export const renewalKindLabel = (kind: RenewalKind, plural = false): string => {
   return (plural ? k?.label : k?.one) ?? kind;
 };
 
-/** What the list is read from: an EvaluateResult (any as-of day gives the same list). */
-export type RenewalSource = Pick<EvaluateResult, 'renewals' | 'secureClient' | 'billOfMaterials'> & { timeline: Pick<EvaluateResult['timeline'], 'events'> };
 
 const show = (v: FeatureValue): string => (v === true ? 'Enabled' : v === false ? 'Disabled' : String(v));
 

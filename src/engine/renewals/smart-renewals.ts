@@ -10,8 +10,7 @@ import type { Plan, SmartUnit } from '../plan/schema';
 import { dayAfterMonths } from '../secure-client/calendar-days';
 import { registrationDay } from '../smart/smart-unit-timeline';
 import { smartUnits } from '../smart/unit-role';
-import type { RenewalEntry } from './types';
-import type { RenewalSource } from './renewal-list';
+import type { RenewalEntry, RenewalSource } from './types';
 
 function entry(plan: Plan, fields: Omit<RenewalEntry, 'kind' | 'date' | 'orderByDay' | 'orderByDate' | 'renewedBy'>, leadDays: number): RenewalEntry {
   const orderByDay = Math.max(0, fields.day - leadDays);

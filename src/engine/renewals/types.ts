@@ -1,3 +1,4 @@
+import type { EvaluateResult } from '../result';
 import type { Cite, FeatureId } from '../types';
 
 export type RenewalKind = 'time-based-key' | 'smart' | 'secure-client';
@@ -29,3 +30,6 @@ export interface RenewalEntry {
   feature?: FeatureId;
   cite: Cite;
 }
+
+/** What the list is read from: an EvaluateResult (any as-of day gives the same list). */
+export type RenewalSource = Pick<EvaluateResult, 'renewals' | 'secureClient' | 'billOfMaterials'> & { timeline: Pick<EvaluateResult['timeline'], 'events'> };

@@ -6,7 +6,7 @@
 // - 000 §"Stacking Time-Based Licenses": only an identical key stacks, and an evaluation key and a
 //   paid one are not identical (rules/key-identity.ts): a paid key is installed and activated, not stacked.
 import type { FeatureValue } from '../types';
-import type { Lapse } from './renewal-warnings';
+import type { Lapse } from './lapse';
 
 interface KeyLike {
   unit: string;

@@ -4,6 +4,7 @@
 import { FEATURES } from '../catalog/features';
 import type { TimelineEvent } from '../timeline-event';
 import type { FeatureId, FeatureValue, Issue, License } from '../types';
+import type { Lapse } from './lapse';
 import { lastIndexStartingBy, type UnitEvent } from '../unit-timeline';
 import { rank } from './combine-permanent-and-time-based';
 import { renewalAdvice } from './lapse-causes';
@@ -11,34 +12,7 @@ import { renewalAdvice } from './lapse-causes';
 export const RENEWAL_CITE = '000 §"Stacking Time-Based Licenses"; 000 §"Time-Based License Expiration"';
 export const DEFAULT_PURCHASE_LEAD_DAYS = 30;
 
-export interface Lapse {
-  feature: FeatureId;
-  day: number;
-  from: FeatureValue;
-  to: FeatureValue;
-  /** The keys whose expiry on that day caused the drop. */
-  keys: string[];
-  /** The feature exists only as a time-based license (Botnet Traffic Filter): it switches off. */
-  timeBasedOnly: boolean;
-  orderByDay: number;
-  /** Every key that caused it is an evaluation key (rules/lapse-causes.ts). */
-  evaluation?: boolean;
-  /** A subscription term's end (Secure Client Plus/Apex term, ASAv100 subscription) rather than a key's expiry (rules/subscription-renewals.ts). */
-  subscription?: SubscriptionEnd;
-}
-
-export interface SubscriptionEnd {
-  kind: 'secure-client' | 'asav';
-  /** The Secure Client license id, or the ASAv unit id. */
-  license: string;
-  unit?: string;
-  /** What to order: the renewal SKU (Secure Client) or the subscription PID (ASAv100). */
-  pid: string;
-  termMonths: number;
-  /** A later license that takes over on or before the end day (Secure Client), else null. */
-  renewedBy: string | null;
-  cite: string;
-}
+export type { Lapse, SubscriptionEnd } from './lapse';
 
 interface SegmentLike {
   from: number;
