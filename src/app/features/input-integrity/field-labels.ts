@@ -2,7 +2,8 @@
 // editors ("fw-b · IPS Module"). One place for the words the Issues panel and the unapplied-input
 // list use for a field; the editors show the same labels (the catalog's feature labels, and the
 // fixed labels below, as written beside each field).
-import { catalog, type FeatureId, type Plan } from '../../../engine/index';
+import { catalog } from '../../../engine/catalog/index';
+import type { FeatureId, Plan } from '../../../engine/index';
 
 const UNIT = /^deployment\.units\[(\d+)\](.*)$/;
 
