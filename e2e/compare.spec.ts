@@ -8,7 +8,7 @@ test('two saved plans compared: a renewal key in B keeps Botnet running where A 
   await renamePlan(page, 'Before renewal');
 
   // B: a copy with a second, identical Botnet key, which stacks (000 §"Stacking Time-Based Licenses").
-  await page.getByRole('button', { name: 'Duplicate' }).click();
+  await page.getByRole('button', { name: 'Duplicate', exact: true }).click();
   await renamePlan(page, 'After renewal');
   await page.getByRole('button', { name: 'Add time-based key' }).click();
   await expect(page.getByTestId('time-key-key-2')).toBeVisible();
