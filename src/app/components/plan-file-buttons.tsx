@@ -1,6 +1,7 @@
 // Export the plan as JSON, import one: the file's size is checked before reading it, the engine
 // validates what is read, and a bad file changes nothing.
 import { exportPlanFile } from '../lib/export-plan-file';
+import { loadEngine } from '../lib/engine-runtime';
 import { readImportFile } from '../lib/import-file';
 import { planStore, usePlanStore } from '../store/plan-store';
 
@@ -25,8 +26,14 @@ export function PlanFileButtons() {
             if (file === undefined) return;
             input.value = '';
             const read = await readImportFile(file);
-            if (read.ok) importPlanText(read.text, read.source);
-            else showNotice({ kind: 'error', title: read.title, messages: read.messages });
+            if (!read.ok) return showNotice({ kind: 'error', title: read.title, messages: read.messages });
+            // A file chosen while the engine is still loading (just after the page opened) waits for it.
+            try {
+              await loadEngine();
+            } catch {
+              return showNotice({ kind: 'error', title: read.source + ' was not imported; your current plan is unchanged', messages: ['The license engine could not load. Reload the page and import the file again.'] });
+            }
+            importPlanText(read.text, read.source);
           }}
         />
       </label>
