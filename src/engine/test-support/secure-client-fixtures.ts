@@ -2,7 +2,7 @@
 // (orderDay, ordering, demand.features, demand.unattendedDevices, shared) the parser would strip.
 import { isPakModelId } from '../catalog/lookup';
 import { planSchema, type Plan } from '../plan/schema';
-import type { FleetRole, FleetUnit } from './types';
+import type { FleetRole, FleetUnit } from '../secure-client/types';
 
 export interface ScPlanInput {
   licenses?: Array<Record<string, unknown>>;
