@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { renewalListCalendar, type Plan, type RenewalEntry } from '../../engine/index';
 import { renewalsFileName, type RenewalFilter } from './display/renewal-list';
-import { downloadText } from './download-text';
+import { downloadText } from '../persistence/download-file';
 
 export function RenewalCalendarButton({ plan, rows, filter, title }: { plan: Plan; rows: readonly RenewalEntry[]; filter: RenewalFilter; title: string }) {
   const [saved, setSaved] = useState('');
