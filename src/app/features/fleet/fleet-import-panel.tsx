@@ -6,6 +6,7 @@ import type { BulkSource } from '../../../engine/fleet/index';
 import { downloadText } from '../../lib/download-file';
 import { fleetFileName, fleetText, readFleetText } from './fleet-files';
 import { useFleetStore } from './fleet-store';
+import { FleetSaveStatus } from './fleet-saved-list';
 
 export function FleetImportPanel() {
   const [text, setText] = useState('');
@@ -13,7 +14,7 @@ export function FleetImportPanel() {
   const name = useFleetStore((s) => s.name);
   const plans = useFleetStore((s) => s.plans);
   const busy = useFleetStore((s) => s.job !== null);
-  const { setName, importSources, openFleet, clear } = useFleetStore.getState();
+  const { setName, importSources, openFleet } = useFleetStore.getState();
   const fleetInput = useRef<HTMLInputElement>(null);
 
   const readFiles = async (files: readonly File[]) => {
@@ -47,7 +48,7 @@ export function FleetImportPanel() {
         A fleet of devices
       </h2>
       <p className="muted">
-        Paste the output of <code>show version</code> or <code>show license all</code> of many devices at once (a collection run split by prompts or by headers such as <code>=== fw-01 ===</code>), or choose or drop several files. Each device becomes a plan; a failover pair whose two outputs are both here becomes one plan. The fleet stays while the app is open: save it as a file to keep it.
+        Paste the output of <code>show version</code> or <code>show license all</code> of many devices at once (a collection run split by prompts or by headers such as <code>=== fw-01 ===</code>), or choose or drop several files. Each device becomes a plan; a failover pair whose two outputs are both here becomes one plan. The fleet is saved in this browser (like a plan) as it changes; “Save fleet file” writes it as a file to keep elsewhere or share, and “Open fleet file” adds a fleet file as a new saved fleet.
       </p>
       <label className="field">
         Fleet name
@@ -72,10 +73,8 @@ export function FleetImportPanel() {
         <button type="button" disabled={plans.length === 0} onClick={() => downloadText(fleetFileName(name), fleetText({ name, plans }), 'application/json')}>
           Save fleet file
         </button>
-        <button type="button" disabled={plans.length === 0} onClick={clear}>
-          Clear fleet
-        </button>
       </div>
+      <FleetSaveStatus />
       {fileMessages.length > 0 && (
         <div role="alert" className="field-error">
           {fileMessages.map((m, i) => (

@@ -1,10 +1,12 @@
-// The Fleet page (?view=fleet): bulk import, the fleet table, the fleet's renewals and refresh.
+// The Fleet page (?view=fleet): bulk import, the saved fleets, the fleet table, the fleet's renewals and refresh.
 // A lazily loaded chunk; the engine work runs in a Web Worker with a progress bar.
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { navigate } from '../../hooks/use-route';
 import { usePlanStore } from '../../store/plan-store';
 import { FleetDevices } from './fleet-devices';
+import { startFleetAutosave } from './fleet-autosave';
 import { FleetImportPanel } from './fleet-import-panel';
+import { FleetSavedList } from './fleet-saved-list';
 import { FleetRefreshCard } from './fleet-refresh-card';
 import { FleetRenewalsCard } from './fleet-renewals-card';
 import { useFleetStore } from './fleet-store';
@@ -21,6 +23,7 @@ export default function FleetView() {
   const name = useFleetStore((s) => s.name);
   const asOfDate = useFleetStore((s) => s.asOfDate);
   const dispatch = usePlanStore((s) => s.dispatch);
+  useEffect(startFleetAutosave, []);
 
   const onOpen = useCallback(
     (index: number) => {
@@ -51,6 +54,7 @@ export default function FleetView() {
           ))}
         </div>
       )}
+      <FleetSavedList />
       <FleetDevices devices={devices} />
       {evaluation && plans.length > 0 && (
         <>
