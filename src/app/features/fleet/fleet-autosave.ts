@@ -1,27 +1,16 @@
-// The fleet saved like a plan: in the browser's durable storage (localStorage mirrored to
+// The fleet saved like a plan: in the browser's durable storage (plan-store browserStorage: localStorage mirrored to
 // IndexedDB, ../persistence/durable-storage.ts), written shortly after every change of its plans
 // or name, opened again at the next visit, listed with the other saved fleets (open, delete). A
 // write that fails (storage full, a fleet too large) is said plainly and the page keeps the fleet:
 // "Save fleet file" keeps it then.
-import { durableStorage, startedMirror } from '../persistence/durable-storage';
-import { memoryStorage, type StorageLike } from '../../lib/storage';
+import { browserStorage } from '../../store/plan-store';
+import type { StorageLike } from '../../lib/storage';
 import { currentFleetId, deleteSavedFleet, listSavedFleets, loadSavedFleet, newFleetId, saveFleet, setCurrentFleet, type SavedFleetMeta } from './fleet-saved';
 import { useFleetStore } from './fleet-store';
 import { create } from 'zustand';
 
 let storage: StorageLike | undefined;
-function fleetStorage(): StorageLike {
-  if (storage) return storage;
-  try {
-    if (typeof localStorage !== 'undefined') {
-      const mirror = startedMirror();
-      return (storage = mirror === undefined ? localStorage : durableStorage(localStorage, mirror));
-    }
-  } catch {
-    // Storage disabled: fleets live as long as the tab.
-  }
-  return (storage = memoryStorage());
-}
+const fleetStorage = (): StorageLike => (storage ??= browserStorage());
 
 /** The saved fleets, for the list on the page. */
 export const useSavedFleets = create<{ list: SavedFleetMeta[] }>()(() => ({ list: [] }));

@@ -78,7 +78,7 @@ export function saveFleet(storage: StorageLike, id: string, fleet: Pick<Fleet, '
     storage.setItem(CURRENT_FLEET_KEY, id);
   } catch (err) {
     const full = err instanceof DOMException && (err.name === 'QuotaExceededError' || err.code === 22);
-    throw new Error(full ? `this browser's storage is full (the fleet needs ${mb(text.length)})` : `this browser's storage refused the write (${err instanceof Error ? err.message : String(err)})`);
+    throw new Error(full ? `this browser's storage is full (the fleet needs ${mb(text.length)})` : `this browser's storage refused the write (${err instanceof Error ? err.message : String(err)})`, { cause: err });
   }
   return meta;
 }
