@@ -4,7 +4,8 @@ import { useRef, useState, type DragEvent } from 'react';
 import { readImportFile } from '../../lib/import-file';
 import type { BulkSource } from '../../../engine/fleet/index';
 import { downloadText } from '../../lib/download-file';
-import { fleetFileName, fleetText, readFleetText } from './fleet-files';
+import { runInWorker } from './fleet-client';
+import { fleetFileName, fleetText } from './fleet-files';
 import { useFleetStore } from './fleet-store';
 import { FleetSaveStatus } from './fleet-saved-list';
 
@@ -36,7 +37,8 @@ export function FleetImportPanel() {
     if (!file) return;
     const r = await readImportFile(file);
     if (!r.ok) return setFileMessages(r.messages);
-    const read = readFleetText(r.text);
+    // Read and validated in the worker: a fleet of thousands of plans does not hold up the page.
+    const read = await runInWorker({ type: 'read-fleet', text: r.text }).catch((err: unknown) => ({ ok: false as const, messages: [`The file could not be read: ${err instanceof Error ? err.message : String(err)}`] }));
     if (!read.ok) return setFileMessages([`“${file.name}” was not opened; the fleet is unchanged:`, ...read.messages.slice(0, 10)]);
     setFileMessages([]);
     await openFleet(read.fleet);
