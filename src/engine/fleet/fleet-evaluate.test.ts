@@ -125,5 +125,12 @@ describe('fleetRefresh', () => {
       expect(summed.quantity).toBe(line.quantity * 2);
       expect(summed.deployments).toBe(2);
     }
+    // The sizing engine's refresh advice for this 5545-X ranks the ASAv first and orders one L-ASAV50S-K9=
+    // (001 §"ASA Virtual PIDs") and 2,500 Secure Client Plus users for 12 months; the fleet sums the two PAK deployments.
+    expect(r.bom.map((b) => [b.pid, b.quantity, b.term, b.deployments])).toEqual([
+      ['L-AC-PLS-LIC=', 5000, '12 months', 2],
+      ['L-ASAV50S-K9=', 2, null, 2],
+    ]);
+    expect(r.hardware.map((h) => [h.model, h.units])).toEqual([['asav', 2]]);
   });
 });
