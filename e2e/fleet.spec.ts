@@ -66,7 +66,8 @@ test.describe('fleet', () => {
     expect(body.length).toBe(12);
     expect(body[0]!.slice(0, 2)).toEqual(['2027-02-03', '2027-01-04']);
     expect(body[0]![2]).toMatch(/^edge-fw-2: /);
-    expect(body[0]![5]).toMatch(/^Botnet Traffic Filter Enabled → Disabled/);
+    // The plan's own renewal list (engine renewalList): kind, what runs out and what it changes.
+    expect(body[0]!.slice(4, 6)).toEqual(['Time-based key', 'Botnet Traffic Filter (ciscoasa/tb-30d): Enabled → Disabled: it switches off (no permanent license has it)']);
     expect(body.map((r) => r[0])).toEqual(body.map((r) => r[0]).sort());
     await expect(page.getByTestId('fleet-renewal-row')).toHaveCount(12);
 
@@ -86,6 +87,47 @@ test.describe('fleet', () => {
     await page.getByRole('button', { name: /^Open edge-fw-2: / }).click();
     await expect(page).toHaveURL(/\/$|\/\?(?!.*view=)/);
     await expect(page.getByLabel('Name', { exact: true })).toHaveValue(/^edge-fw-2: Imported ASA 5545-X/);
+  });
+
+  test('the fleet is saved in the browser like a plan: still there after a reload, renamed, listed, reopened, deleted', async ({ page }) => {
+    await importFleet(page);
+    await expect(page.getByTestId('fleet-save-status')).toHaveText('Saved in this browser (21 plans).');
+    await page.getByLabel('Fleet name').fill('EMEA estate');
+    await expect(page.getByTestId('fleet-saved-item')).toHaveCount(1);
+    await expect(page.getByTestId('fleet-saved-item')).toContainText('EMEA estate · 21 plans');
+    // Written to the IndexedDB mirror too (the durable copy that survives a killed browser).
+    const mirrored = await page.evaluate(
+      () =>
+        new Promise<string[]>((resolve) => {
+          const open = indexedDB.open('asa-planner-mirror');
+          open.onsuccess = () => {
+            const r = open.result.transaction('kv').objectStore('kv').getAllKeys();
+            r.onsuccess = () => resolve((r.result as string[]).filter((k) => k.startsWith('asa-planner/fleet')));
+          };
+        }),
+    );
+    expect(mirrored.some((k) => k.startsWith('asa-planner/fleet/'))).toBe(true);
+
+    await page.reload();
+    await expect(page.getByTestId('fleet-count')).toHaveText('21 of 21 deployments', { timeout: 60_000 });
+    await expect(page.getByLabel('Fleet name')).toHaveValue('EMEA estate');
+    await expect(page.getByTestId('fleet-row').filter({ hasText: 'dc-edge pair' }).locator('td[data-column="units"]')).toHaveText('2');
+    await expect(page.getByTestId('fleet-renewal-row')).toHaveCount(12);
+
+    // A new fleet leaves the saved one in the list; it opens again from there.
+    await page.getByRole('button', { name: 'New fleet' }).click();
+    await expect(page.getByTestId('fleet-count')).toHaveCount(0);
+    await expect(page.getByLabel('Fleet name')).toHaveValue('My fleet');
+    await page.getByRole('button', { name: 'Open fleet EMEA estate' }).click();
+    await expect(page.getByTestId('fleet-count')).toHaveText('21 of 21 deployments', { timeout: 60_000 });
+
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Delete fleet EMEA estate' }).click();
+    await expect(page.getByTestId('fleet-saved')).toContainText('No fleet is saved in this browser yet.');
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Saved fleets' })).toBeVisible();
+    await expect(page.getByTestId('fleet-saved')).toContainText('No fleet is saved in this browser yet.');
+    await expect(page.getByTestId('fleet-count')).toHaveCount(0);
   });
 
   test('site tags group the fleet, the refresh sums a bill of materials, and axe is clean; phone width', async ({ page }) => {

@@ -215,7 +215,8 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
   return store;
 }
 
-function browserStorage(): StorageLike {
+/** This browser's durable storage (localStorage mirrored to IndexedDB), as plans use it; the fleet page saves its fleets in it too. */
+export function browserStorage(): StorageLike {
   try {
     if (typeof localStorage !== 'undefined') {
       const mirror = startedMirror();

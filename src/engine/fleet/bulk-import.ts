@@ -5,7 +5,9 @@
 import { importDeviceText } from '../device-text/import-device-text';
 import { normalizeLines } from '../device-text/normalize-lines';
 import type { ImportIssue, UnmappedLine } from '../device-text/types';
+import { parsePlan } from '../plan/parse-plan';
 import type { Plan } from '../plan/schema';
+import { clusterCaptures, COMBINE_CITE } from './cluster-captures';
 import { pairCaptures, type CaptureGroup } from './pair-captures';
 import { captureText, splitCaptures } from './split-captures';
 
@@ -26,6 +28,8 @@ export interface BulkDevice {
   serials: string[];
   /** Two captures read as one failover pair. */
   pair: boolean;
+  /** Captures read as the members of one ASA cluster (cluster-captures.ts). */
+  cluster?: boolean;
   plan: Plan | null;
   /** The importer's errors when `plan` is null: why the device was refused. */
   refused: string[];
@@ -56,7 +60,7 @@ function readGroup(group: CaptureGroup, source: string, startDate: string): Bulk
   const toLine = Math.max(...lines, 0);
   const hostname = first.hostname;
   const issues = mapLines(result.issues, lineMap);
-  if (group.note) issues.unshift({ severity: 'warning', code: 'fleet-not-paired', message: group.note, cite: '000 §"How Failover or ASA Cluster Licenses Combine"' });
+  if (group.note) issues.unshift({ severity: 'warning', code: 'fleet-not-paired', message: group.note, cite: COMBINE_CITE });
   let plan = result.plan;
   if (plan && (first.header || hostname)) plan = { ...plan, name: `${first.header ?? hostname}: ${plan.name}`.slice(0, 200) };
   return {
@@ -66,7 +70,7 @@ function readGroup(group: CaptureGroup, source: string, startDate: string): Bulk
     label: first.header ?? hostname ?? (lines.length ? `lines ${fromLine}–${toLine}` : 'empty capture'),
     ...(hostname ? { hostname } : {}),
     serials: group.captures.map((c) => c.serial).filter((s): s is string => s !== undefined),
-    pair: group.captures.length === 2,
+    pair: group.captures.length === 2 && !group.cluster,
     plan,
     refused: plan ? [] : issues.filter((i) => i.severity === 'error').map((i) => i.message),
     issues,
@@ -74,10 +78,47 @@ function readGroup(group: CaptureGroup, source: string, startDate: string): Bulk
   };
 }
 
+/**
+ * The members of one cluster: each output read by the single-device importer, their units put in one
+ * cluster plan (the first output's unit as the control unit, then the data units) and that plan read
+ * through parsePlan; null (with the reason) when the members do not make one plan.
+ */
+function readCluster(group: CaptureGroup, source: string, startDate: string): BulkDevice | string {
+  const members = group.captures.map((c) => readGroup({ captures: [c] }, source, startDate));
+  const refused = members.find((m) => !m.plan || m.plan.deployment.units.length !== 1);
+  if (refused) return `member ${refused.serials[0] ?? refused.label} was ${refused.plan ? 'read as more than one unit' : `refused (${refused.refused.join('; ')})`}`;
+  const models = new Set(members.map((m) => m.plan!.deployment.units[0]!.model));
+  if (models.size > 1) return `the members print different models (${[...models].join(', ')}); a cluster's units are one model`;
+  const units = members.map((m, i) => ({ ...m.plan!.deployment.units[0]!, id: i === 0 ? 'control' : `data-${i}` }));
+  const first = members[0]!;
+  const hostname = first.hostname ?? first.label;
+  const base = first.plan!;
+  const read = parsePlan({ ...base, name: `${group.captures[0]!.header ?? hostname}: ASA cluster of ${units.length} units`.slice(0, 200), deployment: { ...base.deployment, mode: 'cluster', units } });
+  if (!read.ok) return `as one cluster plan they were refused (${read.issues.slice(0, 3).map((i) => i.message).join('; ')})`;
+  const note = `read as one ASA cluster of ${units.length} units: the outputs print the same hostname "${hostname}" (a cluster replicates its configuration), the clustering license and ${units.length} serial numbers, and none is in failover. The outputs do not say which unit is the control unit: the first (serial ${first.serials[0]}) is taken as it; the licenses combine into one running cluster license whichever it is. If these are separate devices, give each its own hostname.`;
+  return {
+    ...first,
+    label: group.captures[0]!.header ?? hostname,
+    fromLine: Math.min(...members.map((m) => m.fromLine)),
+    toLine: Math.max(...members.map((m) => m.toLine)),
+    serials: members.flatMap((m) => m.serials),
+    cluster: true,
+    plan: read.plan,
+    issues: [{ severity: 'info', code: 'fleet-cluster', message: note, cite: COMBINE_CITE }, ...members.flatMap((m) => m.issues)],
+    unmapped: members.flatMap((m) => m.unmapped),
+  };
+}
+
 function readSource(source: BulkSource, startDate: string): BulkDevice[] {
-  const groups = pairCaptures(splitCaptures(normalizeLines(source.text)));
+  const groups = clusterCaptures(pairCaptures(splitCaptures(normalizeLines(source.text))));
   const devices: BulkDevice[] = [];
   for (const g of groups) {
+    if (g.cluster) {
+      const cluster = readCluster(g, source.name, startDate);
+      if (typeof cluster !== 'string') devices.push(cluster);
+      else for (const c of g.captures) devices.push(readGroup({ captures: [c], note: `read as a device of its own, not as a cluster member: ${cluster}` }, source.name, startDate));
+      continue;
+    }
     const read = readGroup(g, source.name, startDate);
     if (read.plan || !read.pair) {
       devices.push(read);

@@ -5,6 +5,8 @@ import { evaluateFleet } from './fleet-evaluate';
 import { fleetCalendar } from './fleet-calendar';
 import { fleetRefresh } from './fleet-refresh';
 import { renewalMonths } from './fleet-renewals';
+import { evaluatePlan } from '../evaluate';
+import { renewalList } from '../renewals/renewal-list';
 
 const read = (p: unknown): Plan => {
   const r = parsePlan(p);
@@ -46,11 +48,28 @@ describe('evaluateFleet', () => {
 
   it('lists every expiry of the fleet in date order: the key lapse and the Secure Client term end', () => {
     expect(fleet.renewals.map((r) => [r.kind, r.date, r.planName])).toEqual([
-      ['key-lapse', '2027-07-03', 'dc-edge'],
+      ['time-based-key', '2027-07-03', 'dc-edge'],
       ['secure-client', '2028-01-04', 'dc-edge'],
     ]);
-    expect(fleet.renewals[0]!.what).toBe('Botnet Traffic Filter Enabled → Disabled (key fw/btf)');
+    expect([fleet.renewals[0]!.what, fleet.renewals[0]!.detail]).toEqual(['Botnet Traffic Filter (fw/btf)', 'Enabled → Disabled: it switches off (no permanent license has it)']);
     expect(fleet.renewals[1]!.order).toMatch(/^L-AC-PLS-LIC=/);
+  });
+
+  it("is each plan's own renewalList with the plan's name, concatenated and sorted by date then order-by (one rule, not two)", () => {
+    // The Smart plan's evaluation ends (001 §"Evaluation License": 90 days, then out of compliance until it registers).
+    const unregistered = read({ ...smart, name: 'lab', startDate: '2027-01-10', deployment: { ...smart.deployment, units: smart.deployment.units.map((u) => ({ ...u, smart: { method: 'unregistered', exportControlled: true, entitlements: { standard: true } } })) } });
+    const plans = [pak, unregistered];
+    const own = plans.flatMap((p, i) => renewalList(p, evaluatePlan(p)).map((e) => ({ ...e, plan: i, planName: p.name, site: p.site ?? '' })));
+    const expected = own.sort((a, b) => a.date.localeCompare(b.date) || a.orderByDate.localeCompare(b.orderByDate) || a.plan - b.plan);
+    const listed = evaluateFleet(plans).renewals;
+    expect(listed).toEqual(expected);
+    expect(listed.map((r) => [r.planName, r.kind, r.date, r.orderByDate])).toEqual([
+      // 2027-01-10 + 90 days = 2027-04-10, ordered 30 days ahead.
+      ['lab', 'smart', '2027-04-10', '2027-03-11'],
+      ['dc-edge', 'time-based-key', '2027-07-03', '2027-06-03'],
+      ['dc-edge', 'secure-client', '2028-01-04', '2027-12-05'],
+    ]);
+    expect(listed[0]!.what).toMatch(/^Evaluation period of [ab]$/);
   });
 
   it('sees the fleet on an as-of date: expiries already past drop out', () => {
@@ -70,8 +89,8 @@ describe('evaluateFleet', () => {
   it('counts expiries per month, empty months included', () => {
     const months = renewalMonths(fleet.renewals);
     expect(months.length).toBe(7);
-    expect(months[0]).toEqual({ month: '2027-07', 'key-lapse': 1, 'secure-client': 0, 'smart-evaluation': 0 });
-    expect(months[6]).toEqual({ month: '2028-01', 'key-lapse': 0, 'secure-client': 1, 'smart-evaluation': 0 });
+    expect(months[0]).toEqual({ month: '2027-07', 'time-based-key': 1, smart: 0, 'secure-client': 0 });
+    expect(months[6]).toEqual({ month: '2028-01', 'time-based-key': 0, smart: 0, 'secure-client': 1 });
   });
 
   it('reports progress after each plan', () => {
@@ -106,5 +125,12 @@ describe('fleetRefresh', () => {
       expect(summed.quantity).toBe(line.quantity * 2);
       expect(summed.deployments).toBe(2);
     }
+    // The sizing engine's refresh advice for this 5545-X ranks the ASAv first and orders one L-ASAV50S-K9=
+    // (001 §"ASA Virtual PIDs") and 2,500 Secure Client Plus users for 12 months; the fleet sums the two PAK deployments.
+    expect(r.bom.map((b) => [b.pid, b.quantity, b.term, b.deployments])).toEqual([
+      ['L-AC-PLS-LIC=', 5000, '12 months', 2],
+      ['L-ASAV50S-K9=', 2, null, 2],
+    ]);
+    expect(r.hardware.map((h) => [h.model, h.units])).toEqual([['asav', 2]]);
   });
 });

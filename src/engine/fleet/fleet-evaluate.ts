@@ -59,10 +59,10 @@ export function evaluateFleetPlan(index: number, plan: Plan, options: FleetOptio
   const model = models.every((m) => m === models[0]) ? models[0]! : 'mixed';
   const asOf = options.asOfDate === undefined ? 0 : Math.max(0, dayOfDate(plan.startDate, options.asOfDate));
   const result = resultAt(analysis, Math.min(asOf, plan.horizonDays));
-  const renewals = analysis.valid ? planRenewals(index, plan, analysis, result, asOf).sort(byDate) : [];
+  const renewals = analysis.valid ? planRenewals(index, plan, result, asOf).sort(byDate) : [];
   const running: FleetRow['running'] = {};
   for (const f of HEADLINE_FEATURES) if (result.running[f] !== undefined) running[f] = result.running[f];
-  const orderBys = renewals.map((r) => r.orderBy).filter((d): d is string => d !== null).sort();
+  const orderBys = renewals.map((r) => r.orderByDate).sort();
   const errors = result.issues.filter((i) => i.severity === 'error');
   const row: FleetRow = {
     index,
@@ -76,7 +76,7 @@ export function evaluateFleetPlan(index: number, plan: Plan, options: FleetOptio
     valid: analysis.valid,
     running,
     nextExpiry: renewals[0]?.date ?? null,
-    nextExpiryWhat: renewals[0]?.what ?? null,
+    nextExpiryWhat: renewals[0] ? `${renewals[0].what}: ${renewals[0].detail}` : null,
     nextOrderBy: orderBys[0] ?? null,
     errors: errors.length,
     warnings: result.issues.filter((i) => i.severity === 'warning').length,

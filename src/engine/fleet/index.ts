@@ -3,8 +3,9 @@
 export { bulkImport, type BulkDevice, type BulkResult, type BulkSource } from './bulk-import';
 export { fleetCalendar } from './fleet-calendar';
 export { evaluateFleet, type FleetEvaluation, type FleetRow } from './fleet-evaluate';
-export { parseFleet, serializeFleet, type Fleet } from './fleet-format';
+export { FLEET_FORMAT, parseFleet, serializeFleet, type Fleet } from './fleet-format';
 export { fleetRefresh, type FleetRefresh } from './fleet-refresh';
-export { renewalMonths, type FleetRenewal } from './fleet-renewals';
+export { renewalMonths, type FleetRenewal, type RenewalMonth } from './fleet-renewals';
+export { RENEWAL_KINDS, renewalKindLabel } from '../renewals/renewal-list';
 export type { Plan } from '../plan/schema';
 export { MAX_SITE_LENGTH } from '../plan/schema';

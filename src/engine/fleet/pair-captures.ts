@@ -11,6 +11,8 @@ export interface CaptureGroup {
   captures: Capture[];
   /** Why captures that look related were not paired (for the device's issues). */
   note?: string;
+  /** The captures are the members of one ASA cluster (cluster-captures.ts), not a failover pair. */
+  cluster?: boolean;
 }
 
 export function pairCaptures(captures: readonly Capture[]): CaptureGroup[] {

@@ -17,6 +17,9 @@ export interface Capture {
   serial?: string;
   /** The output shows the unit in a failover pair ("Failover cluster licensed features", "failover cluster up"). */
   failover: boolean;
+  /** The unit prints the clustering license ("Cluster : Enabled") and its "Cluster Members" count (000 §"Licenses" tables). */
+  clusterLicense?: boolean;
+  clusterMembers?: number;
 }
 
 /** `=== name ===`, `### name`, `*** name ***`, `--- name ---` (text after whitespace; the FTD "---[ host ]---" is not one). */
@@ -26,6 +29,8 @@ const FTD_PROMPT = /^>\s*show\s/i;
 const UPTIME = /^\s*(\S+) up \d+ (?:years?|days?|hours?|mins?|secs?)\b/i;
 const ROLE = /^\s*(?:Failover unit|This host:)\s+(Primary|Secondary)\b/i;
 const FAILOVER = /^\s*(Failover cluster licensed features for this platform:|failover cluster up\b)/i;
+const CLUSTER_ENABLED = /^\s*Cluster\s*:\s*Enabled\b/i;
+const CLUSTER_MEMBERS = /^\s*Cluster Members\s*:\s*(\d{1,3})\b/i;
 
 export function headerOf(text: string): string | null {
   if (text.length > MAX_LINE_CHARS) return null;
@@ -74,6 +79,9 @@ export function splitCaptures(lines: readonly SourceLine[]): Capture[] {
 function readFacts(c: Capture, text: string): void {
   c.serial ??= serialOf(text);
   if (FAILOVER.test(text)) c.failover = true;
+  if (CLUSTER_ENABLED.test(text)) c.clusterLicense ??= true;
+  const members = CLUSTER_MEMBERS.exec(text)?.[1];
+  if (members !== undefined) c.clusterMembers ??= Number(members);
   const role = ROLE.exec(text)?.[1];
   if (role) c.role ??= role.toLowerCase() === 'primary' ? 'primary' : 'secondary';
   const up = UPTIME.exec(text)?.[1];
@@ -93,6 +101,8 @@ function mergeBySerial(captures: Capture[]): Capture[] {
     }
     first.lines.push(...c.lines);
     first.failover ||= c.failover;
+    first.clusterLicense ??= c.clusterLicense;
+    first.clusterMembers ??= c.clusterMembers;
     first.hostname ??= c.hostname;
     first.role ??= c.role;
   }

@@ -32,11 +32,12 @@ export function FleetDevices({ devices }: { devices: BulkDevice[] }) {
   if (devices.length === 0) return null;
   const refused = devices.filter((d) => d.plan === null);
   const pairs = devices.filter((d) => d.pair && d.plan).length;
+  const clusters = devices.filter((d) => d.cluster && d.plan).length;
   return (
     <section className="card" aria-labelledby="fleet-devices-h" data-testid="fleet-devices">
       <h2 id="fleet-devices-h">Last import</h2>
       <p role="status" data-testid="fleet-import-summary">
-        {devices.length} device{devices.length === 1 ? '' : 's'} read: {devices.length - refused.length} plan{devices.length - refused.length === 1 ? '' : 's'} ({pairs} failover pair{pairs === 1 ? '' : 's'} from both units' output), {refused.length} refused.
+        {devices.length} device{devices.length === 1 ? '' : 's'} read: {devices.length - refused.length} plan{devices.length - refused.length === 1 ? '' : 's'} ({pairs} failover pair{pairs === 1 ? '' : 's'} from both units' output{clusters > 0 ? `, ${clusters} ASA cluster${clusters === 1 ? '' : 's'} from their members' output` : ''}), {refused.length} refused.
       </p>
       {refused.length > 0 && (
         <>

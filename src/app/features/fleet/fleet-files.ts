@@ -1,18 +1,12 @@
-// The fleet page's files: the renewals CSV (the shared CSV writer: formulas neutralised, control
-// characters stripped), file names, and reading a fleet file.
-import { parseFleet, serializeFleet, type Fleet, type FleetRenewal } from '../../../engine/fleet/index';
+// The fleet page's files: the renewals CSV (the engine's renewal entries; the shared CSV writer:
+// formulas neutralised, control characters stripped), file names, and reading a fleet file.
+import { parseFleet, renewalKindLabel, serializeFleet, type Fleet, type FleetRenewal } from '../../../engine/fleet/index';
 import { toCsv } from '../../persistence/csv';
-
-export const RENEWAL_KIND_LABEL: Record<FleetRenewal['kind'], string> = {
-  'key-lapse': 'Time-based key',
-  'secure-client': 'Secure Client term',
-  'smart-evaluation': 'Smart evaluation',
-};
 
 export const RENEWALS_CSV_HEADER = ['Date', 'Order by', 'Deployment', 'Site', 'Kind', 'What expires', 'What to order', 'Source'] as const;
 
 export function renewalsCsv(renewals: readonly FleetRenewal[]): string {
-  return toCsv([[...RENEWALS_CSV_HEADER], ...renewals.map((r) => [r.date, r.orderBy ?? '', r.planName, r.site, RENEWAL_KIND_LABEL[r.kind], r.what, r.order, r.cite])]);
+  return toCsv([[...RENEWALS_CSV_HEADER], ...renewals.map((r) => [r.date, r.orderByDate, r.planName, r.site, renewalKindLabel(r.kind), `${r.what}: ${r.detail}`, r.order, r.cite])]);
 }
 
 const stem = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'fleet';

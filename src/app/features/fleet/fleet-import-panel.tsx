@@ -4,8 +4,10 @@ import { useRef, useState, type DragEvent } from 'react';
 import { readImportFile } from '../../persistence/import-file';
 import type { BulkSource } from '../../../engine/fleet/index';
 import { downloadText } from '../../persistence/download-file';
-import { fleetFileName, fleetText, readFleetText } from './fleet-files';
+import { runInWorker } from './fleet-client';
+import { fleetFileName, fleetText } from './fleet-files';
 import { useFleetStore } from './fleet-store';
+import { FleetSaveStatus } from './fleet-saved-list';
 
 export function FleetImportPanel() {
   const [text, setText] = useState('');
@@ -13,7 +15,7 @@ export function FleetImportPanel() {
   const name = useFleetStore((s) => s.name);
   const plans = useFleetStore((s) => s.plans);
   const busy = useFleetStore((s) => s.job !== null);
-  const { setName, importSources, openFleet, clear } = useFleetStore.getState();
+  const { setName, importSources, openFleet } = useFleetStore.getState();
   const fleetInput = useRef<HTMLInputElement>(null);
 
   const readFiles = async (files: readonly File[]) => {
@@ -35,7 +37,8 @@ export function FleetImportPanel() {
     if (!file) return;
     const r = await readImportFile(file);
     if (!r.ok) return setFileMessages(r.messages);
-    const read = readFleetText(r.text);
+    // Read and validated in the worker: a fleet of thousands of plans does not hold up the page.
+    const read = await runInWorker({ type: 'read-fleet', text: r.text }).catch((err: unknown) => ({ ok: false as const, messages: [`The file could not be read: ${err instanceof Error ? err.message : String(err)}`] }));
     if (!read.ok) return setFileMessages([`“${file.name}” was not opened; the fleet is unchanged:`, ...read.messages.slice(0, 10)]);
     setFileMessages([]);
     await openFleet(read.fleet);
@@ -47,7 +50,7 @@ export function FleetImportPanel() {
         A fleet of devices
       </h2>
       <p className="muted">
-        Paste the output of <code>show version</code> or <code>show license all</code> of many devices at once (a collection run split by prompts or by headers such as <code>=== fw-01 ===</code>), or choose or drop several files. Each device becomes a plan; a failover pair whose two outputs are both here becomes one plan. The fleet stays while the app is open: save it as a file to keep it.
+        Paste the output of <code>show version</code> or <code>show license all</code> of many devices at once (a collection run split by prompts or by headers such as <code>=== fw-01 ===</code>), or choose or drop several files. Each device becomes a plan; a failover pair whose two outputs are both here becomes one plan. The fleet is saved in this browser (like a plan) as it changes; “Save fleet file” writes it as a file to keep elsewhere or share, and “Open fleet file” adds a fleet file as a new saved fleet.
       </p>
       <label className="field">
         Fleet name
@@ -72,10 +75,8 @@ export function FleetImportPanel() {
         <button type="button" disabled={plans.length === 0} onClick={() => downloadText(fleetFileName(name), fleetText({ name, plans }), 'application/json')}>
           Save fleet file
         </button>
-        <button type="button" disabled={plans.length === 0} onClick={clear}>
-          Clear fleet
-        </button>
       </div>
+      <FleetSaveStatus />
       {fileMessages.length > 0 && (
         <div role="alert" className="field-error">
           {fileMessages.map((m, i) => (

@@ -1,5 +1,6 @@
 // The fleet page's jobs, run by the worker (or, where there is no Worker, in the page itself).
 import { bulkImport, evaluateFleet, fleetRefresh } from '../../../engine/fleet/index';
+import { readFleetText } from './fleet-files';
 import type { FleetJob } from './fleet-protocol';
 
 export function runFleetJob(job: FleetJob, progress: (done: number, total: number) => void): unknown {
@@ -14,5 +15,7 @@ export function runFleetJob(job: FleetJob, progress: (done: number, total: numbe
       return evaluateFleet(job.plans, job.asOfDate === undefined ? {} : { asOfDate: job.asOfDate }, progress);
     case 'refresh':
       return fleetRefresh(job.plans, {}, progress);
+    case 'read-fleet':
+      return readFleetText(job.text);
   }
 }

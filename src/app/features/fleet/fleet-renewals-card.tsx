@@ -1,14 +1,15 @@
-// Everything that expires across the fleet, in date order with order-by dates (the engine's,
-// fleet-renewals.ts), a month-by-month chart of what lapses (Recharts), and the same list as CSV
+// Everything that expires across the fleet, in date order with order-by dates (each plan's
+// renewalList, engine/fleet/fleet-renewals.ts), a month-by-month chart of what lapses (Recharts), and the same list as CSV
 // and as an .ics calendar. The list is virtualised: a big fleet has thousands of expiries.
 import { useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import { fleetCalendar, renewalMonths, type FleetRenewal } from '../../../engine/fleet/index';
+import { fleetCalendar, RENEWAL_KINDS, renewalKindLabel, renewalMonths, type FleetRenewal } from '../../../engine/fleet/index';
 import { downloadText } from '../../persistence/download-file';
-import { RENEWAL_KIND_LABEL, renewalsCsv, renewalsCsvName, renewalsIcsName } from './fleet-files';
+import { renewalsCsv, renewalsCsvName, renewalsIcsName } from './fleet-files';
 
 const ROW = 36;
+const FILLS = ['var(--chart-1, #1d4f91)', 'var(--chart-3, #2a7a3b)', 'var(--chart-2, #b35c00)'];
 
 export function FleetRenewalsCard({ renewals, fleetName }: { renewals: FleetRenewal[]; fleetName: string }) {
   const months = useMemo(() => renewalMonths(renewals), [renewals]);
@@ -25,7 +26,7 @@ export function FleetRenewalsCard({ renewals, fleetName }: { renewals: FleetRene
       ) : (
         <>
           <p className="muted">
-            {renewals.length} expir{renewals.length === 1 ? 'y' : 'ies'} across the fleet, soonest first. Order by = the expiry less each plan's purchase lead time (keys) or the Secure Client renewal date.
+            {renewals.length} expir{renewals.length === 1 ? 'y' : 'ies'} across the fleet, soonest first. Each deployment's own renewal list (the one the plan's Renewals card shows), with its order-by dates.
           </p>
           <div className="fleet-actions">
             <button type="button" onClick={() => downloadText(renewalsCsvName(fleetName), renewalsCsv(renewals), 'text/csv;charset=utf-8')}>
@@ -42,9 +43,9 @@ export function FleetRenewalsCard({ renewals, fleetName }: { renewals: FleetRene
               <YAxis allowDecimals={false} />
               <Tooltip />
               <Legend />
-              <Bar dataKey="key-lapse" name={RENEWAL_KIND_LABEL['key-lapse']} stackId="a" fill="var(--chart-1, #1d4f91)" />
-              <Bar dataKey="secure-client" name={RENEWAL_KIND_LABEL['secure-client']} stackId="a" fill="var(--chart-2, #b35c00)" />
-              <Bar dataKey="smart-evaluation" name={RENEWAL_KIND_LABEL['smart-evaluation']} stackId="a" fill="var(--chart-3, #2a7a3b)" />
+              {RENEWAL_KINDS.map((k, i) => (
+                <Bar key={k.kind} dataKey={k.kind} name={k.label} stackId="a" fill={FILLS[i % FILLS.length]} />
+              ))}
             </BarChart>
             <figcaption className="muted">Expiries per month, by kind.</figcaption>
           </figure>
@@ -71,11 +72,11 @@ export function FleetRenewalsCard({ renewals, fleetName }: { renewals: FleetRene
                   return (
                     <tr key={item.index} style={{ height: ROW }} data-testid="fleet-renewal-row">
                       <td>{r.date}</td>
-                      <td>{r.orderBy ?? '—'}</td>
+                      <td>{r.orderByDate}</td>
                       <td>{r.planName}</td>
                       <td>{r.site}</td>
                       <td>
-                        {RENEWAL_KIND_LABEL[r.kind]}: {r.what} <cite className="muted">{r.cite}</cite>
+                        {renewalKindLabel(r.kind)}: {r.what}: {r.detail} <cite className="muted">{r.cite}</cite>
                       </td>
                       <td>{r.order}</td>
                     </tr>

@@ -1,6 +1,6 @@
-// The fleet page's state: the fleet (a name and its plans), the last bulk import's device list,
-// the engine's evaluation and refresh (computed in the worker), and the job in progress. It lives
-// while the app is open; a fleet is kept by saving its JSON file (not in the browser's storage).
+// The fleet page's state: the fleet (its saved id, a name and its plans), the last bulk import's
+// device list, the engine's evaluation and refresh (computed in the worker), and the job in
+// progress. Every change of the plans or the name is saved in the browser (fleet-autosave.ts).
 import { create } from 'zustand';
 import { MAX_SITE_LENGTH, type BulkDevice, type BulkSource, type FleetEvaluation, type FleetRefresh, type Plan, type Fleet } from '../../../engine/fleet/index';
 import { todayIso } from '../../ui/display/dates';
@@ -12,7 +12,12 @@ export interface FleetJobState {
   total: number;
 }
 
+export type FleetSaveStatus = { kind: 'none' } | { kind: 'saved'; at: number } | { kind: 'failed'; message: string };
+
 interface FleetState {
+  /** The saved fleet's id in the browser's storage; null until it is first saved. */
+  id: string | null;
+  saveStatus: FleetSaveStatus;
   name: string;
   plans: Plan[];
   devices: BulkDevice[];
@@ -23,7 +28,8 @@ interface FleetState {
   asOfDate: string;
   setName: (name: string) => void;
   importSources: (sources: BulkSource[]) => Promise<void>;
-  openFleet: (fleet: Fleet) => Promise<void>;
+  /** Shows a fleet: a saved one under its id, an opened file under `id` null (saved as a new fleet). */
+  openFleet: (fleet: Fleet, id?: string | null) => Promise<void>;
   setSite: (index: number, site: string) => Promise<void>;
   computeRefresh: () => Promise<void>;
   clear: () => void;
@@ -45,6 +51,8 @@ export const useFleetStore = create<FleetState>()((set, get) => {
     }
   };
   return {
+    id: null,
+    saveStatus: { kind: 'none' },
     name: 'My fleet',
     plans: [],
     devices: [],
@@ -66,8 +74,8 @@ export const useFleetStore = create<FleetState>()((set, get) => {
         set({ job: null, messages: [`The device output could not be read: ${err instanceof Error ? err.message : String(err)}`] });
       }
     },
-    openFleet: async (fleet) => {
-      set({ name: fleet.name, plans: fleet.plans, devices: [], messages: [] });
+    openFleet: async (fleet, id = null) => {
+      set({ id, saveStatus: id === null ? { kind: 'none' } : get().saveStatus, name: fleet.name, plans: fleet.plans, devices: [], messages: [] });
       await evaluate(fleet.plans);
     },
     setSite: async (index, site) => {
@@ -93,7 +101,7 @@ export const useFleetStore = create<FleetState>()((set, get) => {
     },
     clear: () => {
       generation++;
-      set({ plans: [], devices: [], evaluation: null, refresh: null, job: null, messages: [] });
+      set({ id: null, saveStatus: { kind: 'none' }, name: 'My fleet', plans: [], devices: [], evaluation: null, refresh: null, job: null, messages: [] });
     },
   };
 });

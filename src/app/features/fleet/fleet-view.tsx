@@ -1,26 +1,41 @@
-// The Fleet page (?view=fleet): bulk import, the fleet table, the fleet's renewals and refresh.
+// The Fleet page (?view=fleet): bulk import, the saved fleets, the fleet table, the fleet's renewals and refresh.
 // A lazily loaded chunk; the engine work runs in a Web Worker with a progress bar.
-import { useCallback } from 'react';
+import { useCallback, useEffect } from 'react';
 import { navigate } from '../../ui/use-route';
 import { usePlanStore } from '../../store/plan-store';
 import { FleetDevices } from './fleet-devices';
+import { startFleetAutosave } from './fleet-autosave';
 import { FleetImportPanel } from './fleet-import-panel';
+import { FleetSavedList } from './fleet-saved-list';
 import { FleetRefreshCard } from './fleet-refresh-card';
 import { FleetRenewalsCard } from './fleet-renewals-card';
 import { useFleetStore } from './fleet-store';
 import { FleetTable } from './fleet-table';
 import './fleet.css';
 
+function FleetProgress() {
+  const job = useFleetStore((s) => s.job);
+  if (!job) return null;
+  return (
+    <div className="card fleet-progress" role="status" data-testid="fleet-progress">
+      {job.label}: {job.done} of {job.total}
+      <progress max={Math.max(1, job.total)} value={job.done} aria-label={job.label} />
+    </div>
+  );
+}
+
 export default function FleetView() {
   const plans = useFleetStore((s) => s.plans);
   const devices = useFleetStore((s) => s.devices);
   const evaluation = useFleetStore((s) => s.evaluation);
   const refresh = useFleetStore((s) => s.refresh);
-  const job = useFleetStore((s) => s.job);
+  // The job's progress is drawn by FleetProgress alone: a progress message re-renders the bar, not the tables.
+  const busy = useFleetStore((s) => s.job !== null);
   const messages = useFleetStore((s) => s.messages);
   const name = useFleetStore((s) => s.name);
   const asOfDate = useFleetStore((s) => s.asOfDate);
   const dispatch = usePlanStore((s) => s.dispatch);
+  useEffect(startFleetAutosave, []);
 
   const onOpen = useCallback(
     (index: number) => {
@@ -38,12 +53,7 @@ export default function FleetView() {
   return (
     <div className="fleet-page">
       <FleetImportPanel />
-      {job && (
-        <div className="card fleet-progress" role="status" data-testid="fleet-progress">
-          {job.label}: {job.done} of {job.total}
-          <progress max={Math.max(1, job.total)} value={job.done} aria-label={job.label} />
-        </div>
-      )}
+      <FleetProgress />
       {messages.length > 0 && (
         <div role="alert" className="card field-error">
           {messages.map((m, i) => (
@@ -51,6 +61,7 @@ export default function FleetView() {
           ))}
         </div>
       )}
+      <FleetSavedList />
       <FleetDevices devices={devices} />
       {evaluation && plans.length > 0 && (
         <>
@@ -60,7 +71,7 @@ export default function FleetView() {
             <FleetTable rows={evaluation.rows} onOpen={onOpen} onSite={onSite} />
           </section>
           <FleetRenewalsCard renewals={evaluation.renewals} fleetName={name} />
-          <FleetRefreshCard refresh={refresh} pakCount={pakCount} busy={job !== null} onCompute={() => void useFleetStore.getState().computeRefresh()} />
+          <FleetRefreshCard refresh={refresh} pakCount={pakCount} busy={busy} onCompute={() => void useFleetStore.getState().computeRefresh()} />
         </>
       )}
     </div>

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../../engine/fleet/index';
+import { memoryStorage, type StorageLike } from '../../persistence/storage';
+import { currentFleetId, deleteSavedFleet, fleetKey, listSavedFleets, loadSavedFleet, MAX_SAVED_FLEET_CHARS, saveFleet } from './fleet-saved';
+
+const plan = (name: string): Plan =>
+  ({ format: 'asa-license-plan/1', name, site: 'Berlin', startDate: '2027-01-04', horizonDays: 1095, deployment: { mode: 'standalone', contextMode: 'single', units: [{ id: 'fw', model: 'asa-5545-x', permanent: { tier: 'base', features: {} }, timeBased: [] }] }, events: [] }) as unknown as Plan;
+
+describe('fleets saved in the browser', () => {
+  it('saves a fleet, lists it newest first and reads it back through the fleet format', () => {
+    const s = memoryStorage();
+    saveFleet(s, 'f-1', { name: 'EMEA', plans: [plan('a'), plan('b')] }, 1000);
+    saveFleet(s, 'f-2', { name: 'APAC', plans: [plan('c')] }, 2000);
+    expect(listSavedFleets(s).map((f) => [f.id, f.name, f.plans])).toEqual([
+      ['f-2', 'APAC', 1],
+      ['f-1', 'EMEA', 2],
+    ]);
+    expect(currentFleetId(s)).toBe('f-2');
+    const read = loadSavedFleet(s, 'f-1');
+    expect(read.ok && read.fleet.plans.map((p) => [p.name, p.site])).toEqual([
+      ['a', 'Berlin'],
+      ['b', 'Berlin'],
+    ]);
+    expect(JSON.parse(s.getItem(fleetKey('f-1'))!).format).toBe('asa-license-fleet/1');
+  });
+
+  it('renames by saving under the same id, and deletes', () => {
+    const s = memoryStorage();
+    saveFleet(s, 'f-1', { name: 'EMEA', plans: [plan('a')] }, 1000);
+    saveFleet(s, 'f-1', { name: 'Europe', plans: [plan('a')] }, 2000);
+    expect(listSavedFleets(s).map((f) => f.name)).toEqual(['Europe']);
+    deleteSavedFleet(s, 'f-1');
+    expect(listSavedFleets(s)).toEqual([]);
+    expect(currentFleetId(s)).toBeNull();
+  });
+
+  it('reports a damaged record, names the plan and field, and keeps it unchanged', () => {
+    const s = memoryStorage();
+    const bad = '{"format":"asa-license-fleet/1","name":"x","plans":[{"format":"asa-license-plan/1","name":"a","startDate":"2027-13-01","deployment":{"units":[]}}]}';
+    s.setItem(fleetKey('f-9'), bad);
+    const read = loadSavedFleet(s, 'f-9');
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.messages[0]).toMatch(/^plans\[0\]\.startDate/);
+    expect(s.getItem(fleetKey('f-9'))).toBe(bad);
+    // Listed without its meta record by the name read from it; damaged: listed as such.
+    expect(listSavedFleets(s).map((f) => f.name)).toEqual(['Damaged saved fleet f-9']);
+  });
+
+  it('says plainly when the storage is full, and the earlier saved version stays', () => {
+    const s = memoryStorage();
+    saveFleet(s, 'f-1', { name: 'EMEA', plans: [plan('a')] }, 1000);
+    const full: StorageLike = {
+      ...s,
+      getItem: (k) => s.getItem(k),
+      setItem: () => {
+        throw new DOMException('quota', 'QuotaExceededError');
+      },
+    };
+    expect(() => saveFleet(full, 'f-1', { name: 'EMEA', plans: [plan('a'), plan('b')] }, 2000)).toThrow(/this browser's storage is full/);
+    const read = loadSavedFleet(s, 'f-1');
+    expect(read.ok && read.fleet.plans.length).toBe(1);
+  });
+
+  it('refuses a fleet larger than the browser keeps, before writing anything', () => {
+    const s = memoryStorage();
+    const big = plan('x'.repeat(200));
+    const plans = Array.from({ length: Math.ceil(MAX_SAVED_FLEET_CHARS / JSON.stringify(big).length) + 1 }, () => big);
+    expect(() => saveFleet(s, 'f-1', { name: 'Huge', plans })).toThrow(/million characters of JSON and the browser keeps at most 3\.5 million/);
+    expect(s.data.size).toBe(0);
+  });
+});
