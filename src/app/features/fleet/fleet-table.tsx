@@ -6,6 +6,7 @@ import { FlexRender, useTable, type GroupingState, type SortingState } from '@ta
 import { useVirtualizer } from '@tanstack/react-virtual';
 import type { FleetRow } from '../../../engine/fleet/index';
 import { fleetColumns, fleetFeatures } from './fleet-columns';
+import { SortableTableHead } from '../../ui/sortable-table-head';
 
 interface Props {
   rows: FleetRow[];
@@ -64,25 +65,7 @@ export function FleetTable({ rows, onOpen, onSite }: Props) {
       <div className="fleet-scroll" ref={scroller} tabIndex={0} role="region" aria-label="Fleet deployments">
         <table className="fleet-table" data-testid="fleet-table" aria-rowcount={shown.length + 1}>
           <caption className="visually-hidden">One row per deployment of the fleet; column headers sort; the name opens the deployment as the plan.</caption>
-          <thead>
-            {table.getHeaderGroups().map((g) => (
-              <tr key={g.id}>
-                {g.headers.map((h) => {
-                  const sorted = h.column.getIsSorted();
-                  return (
-                    <th key={h.id} scope="col" data-column={h.column.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                      <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
-                        <table.FlexRender header={h} />
-                        <span aria-hidden="true" className="sort-arrow">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortableTableHead groups={table.getHeaderGroups()} render={(h) => <table.FlexRender header={h} />} columnIds />
           <tbody>
             {top > 0 && (
               <tr aria-hidden="true" style={{ height: top }}>

@@ -1,7 +1,5 @@
-// A day of the plan, entered as a day number or as a calendar date (kept in step).
-import { useId } from 'react';
-import { dateToDay, dayToDate } from '../../ui/display/dates';
-import { NumberInput } from '../../ui/input/number-input';
+// A day of the plan from its start on, entered as a day number or as a calendar date (kept in step).
+import { DayDateField } from '../../ui/input/day-date-field';
 
 interface Props {
   label: string;
@@ -13,27 +11,5 @@ interface Props {
 }
 
 export function DayDateInput({ label, day, startDate, onChange, path, max = 36_600 }: Props) {
-  const id = useId();
-  return (
-    <fieldset className="day-date" data-path={path}>
-      <legend>{label}</legend>
-      <label className="stacked-field">
-        <span>Day</span>
-        <NumberInput value={day} min={0} max={max} onCommit={(n) => n !== undefined && onChange(n)} className="narrow" />
-      </label>
-      <label className="stacked-field" htmlFor={id}>
-        <span>Date</span>
-        <input
-          id={id}
-          type="date"
-          value={dayToDate(startDate, day)}
-          min={startDate}
-          onChange={(e) => {
-            const d = dateToDay(startDate, e.target.value);
-            if (d !== undefined && d >= 0 && d <= max) onChange(d);
-          }}
-        />
-      </label>
-    </fieldset>
-  );
+  return <DayDateField label={label} day={day} startDate={startDate} path={path} min={0} max={max} onChange={(d) => d !== undefined && onChange(d)} />;
 }

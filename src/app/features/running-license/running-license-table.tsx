@@ -22,6 +22,7 @@ import { cappedText, licenseRows, reuseRows, runningHeader, type LicenseRow } fr
 import { useResultsPlan } from '../../engine-loader/use-settled-plan';
 import { usePlanStore } from '../../store/plan-store';
 import { CiteTip } from '../../ui/cite-tip';
+import { SortableTableHead } from '../../ui/sortable-table-head';
 import { CsvExportButton } from './csv-export-button';
 import { LicenseTableFilters } from './license-table-filters';
 
@@ -149,25 +150,7 @@ export function RunningLicenseTable({ result }: { result: EvaluateResult }) {
       <div className="table-scroll">
         <table className="license-table" data-testid="license-table">
           <caption className="visually-hidden">Running license features on the as-of day; column headers sort.</caption>
-          <thead>
-            {table.getHeaderGroups().map((g) => (
-              <tr key={g.id}>
-                {g.headers.map((h) => {
-                  const sorted = h.column.getIsSorted();
-                  return (
-                    <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                      <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
-                        <table.FlexRender header={h} />
-                        <span aria-hidden="true" className="sort-arrow">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <SortableTableHead groups={table.getHeaderGroups()} render={(h) => <table.FlexRender header={h} />} />
           <tbody>
             {rows.map((row) => (
               <LicenseTableRow key={row.id} row={row} columns={columns} />

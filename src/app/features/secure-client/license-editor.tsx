@@ -39,11 +39,7 @@ export function LicenseEditor({ index, license, unitIds, startDate }: Props) {
               dispatch({ type: 'sc-set-license-type', index, licenseType, patch: retypePatch(license, licenseType) });
             }}
           >
-            {LICENSE_TYPES.map((t) => (
-              <option key={t.value} value={t.value}>
-                {t.label}
-              </option>
-            ))}
+            <LicenseTypeOptions />
           </select>
         </label>
         {fields.has('users') && (
@@ -112,5 +108,18 @@ export function LicenseEditor({ index, license, unitIds, startDate }: Props) {
         </button>
       </div>
     </fieldset>
+  );
+}
+
+/** The license types as a select's options (the license's own select and "New license type"). */
+export function LicenseTypeOptions() {
+  return (
+    <>
+      {LICENSE_TYPES.map((t) => (
+        <option key={t.value} value={t.value}>
+          {t.label}
+        </option>
+      ))}
+    </>
   );
 }

@@ -1,11 +1,11 @@
 // The Secure Client (AnyConnect) part of the plan: its licenses, the demand and legacy shared
 // licensing (a lazily loaded chunk).
 import { useId, useState } from 'react';
-import { LICENSE_TYPES, newLicenseFields } from './secure-client-form';
+import { newLicenseFields } from './secure-client-form';
 import { usePlanStore } from '../../store/plan-store';
 import type { ScLicenseType } from '../../store/secure-client-commands';
 import { DemandEditor } from './demand-editor';
-import { LicenseEditor } from './license-editor';
+import { LicenseEditor, LicenseTypeOptions } from './license-editor';
 import { SharedLicensingEditor } from './shared-licensing-editor';
 import './secure-client.css';
 
@@ -40,11 +40,7 @@ export default function SecureClientEditor() {
             <label className="stacked-field" htmlFor={addId}>
               <span>New license type</span>
               <select id={addId} value={toAdd} onChange={(e) => setToAdd(e.target.value as ScLicenseType)}>
-                {LICENSE_TYPES.map((t) => (
-                  <option key={t.value} value={t.value}>
-                    {t.label}
-                  </option>
-                ))}
+                <LicenseTypeOptions />
               </select>
             </label>
             <button type="button" onClick={() => dispatch({ type: 'sc-add-license', license: { type: toAdd, ...newLicenseFields(toAdd) } })}>

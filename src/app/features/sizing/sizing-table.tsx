@@ -4,6 +4,7 @@
 import { useMemo, useState } from 'react';
 import { createColumnHelper, createSortedRowModel, FlexRender, rowSortingFeature, tableFeatures, useTable, type SortingState } from '@tanstack/react-table';
 import { CiteTip } from '../../ui/cite-tip';
+import { SortableTableHead } from '../../ui/sortable-table-head';
 import { orderText, type SizingRow } from './sizing-rows';
 import type { SizingFit } from './sizing-types';
 
@@ -90,26 +91,7 @@ export function SizingTable({ rows, onUse }: Props) {
     <div className="table-scroll" tabIndex={0} role="region" aria-label="Models compared">
       <table className="sizing-table" data-testid="sizing-table">
         <caption className="visually-hidden">Every model and tier: the fits ranked by fewest purchases then least headroom, then the models ruled out; column headers sort.</caption>
-        <thead>
-          {table.getHeaderGroups().map((g) => (
-            <tr key={g.id}>
-              {g.headers.map((h) => {
-                const sorted = h.column.getIsSorted();
-                if (!h.column.getCanSort()) return <th key={h.id} scope="col"><table.FlexRender header={h} /></th>;
-                return (
-                  <th key={h.id} scope="col" aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}>
-                    <button type="button" className="sort-button" onClick={h.column.getToggleSortingHandler()}>
-                      <table.FlexRender header={h} />
-                      <span aria-hidden="true" className="sort-arrow">
-                        {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                      </span>
-                    </button>
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <SortableTableHead groups={table.getHeaderGroups()} render={(h) => <table.FlexRender header={h} />} />
         <tbody>
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} data-model={row.original.model} data-fits={row.original.fit !== null ? 'yes' : 'no'} className={row.original.fit === null ? 'sizing-out' : undefined}>
