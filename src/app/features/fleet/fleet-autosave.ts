@@ -46,9 +46,9 @@ export function startFleetAutosave(): void {
   if (started) return;
   started = true;
   const store = fleetStorage();
+  refreshList();
   const id = currentFleetId(store);
   if (id !== null) openSavedFleet(id);
-  refreshList();
   useFleetStore.subscribe((s) => {
     if (s.plans === written.plans && s.name === written.name && s.id === written.id) return;
     if (s.plans.length === 0 && s.id === null) return;
