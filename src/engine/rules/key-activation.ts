@@ -35,8 +35,7 @@ export function blockingEvaluation<K extends ActivatableKey>(activeKeys: readonl
   return undefined;
 }
 
-export const blockedWords = (key: ActivatableKey, blocker: ActivatableKey): string =>
-  `Key "${key.id}" cannot be activated while the multi-feature evaluation key "${blocker.id}" is active`;
+export const blockedWords = (key: ActivatableKey, blocker: ActivatableKey): string => `Key "${key.id}" cannot be activated while the multi-feature evaluation key "${blocker.id}" is active`;
 
 /** The issue's words: `path` names the plan entry that asked. */
 export const blockedIssueWords = (path: string, key: ActivatableKey, blocker: ActivatableKey, day: number): string =>
@@ -52,5 +51,4 @@ export const activatedWords = (key: ActivatableKey): string => `Key "${key.id}" 
 
 export const deactivatedWords = (key: ActivatableKey): string => `Key "${key.id}" is deactivated; its timer halts until it is activated again`;
 
-export const installedWords = (key: ActivatableKey & { readonly days: number }, active: boolean): string =>
-  `Key "${key.id}" is installed (${key.days} days${active ? ', active' : ', inactive'})`;
+export const installedWords = (key: ActivatableKey & { readonly days: number }, active: boolean): string => `Key "${key.id}" is installed (${key.days} days${active ? ', active' : ', inactive'})`;

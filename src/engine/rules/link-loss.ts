@@ -31,11 +31,9 @@ export const remainingAfterGrace = (remaining: number, paused: number): number =
 /** Within the grace (link down, not reverted), numeric keys count on the primary/control unit only; otherwise on every unit. */
 export const numericKeyCounts = (link: LinkState | null, onPrimary: boolean): boolean => link === null || onPrimary;
 
-export const linkDownWords = (days: number): string =>
-  `Units lose communication for ${days} days; the combined license keeps running and elapsed time comes off the primary/control unit`;
+export const linkDownWords = (days: number): string => `Units lose communication for ${days} days; the combined license keeps running and elapsed time comes off the primary/control unit`;
 
-export const graceEndedWords = (): string =>
-  `No communication for ${LINK_GRACE_DAYS} days: each unit reverts to its own license, and the elapsed time (grace included) comes off every unit's keys`;
+export const graceEndedWords = (): string => `No communication for ${LINK_GRACE_DAYS} days: each unit reverts to its own license, and the elapsed time (grace included) comes off every unit's keys`;
 
 export const linkRestoredWords = (wasReverted: boolean): string =>
   wasReverted

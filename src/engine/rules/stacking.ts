@@ -40,5 +40,4 @@ export function stackOnto(target: StackableKey, key: StackableKey): void {
   key.mergedInto = target.id;
 }
 
-export const stackedWords = (key: StackableKey, target: StackableKey): string =>
-  `Identical key "${key.id}" stacks onto "${target.id}": ${key.days} days added, ${target.remaining} days left`;
+export const stackedWords = (key: StackableKey, target: StackableKey): string => `Identical key "${key.id}" stacks onto "${target.id}": ${key.days} days added, ${target.remaining} days left`;

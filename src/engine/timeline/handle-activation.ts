@@ -35,7 +35,16 @@ export function activate(s: SimState, key: SimKey, day: number, how: 'installed'
     s.record.emit({ day, date: s.dateOf(day), type: 'activation-blocked', unit: unit.id, key: key.id, message: blockedWords(key, blocker), cite: ACTIVATION_CITE });
     if (source !== null) {
       const path = typeof source === 'string' ? source : keyPath(source);
-      s.record.issue({ severity: 'error', code: 'evaluation-key-blocks-activation', message: blockedIssueWords(path, key, blocker, day), path, unit: unit.id, key: key.id, day, cite: ACTIVATION_CITE });
+      s.record.issue({
+        severity: 'error',
+        code: 'evaluation-key-blocks-activation',
+        message: blockedIssueWords(path, key, blocker, day),
+        path,
+        unit: unit.id,
+        key: key.id,
+        day,
+        cite: ACTIVATION_CITE,
+      });
     }
     return false;
   }
@@ -67,7 +76,16 @@ export function handleActivation(s: SimState, a: ActivationAction, day: number):
   const key = s.resolveKey(unit, a.keyId);
   if (!key || !key.installed) return;
   if (key.expired) {
-    s.record.issue({ severity: 'warning', code: 'event-key-expired', message: `${a.path}: key "${a.keyId}" has already expired on day ${key.expiredDay}; the ${a.kind} event does nothing`, path: a.path, unit: unit.id, key: key.id, day, cite: EXPIRATION_CITE });
+    s.record.issue({
+      severity: 'warning',
+      code: 'event-key-expired',
+      message: `${a.path}: key "${a.keyId}" has already expired on day ${key.expiredDay}; the ${a.kind} event does nothing`,
+      path: a.path,
+      unit: unit.id,
+      key: key.id,
+      day,
+      cite: EXPIRATION_CITE,
+    });
     return;
   }
   if (a.kind === 'activate') {

@@ -46,16 +46,44 @@ export type PowerAction = ActionFields & { kind: 'power-off' | 'power-on' };
 export type LinkAction = ActionFields & { kind: 'link-down' | 'link-grace-end' | 'link-restored' };
 export type Action = InstallAction | PermanentKeyAction | ActivationAction | PowerAction | LinkAction;
 
-const installAction = (key: SimKey): InstallAction =>
-  ({ day: key.installDay, rank: KEY, kind: 'install', key, unit: -1, tier: null, features: null, keyId: '', path: '', days: 0 });
-const permanentKeyAction = (day: number, unit: number, tier: TierSpec, features: Record<string, FeatureValue>): PermanentKeyAction =>
-  ({ day, rank: KEY, kind: 'permanent-key', key: null, unit, tier, features, keyId: '', path: '', days: 0 });
-const activationAction = (day: number, kind: ActivationAction['kind'], unit: number, keyId: string, path: string): ActivationAction =>
-  ({ day, rank: ACTIVATION, kind, key: null, unit, tier: null, features: null, keyId, path, days: 0 });
-const powerAction = (day: number, kind: PowerAction['kind'], unit: number, days: number): PowerAction =>
-  ({ day, rank: kind === 'power-on' ? POWER_ON : POWER_OFF, kind, key: null, unit, tier: null, features: null, keyId: '', path: '', days });
-const linkAction = (day: number, kind: LinkAction['kind'], days: number): LinkAction =>
-  ({ day, rank: LINK, kind, key: null, unit: -1, tier: null, features: null, keyId: '', path: '', days });
+const installAction = (key: SimKey): InstallAction => ({ day: key.installDay, rank: KEY, kind: 'install', key, unit: -1, tier: null, features: null, keyId: '', path: '', days: 0 });
+const permanentKeyAction = (day: number, unit: number, tier: TierSpec, features: Record<string, FeatureValue>): PermanentKeyAction => ({
+  day,
+  rank: KEY,
+  kind: 'permanent-key',
+  key: null,
+  unit,
+  tier,
+  features,
+  keyId: '',
+  path: '',
+  days: 0,
+});
+const activationAction = (day: number, kind: ActivationAction['kind'], unit: number, keyId: string, path: string): ActivationAction => ({
+  day,
+  rank: ACTIVATION,
+  kind,
+  key: null,
+  unit,
+  tier: null,
+  features: null,
+  keyId,
+  path,
+  days: 0,
+});
+const powerAction = (day: number, kind: PowerAction['kind'], unit: number, days: number): PowerAction => ({
+  day,
+  rank: kind === 'power-on' ? POWER_ON : POWER_OFF,
+  kind,
+  key: null,
+  unit,
+  tier: null,
+  features: null,
+  keyId: '',
+  path: '',
+  days,
+});
+const linkAction = (day: number, kind: LinkAction['kind'], days: number): LinkAction => ({ day, rank: LINK, kind, key: null, unit: -1, tier: null, features: null, keyId: '', path: '', days });
 
 /** The plan's actions, in the order they run. Link changes only where the units combine their licenses. */
 export function buildSchedule(units: readonly SimUnit[], events: readonly PlanEvent[], combined: boolean): Action[] {
