@@ -28,3 +28,8 @@ export function permanentLicense(model: PakModel, tier: TierSpec, keyFeatures: R
   sharedServerPermanentPeers(tier, license, provenance);
   return { license, provenance };
 }
+
+/** 000 §"Activate or Deactivate Keys": "If you enter a new permanent key, it overwrites the already installed one." */
+export const NEW_PERMANENT_KEY_CITE = '000 §"Activate or Deactivate Keys"; 000 §"Licenses FAQ"';
+
+export const newPermanentKeyWords = (tierName: string): string => `A new permanent key (${tierName}) replaces the installed one; time-based keys are not affected`;

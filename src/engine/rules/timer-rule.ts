@@ -22,3 +22,9 @@ export function countsWhilePoweredOff(software: string | undefined): boolean {
 }
 
 export const timerCite = (software: string | undefined): string => (countsWhilePoweredOff(software) ? TIMER_8X_CITE : TIMER_9X_CITE);
+
+/** An active, installed key's timer runs unless the unit is powered off on software whose timer stops then (9.x). */
+export const timerRuns = (active: boolean, poweredOff: boolean, countsWhileOff: boolean): boolean => active && (!poweredOff || countsWhileOff);
+
+export const powerOffWords = (days: number, countsWhileOff: boolean): string =>
+  `Unit powered off for ${days} days${countsWhileOff ? '; on 8.x software active time-based keys keep counting down' : '; on 9.x only uptime counts, so active keys pause'}`;
