@@ -28,7 +28,7 @@ export default defineConfig(({ command }) => {
   const nonce = command === 'serve' ? randomBytes(16).toString('base64') : undefined;
   return {
     html: nonce === undefined ? {} : { cspNonce: nonce },
-    // Saved records this build wrote open before the engine loads (src/app/lib/sealed-record.ts).
+    // Saved records this build wrote open before the engine loads (src/app/persistence/sealed-record.ts).
     define: { __RECORD_SEAL__: JSON.stringify(recordSeal()) },
     plugins: [
       react(),
@@ -68,7 +68,7 @@ export default defineConfig(({ command }) => {
       target: 'es2022',
       sourcemap: true,
       // The entry is React, the store and the editor; the engine and zod load after the first paint
-      // (src/app/lib/engine-runtime.ts), Recharts with the timeline.
+      // (src/app/engine-loader/engine-runtime.ts), Recharts with the timeline.
       chunkSizeWarningLimit: 800,
     },
     preview: { port: 4173, strictPort: true },

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
-import { parseCsv } from '../src/app/lib/csv';
+import { parseCsv } from '../src/app/persistence/csv';
 import { addBotnetKey, buildFailoverPair, field, openEmpty, renamePlan, setAsOf, shot } from './helpers';
 
 const HOSTILE = '=HYPERLINK("http://evil.test","open me")';

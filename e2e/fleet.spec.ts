@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { parseCsv } from '../src/app/lib/csv';
+import { parseCsv } from '../src/app/persistence/csv';
 import { fleetText } from './fleet-text';
 import { clearSavedPlans, shot } from './helpers';
 

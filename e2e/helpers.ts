@@ -93,7 +93,7 @@ export async function saveRenamedPlan(page: Page, name: string): Promise<void> {
   await waitForSealedRecord(page);
 }
 
-/** Waits until a plan record is saved sealed: written once the engine had loaded, as a returning visit finds it (src/app/lib/sealed-record.ts). */
+/** Waits until a plan record is saved sealed: written once the engine had loaded, as a returning visit finds it (src/app/persistence/sealed-record.ts). */
 export async function waitForSealedRecord(page: Page): Promise<void> {
   await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('asa-planner/plan/') && localStorage.getItem(k)?.includes('"seal":') === true));
 }

@@ -1,6 +1,6 @@
 // Large plans stay usable (issue 25 item 4): a keystroke in a key of a large plan redraws the field,
 // and the results follow once typing pauses, saying meanwhile that they are the plan's before the
-// edit (src/app/hooks/use-settled-plan.ts); a small plan's results follow every keystroke at once.
+// edit (src/app/engine-loader/use-settled-plan.ts); a small plan's results follow every keystroke at once.
 import { expect, test, type Page } from '@playwright/test';
 import LZString from 'lz-string';
 import { keyRow } from './helpers';

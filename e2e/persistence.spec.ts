@@ -92,7 +92,7 @@ test.describe('saving, files and links', () => {
         await route.continue();
       });
       await page.reload();
-      // The editor shows the saved plan while the engine's chunk is held back (src/app/lib/sealed-record.ts).
+      // The editor shows the saved plan while the engine's chunk is held back (src/app/persistence/sealed-record.ts).
       await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Renewal 2028');
       await expect(page.getByRole('tab')).toHaveCount(2);
       await expect(page.getByTestId('time-key-key-1').getByLabel('Amount')).toHaveValue('364');

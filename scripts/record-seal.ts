@@ -1,12 +1,12 @@
 // The id of the plan and view rules this build reads saved records with: a hash of the sources
 // that decide what `restoreRecord` returns (the engine's validation, the view schema, the record
 // reader). A saved record sealed under another id is read the long way, through the engine
-// (src/app/lib/sealed-record.ts). Used by vite.config.ts and vitest.config.ts.
+// (src/app/persistence/sealed-record.ts). Used by vite.config.ts and vitest.config.ts.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const ROOTS = ['src/engine', 'src/app/store/view-state.ts', 'src/app/store/view-state-schema.ts', 'src/app/lib/saved-record.ts', 'src/app/lib/sealed-record.ts', 'src/app/lib/plan-reading.ts', 'src/app/lib/plan-format.ts'];
+const ROOTS = ['src/engine', 'src/app/store/view-state.ts', 'src/app/store/view-state-schema.ts', 'src/app/persistence/saved-record.ts', 'src/app/persistence/sealed-record.ts', 'src/app/persistence/plan-reading.ts', 'src/app/persistence/plan-format.ts'];
 
 function sources(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];

@@ -72,7 +72,7 @@ describe('import graph', () => {
     const g = importGraph(files);
     const of = (p: string) => (g.get(join(root, p)) ?? []).map((t) => relative(root, t));
     expect(of('engine/result.ts')).toContain('engine/timeline-event.ts'); // import type + export type … from
-    expect(of('app/lib/engine-runtime.ts')).toEqual(['app/lib/engine-deferred.ts']); // import type * as, and import()
+    expect(of('app/engine-loader/engine-runtime.ts')).toEqual(['app/engine-loader/engine-deferred.ts']); // import type * as, and import()
     expect(of('engine/index.ts')).toContain('engine/catalog/index.ts'); // a folder's index
   });
 

@@ -1,14 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { registerSW } from 'virtual:pwa-register';
-import { App } from './app/components/app';
-import { AppErrorBoundary } from './app/features/persistence/app-error-boundary';
-import { loadResultsView } from './app/components/results-column';
-import { applyStoredTheme } from './app/hooks/use-theme';
-import { loadEngine } from './app/lib/engine-runtime';
-import { hasSavedPlans } from './app/lib/storage';
+import { App } from './app/shell/app';
+import { AppErrorBoundary } from './app/persistence/app-error-boundary';
+import { loadResultsView } from './app/shell/results-column';
+import { applyStoredTheme } from './app/shell/use-theme';
+import { loadEngine } from './app/engine-loader/engine-runtime';
+import { hasSavedPlans } from './app/persistence/storage';
 import { openSavedPlansWithoutEngine } from './app/store/plan-store';
-import { startDurableStorage } from './app/features/persistence/durable-storage';
+import { startDurableStorage } from './app/persistence/durable-storage';
 import './app/styles/theme.css';
 import './app/styles/app.css';
 import './app/styles/print.css';
@@ -37,7 +37,7 @@ function localStorageOrUndefined(): Storage | undefined {
 function start(): void {
   // A fresh page (no saved plan, no link, no other view) paints its new plan's editor at once and
   // loads the engine right after (useAfterFirstPaint); so does a returning visit whose saved plan
-  // this build sealed (lib/sealed-record.ts). Reading any other saved plan or a link takes the
+  // this build sealed (persistence/sealed-record.ts). Reading any other saved plan or a link takes the
   // engine (it validates them), so then it is loaded first.
   if (location.hash === '' && location.search === '' && (!hasSavedPlans() || openSavedPlansWithoutEngine())) render();
   else {
@@ -51,7 +51,7 @@ function start(): void {
 }
 
 // First, what a killed browser's localStorage lost is put back from the IndexedDB mirror
-// (features/persistence); then the app starts on localStorage as before.
+// (src/app/persistence); then the app starts on localStorage as before.
 void startDurableStorage(localStorageOrUndefined()).then(start, start);
 
 // Offline: precache the whole app; a new version replaces the old one on the next load.

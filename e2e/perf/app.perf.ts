@@ -148,7 +148,7 @@ async function fiveLoads(browser: Browser, storageState?: StorageState, path?: s
 
 test('largest contentful paint of a returning visit (a saved plan), 4x CPU throttling', async ({ browser }) => {
   // The saved plan's record is sealed by this build, so the first render does not wait for the
-  // engine (src/app/lib/sealed-record.ts); the HTTP cache is cold as on the first visit. Then the
+  // engine (src/app/persistence/sealed-record.ts); the HTTP cache is cold as on the first visit. Then the
   // same record unsealed, as an older build wrote it: the engine validates it before the first render.
   const storageState = await savedState(browser, async (page) => {
     await page.goto('/');
@@ -231,7 +231,7 @@ test('2,000 keys on one unit: time to show, and the cost of a keystroke in a key
     }
     return out;
   });
-  // The results follow a large plan's edit once typing pauses (src/app/hooks/use-settled-plan.ts):
+  // The results follow a large plan's edit once typing pauses (src/app/engine-loader/use-settled-plan.ts):
   // from one keystroke to the results painted again, the pause included.
   const caughtUp = await page.evaluate(async () => {
     const input = document.querySelector<HTMLInputElement>('[data-testid="time-key-k0"] [data-path$=".days"] input')!;

@@ -3,8 +3,8 @@
 // as slow): that the work is bounded shows in the message, which preflight gives on its first
 // pass over the limit, before the schema runs.
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, readImportFile } from '../lib/import-file';
-import { memoryStorage } from '../lib/storage';
+import { MAX_IMPORT_BYTES, readImportFile } from '../persistence/import-file';
+import { memoryStorage } from '../persistence/storage';
 import { createPlanStore } from './plan-store';
 import { newPlan } from './new-plan';
 

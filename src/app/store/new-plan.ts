@@ -1,8 +1,8 @@
 // Fresh plans and units. Shapes follow plan format v1 (../shared/spec/plan-format.md).
 import type { ModelId, PakModelId, PakUnit, Plan, SmartModelId, SmartUnit, Unit } from '../../engine/index';
-import { PLAN_FORMAT } from '../lib/plan-format';
-import { todayIso } from '../lib/dates';
-import { findModel, tierIds } from '../lib/model-info';
+import { PLAN_FORMAT } from '../persistence/plan-format';
+import { todayIso } from '../ui/display/dates';
+import { findModel, tierIds } from '../ui/display/model-info';
 
 export const DEFAULT_MODEL: ModelId = 'asa-5506-x';
 

@@ -5,7 +5,7 @@ import type { Plan } from '../../engine/index';
 import { newPlan } from './new-plan';
 import { DEFAULT_VIEW } from './view-state';
 
-vi.mock('../lib/engine-runtime', () => ({
+vi.mock('../engine-loader/engine-runtime', () => ({
   engineLoaded: () => false,
   engine: () => {
     throw new Error('the engine was called before it loaded');
@@ -14,8 +14,8 @@ vi.mock('../lib/engine-runtime', () => ({
   whenEngineLoaded: () => {},
 }));
 
-const { openSealedRecord, RECORD_SEAL, textHash } = await import('../lib/sealed-record');
-const { loadWorkspace, memoryStorage, planKey, workspaceReadsWithoutEngine } = await import('../lib/storage');
+const { openSealedRecord, RECORD_SEAL, textHash } = await import('../persistence/sealed-record');
+const { loadWorkspace, memoryStorage, planKey, workspaceReadsWithoutEngine } = await import('../persistence/storage');
 const { createPlanStore } = await import('./plan-store');
 
 /** A record as this build seals it (newPlan's plan and the default view read back unchanged: sealed-record.test.ts). */

@@ -3,7 +3,7 @@
 import type { TemporalState } from 'zundo';
 import type { StoreApi } from 'zustand/vanilla';
 import type { Plan } from '../../engine/index';
-import type { SavedPlan, SavedPlanMeta } from '../lib/storage';
+import type { SavedPlan, SavedPlanMeta } from '../persistence/storage';
 import type { PlanCommand } from './plan-commands';
 import type { ViewState } from './view-state';
 

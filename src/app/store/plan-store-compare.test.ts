@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { memoryStorage } from '../lib/storage';
-import { encodeShare } from '../lib/share-link';
+import { memoryStorage } from '../persistence/storage';
+import { encodeShare } from '../persistence/share-link';
 import { newPlan } from './new-plan';
 import { createPlanStore } from './plan-store';
 import { DEFAULT_VIEW } from './view-state';

@@ -5,11 +5,11 @@ import { temporal } from 'zundo';
 import { useStore } from 'zustand';
 import { createStore } from 'zustand/vanilla';
 import type { Plan } from '../../engine/index';
-import { engineLoaded, whenEngineLoaded } from '../lib/engine-runtime';
-import { structuralErrors } from '../lib/plan-reading';
-import { readPlanJson } from '../lib/plan-io';
-import { decodeShare, type SharedComparison } from '../lib/share-link';
-import { attachAutosave, type ConflictChoice, type ExternalChanges } from './autosave';
+import { engineLoaded, whenEngineLoaded } from '../engine-loader/engine-runtime';
+import { structuralErrors } from '../persistence/plan-reading';
+import { readPlanJson } from '../persistence/plan-io';
+import { decodeShare, type SharedComparison } from '../persistence/share-link';
+import { attachAutosave, type ConflictChoice, type ExternalChanges } from '../persistence/autosave';
 import {
   copyName,
   deleteSavedPlan,
@@ -21,11 +21,11 @@ import {
   storageKeyKind,
   workspaceReadsWithoutEngine,
   type StorageLike,
-} from '../lib/storage';
+} from '../persistence/storage';
 import { newPlan } from './new-plan';
 import { applyCommand, coalesceKey } from './plan-commands';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
-import { durableStorage, startedMirror } from '../features/persistence/durable-storage';
+import { durableStorage, startedMirror } from '../persistence/durable-storage';
 import type { Notice, PlanState, PlanStore, Tracked } from './plan-state';
 
 export type { Notice, PlanState, PlanStore } from './plan-state';

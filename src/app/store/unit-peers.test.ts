@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan, type PakUnit, type Plan, type SmartUnit } from '../../engine/index';
-import { mismatchesByUnit } from '../lib/unit-mismatch';
-import { memoryStorage } from '../lib/storage';
+import { mismatchesByUnit } from '../features/plan-editor/unit-mismatch';
+import { memoryStorage } from '../persistence/storage';
 import { keepInStep } from './in-step';
 import { newPlan } from './new-plan';
 import { applyCommand, coalesceKey, type PlanCommand } from './plan-commands';
 import { createPlanStore } from './plan-store';
-import { restoreView } from '../lib/engine-deferred';
+import { restoreView } from '../engine-loader/engine-deferred';
 
 const run = (plan: Plan, ...cmds: PlanCommand[]) => cmds.reduce(applyCommand, plan);
 const pak = (plan: Plan, i: number) => plan.deployment.units[i] as PakUnit;

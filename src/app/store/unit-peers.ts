@@ -4,7 +4,7 @@
 // here we only copy values.
 import { SMART_MODELS, type SmartModel } from '../../engine/catalog/smart/index';
 import type { ModelId, PakUnit, Plan, SmartUnit, TimeBasedKey, Unit } from '../../engine/index';
-import { findModel, tierIds } from '../lib/model-info';
+import { findModel, tierIds } from '../ui/display/model-info';
 import { freeId, newUnit } from './new-plan';
 
 type Mode = Plan['deployment']['mode'];

@@ -1,4 +1,4 @@
-// The view's zod schema (loaded with the engine, after the first paint: see lib/engine-runtime.ts).
+// The view's zod schema (loaded with the engine, after the first paint: see engine-loader/engine-runtime.ts).
 import { z } from 'zod';
 import { FEATURE_IDS } from '../../engine/types';
 import { IN_STEP_FIELDS } from './unit-peers';

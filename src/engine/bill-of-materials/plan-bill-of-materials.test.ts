@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { planSchema } from '../plan/schema';
-import { smartPlan, unit } from '../smart/plan-fixture';
+import { smartPlan, unit } from '../test-support/smart-plan-fixture';
 import { planBillOfMaterials } from './plan-bill-of-materials';
 
 const pak = (units: unknown[], rest: Record<string, unknown> = {}) =>

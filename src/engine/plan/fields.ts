@@ -68,8 +68,8 @@ export function isFeatureMap(map: unknown): map is Record<string, number | boole
 }
 
 /**
- * Feature id → value. Feature ids are checked against the catalog in validate.ts, so the message
- * can name the model. One check over the object instead of z.record: a 640-key plan parses
+ * Feature id → value. Feature ids are checked against the catalog in validate-pak-unit.ts
+ * (rules/feature-values.ts), so the message can name the model. One check over the object instead of z.record: a 640-key plan parses
  * several times faster, and each bad value still gets its own path.
  */
 export const featureMap = z.custom<Record<string, number | boolean | string>>().check((payload) => {

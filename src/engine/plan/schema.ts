@@ -1,5 +1,6 @@
 // Plan format v1 (../shared/spec/plan-format.md) as zod schemas: the structural rules.
-// What depends on the catalog (is 7 a context license for this model?) is checked in validate.ts.
+// What depends on the catalog (is 7 a context license for this model?) is checked in validate-pak-unit.ts
+// and, for Smart units, src/engine/smart/.
 import { z } from 'zod';
 import { day, duration, featureMap, id, isoDate, LIMITS } from './fields';
 import { eventListSchema, eventSchema } from './events';

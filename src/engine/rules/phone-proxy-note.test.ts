@@ -1,7 +1,7 @@
 // The Phone Proxy note of 000's ASA 5585-X SSP-20, SSP-40/-60 and ASASM tables, only on those models.
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../evaluate';
-import { smartPlan, unit } from '../smart/plan-fixture';
+import { smartPlan, unit } from '../test-support/smart-plan-fixture';
 import { standalone } from '../test-support/plan-builders';
 
 const note = (p: unknown) => evaluatePlan(p).issues.find((i) => i.code === 'phone-proxy-5000');

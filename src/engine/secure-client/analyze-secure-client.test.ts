@@ -1,7 +1,7 @@
 // The Secure Client rules with the FAQs' own examples (002/003) and 000's Plus/Apex notes.
 import { describe, expect, it } from 'vitest';
 import { analyzeSecureClient } from './analyze-secure-client';
-import { scPlan, unit } from './test-support';
+import { scPlan, unit } from '../test-support/secure-client-fixtures';
 
 const ASA = unit('fw-a', 2500);
 const codes = (r: { issues: { code: string }[] }): string[] => r.issues.map((i) => i.code);

@@ -1,7 +1,7 @@
 // 002/003: term lengths, start dates, the day after shipping, the 60-day rule, the 4-week evaluation.
 import { describe, expect, it } from 'vitest';
 import { EVALUATION_DAYS, licenseWindows } from './license-dates';
-import { scPlan } from './test-support';
+import { scPlan } from '../test-support/secure-client-fixtures';
 
 const codes = (issues: { code: string }[]): string[] => issues.map((i) => i.code);
 

@@ -1,6 +1,6 @@
-// Optional plan fields this module reads, proposed for src/engine/plan/schema.ts. Until the lead
-// merges them (`secureClientLicenseSchema.extend(licenseExtensionShape)` and so on), the plan
-// parser strips them, and the readers below find nothing: every field is optional.
+// The Secure Client plan fields beyond the first format (orderDay, ordering, demand features,
+// unattended devices, shared licensing): src/engine/plan/schema.ts spreads these shapes into its
+// schemas, and the readers below take them from a parsed plan. Every field is optional.
 import { z } from 'zod';
 import { SECURE_CLIENT_FEATURE_IDS } from './feature-tiers';
 

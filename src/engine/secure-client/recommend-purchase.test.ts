@@ -1,7 +1,7 @@
 // Sizing a purchase for a growing demand: peak unique users over the term, Plus and Apex mixed.
 import { describe, expect, it } from 'vitest';
 import { recommendPurchase } from './recommend-purchase';
-import { scPlan } from './test-support';
+import { scPlan } from '../test-support/secure-client-fixtures';
 
 describe('recommendPurchase', () => {
   it.each([

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeSecureClient } from './analyze-secure-client';
 import { escapeText, foldLine } from './ical-text';
 import { renewalCalendar } from './renewal-calendar';
-import { scPlan, unit } from './test-support';
+import { scPlan, unit } from '../test-support/secure-client-fixtures';
 
 const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 const unfold = (text: string): string[] => text.replace(/\r\n /g, '').split('\r\n').filter((l) => l !== '');

@@ -7,7 +7,7 @@ import type { SharedLicensingResult } from './shared-licensing/types';
 
 export type FleetRole = 'primary' | 'secondary' | 'standalone' | 'control' | 'data';
 
-/** A unit of the deployment as the lead computes it from the catalog. */
+/** A unit of the deployment with its role, as the Secure Client rules compute it from the plan and the catalog. */
 export interface FleetUnit {
   id: string;
   model: string;
@@ -133,7 +133,7 @@ export type SecureClientEventType =
   | 'demand-exceeds-license'
   | 'legacy-replaced';
 
-/** A timeline event without its date (the lead adds `date`). */
+/** A timeline event without its date (analyze-plan.ts adds `date` when it merges the events into the timeline). */
 export type SecureClientTimelineEvent = Omit<TimelineEvent, 'date' | 'type'> & { type: TimelineEventType | SecureClientEventType };
 
 /** Where the sources disagree: both readings, shown to the user. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SMART_MODELS } from '../catalog/smart/index';
 import { anyconnectPeersProvenance } from './anyconnect-peers';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 
 describe('AnyConnect peers: unlicensed until a Plus/Apex/VPN Only license exists (001 §"AnyConnect Plus, AnyConnect Apex, and AnyConnect VPN Only Licenses")', () => {
   it('0 without an AnyConnect license, the platform maximum with one', () => {

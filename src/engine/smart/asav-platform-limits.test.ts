@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asavMemoryTier, asavPlatformProvenance, asavResourceIssues } from './asav-platform-limits';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 
 describe('ASA virtual platform limits by memory (001 §"Platform Limits")', () => {
   it.each([

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Throughput } from '../types';
 import { SMART_MODELS } from '../catalog/smart/index';
 import { asavSessionIssues, asavSessionLevel, asavSessionProvenance, throughputOnHardwareIssues } from './asav-session-limits';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 
 function asav(throughput: Throughput | undefined, memoryGB?: number) {
   const plan = smartPlan([unit('v', 'asav', throughput === undefined ? {} : { throughput }, {}, memoryGB === undefined ? {} : { memoryGB })]);

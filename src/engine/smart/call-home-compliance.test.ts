@@ -3,7 +3,7 @@ import { SMART_MODELS } from '../catalog/smart/index';
 import type { PlanInput } from '../plan/schema';
 import type { SmartModelId } from '../types';
 import { callHomeCompliance } from './call-home-compliance';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 
 function run(model: SmartModelId, events: PlanInput['events'], method: 'regular' | 'plr' | 'unregistered' = 'regular', registeredDay = 0) {
   const plan = smartPlan([unit('fw', model, model === 'asav' ? { throughput: '1G' } : {}, { method, registeredDay })], {}, { events });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SMART_MODELS } from '../catalog/smart/index';
 import type { SmartModelId } from '../types';
 import { carrierIssues, carrierProvenance } from './carrier-license';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 
 function run(model: SmartModelId, carrier: boolean) {
   const plan = smartPlan([unit('fw', model, { carrier, ...(model === 'asav' ? { throughput: '1G' as const } : {}) })]);

@@ -3,7 +3,7 @@ import type { Plan } from '../plan/schema';
 import type { SmartModelId } from '../types';
 import { stretchAt } from '../unit-timeline';
 import { combineSmartUnits } from './combine-smart-units';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 import { smartUnitTimeline } from './smart-unit-timeline';
 
 function ha(model: SmartModelId, count: number, primary: Parameters<typeof unit>[2], mode: 'failover' | 'cluster', failover: 'active-standby' | 'active-active' = 'active-standby', others: Parameters<typeof unit>[2] = {}): Plan {

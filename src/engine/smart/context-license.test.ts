@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SMART_MODELS } from '../catalog/smart/index';
 import type { SmartModelId } from '../types';
 import { contextLicenseIssues, contextsProvenance } from './context-license';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 
 function run(model: SmartModelId, contexts: number, method: 'regular' | 'plr' = 'regular', contextMode: 'single' | 'multiple' = 'multiple') {
   const plan = smartPlan([unit('fw', model, { contexts }, { method })], { contextMode });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SMART_MODELS } from '../catalog/smart/index';
 import type { SmartModelId } from '../types';
 import { evaluationPhase } from './evaluation-period';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 
 function phase(model: SmartModelId, method: 'regular' | 'evaluation' | 'unregistered', registeredDay: number, off: { from: number; to: number }[] = []) {
   const plan = smartPlan([unit('fw', model, model === 'asav' ? { throughput: '1G' } : {}, { method, registeredDay })]);

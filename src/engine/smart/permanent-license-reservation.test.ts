@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SMART_MODELS } from '../catalog/smart/index';
 import { plrBlockedByHypervisor, plrIssues } from './permanent-license-reservation';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 import { smartUnitLicense } from './unit-license';
 
 describe('Permanent License Reservation (001 §"Permanent License Reservation")', () => {

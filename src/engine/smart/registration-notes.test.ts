@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SMART_MODELS } from '../catalog/smart/index';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 import { registrationNotes } from './registration-notes';
 
 describe('registration token and ID certificate (001 §"Device Registration and Tokens")', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../evaluate';
 import type { SmartModelId } from '../types';
-import { smartPlan, unit } from './plan-fixture';
+import { smartPlan, unit } from '../test-support/smart-plan-fixture';
 
 type Ent = Parameters<typeof unit>[2];
 

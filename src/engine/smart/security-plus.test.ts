@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SMART_MODELS } from '../catalog/smart/index';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 import { failoverProvenance, securityPlusIssues } from './security-plus';
 
 describe('Security Plus: the Firepower 1010 failover tier (001 §"Firepower 1010")', () => {

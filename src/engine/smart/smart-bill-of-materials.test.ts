@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { smartPlan, unit } from './plan-fixture';
+import { smartPlan, unit } from '../test-support/smart-plan-fixture';
 import { smartBillOfMaterials, subscriptionFor } from './smart-bill-of-materials';
 
 const pidQty = (plan: ReturnType<typeof smartPlan>) => smartBillOfMaterials(plan).lines.map((l) => [l.pid, l.quantity]);

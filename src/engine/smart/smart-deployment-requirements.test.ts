@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '../types';
-import { smartPlan, unit } from './plan-fixture';
+import { smartPlan, unit } from '../test-support/smart-plan-fixture';
 import { smartDeploymentRequirements } from './smart-deployment-requirements';
 
 const codes = (issues: Issue[], severity?: Issue['severity']) => issues.filter((i) => severity === undefined || i.severity === severity).map((i) => i.code);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanInput } from '../plan/schema';
 import { provenanceOf, stretchAt, type UnitLicenseTimeline } from '../unit-timeline';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 import { smartUnitTimeline } from './smart-unit-timeline';
 
 function timeline(units: Parameters<typeof smartPlan>[0], deployment: Parameters<typeof smartPlan>[1] = {}, events: PlanInput['events'] = []): UnitLicenseTimeline {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SMART_MODELS } from '../catalog/smart/index';
 import type { SmartModelId } from '../types';
-import { smartPlan, smartUnitOf, unit } from './plan-fixture';
+import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 import type { Grant } from './provenance';
 import { encryptionProvenance, strongEncryptionIssues } from './strong-encryption';
 

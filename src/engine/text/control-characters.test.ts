@@ -11,7 +11,7 @@ describe('control characters never reach an exported text (issue 25)', () => {
     expect(text).not.toMatch(/[\u0000-\u001f\u007f]/);
   });
 
-  // A CSV cell's share of this (the app's): src/app/lib/csv.test.ts.
+  // A CSV cell's share of this (the app's): src/app/persistence/csv.test.ts.
   it('copied text keeps line breaks and tabs only', () => {
     expect(stripControlCharacters('a\tb\r\nc\u0001')).toBe('a\tb\r\nc');
     expect(stripControlCharacters('a\tb\r\nc\u0001', false)).toBe('abc');

@@ -2,7 +2,7 @@
 // CSV export and a copy as text built from the same rows the table shows.
 import { useMemo, useState } from 'react';
 import { planBillOfMaterials, type Plan } from '../../../engine/index';
-import { downloadText } from '../../lib/download-file';
+import { downloadText } from '../../persistence/download-file';
 import { BOM_COLUMNS, bomCsv, bomCsvFileName, bomRows, bomText } from './bom-rows';
 import './bom.css';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderLine } from '../../../engine/index';
-import { parseCsv } from '../../lib/csv';
+import { parseCsv } from '../../persistence/csv';
 import { BOM_COLUMNS, bomCsv, bomCsvFileName, bomRows, bomText } from './bom-rows';
 
 const lines: OrderLine[] = [

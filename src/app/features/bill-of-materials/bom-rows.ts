@@ -1,7 +1,7 @@
 // The bill of materials as the card shows it: one row of text cells per engine line, in the
 // engine's order. The CSV and the copied text are built from these same rows, so they match the screen.
 import type { OrderLine } from '../../../engine/index';
-import { toCsv } from '../../lib/csv';
+import { toCsv } from '../../persistence/csv';
 
 export const BOM_COLUMNS = ['PID or license', 'Quantity', 'For', 'Units', 'Term', 'Citation'] as const;
 

@@ -1,7 +1,7 @@
 // The fleet table's columns: what the engine says of each deployment (fleet-evaluate.ts).
 import { createColumnHelper, tableFeatures, rowSortingFeature, createSortedRowModel, globalFilteringFeature, columnFilteringFeature, createFilteredRowModel, columnGroupingFeature, createGroupedRowModel, rowExpandingFeature, createExpandedRowModel, filterFns, sortFns } from '@tanstack/react-table';
 import type { FleetRow } from '../../../engine/fleet/index';
-import { formatValue } from '../../lib/format-value';
+import { formatValue } from '../../ui/display/format-value';
 
 export const fleetFeatures = tableFeatures({
   rowSortingFeature,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FleetRenewal } from '../../../engine/fleet/index';
-import { parseCsv } from '../../lib/csv';
+import { parseCsv } from '../../persistence/csv';
 import { fleetText, readFleetText, renewalsCsv, RENEWALS_CSV_HEADER } from './fleet-files';
 
 const renewal = (over: Partial<FleetRenewal>): FleetRenewal => ({ plan: 0, planName: 'dc-edge', site: 'Berlin', kind: 'key-lapse', date: '2027-07-03', orderBy: '2027-06-03', what: 'Botnet Traffic Filter Enabled → Disabled (key fw/btf)', order: 'a time-based key for Botnet Traffic Filter', cite: '000 §"Time-Based License Expiration"', ...over });

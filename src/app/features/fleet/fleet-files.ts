@@ -1,7 +1,7 @@
 // The fleet page's files: the renewals CSV (the shared CSV writer: formulas neutralised, control
 // characters stripped), file names, and reading a fleet file.
 import { parseFleet, serializeFleet, type Fleet, type FleetRenewal } from '../../../engine/fleet/index';
-import { toCsv } from '../../lib/csv';
+import { toCsv } from '../../persistence/csv';
 
 export const RENEWAL_KIND_LABEL: Record<FleetRenewal['kind'], string> = {
   'key-lapse': 'Time-based key',

@@ -1,9 +1,9 @@
 // Bulk import: paste one text of many captures, or choose or drop several files; the fleet's file
 // (open, save) and its name. Reading happens in the worker; every device comes back, refused ones too.
 import { useRef, useState, type DragEvent } from 'react';
-import { readImportFile } from '../../lib/import-file';
+import { readImportFile } from '../../persistence/import-file';
 import type { BulkSource } from '../../../engine/fleet/index';
-import { downloadText } from '../../lib/download-file';
+import { downloadText } from '../../persistence/download-file';
 import { fleetFileName, fleetText, readFleetText } from './fleet-files';
 import { useFleetStore } from './fleet-store';
 

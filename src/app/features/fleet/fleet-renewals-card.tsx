@@ -5,7 +5,7 @@ import { useMemo, useRef } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import { fleetCalendar, renewalMonths, type FleetRenewal } from '../../../engine/fleet/index';
-import { downloadText } from '../../lib/download-file';
+import { downloadText } from '../../persistence/download-file';
 import { RENEWAL_KIND_LABEL, renewalsCsv, renewalsCsvName, renewalsIcsName } from './fleet-files';
 
 const ROW = 36;

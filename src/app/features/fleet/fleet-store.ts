@@ -3,7 +3,7 @@
 // while the app is open; a fleet is kept by saving its JSON file (not in the browser's storage).
 import { create } from 'zustand';
 import { MAX_SITE_LENGTH, type BulkDevice, type BulkSource, type FleetEvaluation, type FleetRefresh, type Plan, type Fleet } from '../../../engine/fleet/index';
-import { todayIso } from '../../lib/dates';
+import { todayIso } from '../../ui/display/dates';
 import { runInWorker } from './fleet-client';
 
 export interface FleetJobState {

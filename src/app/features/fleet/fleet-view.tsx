@@ -1,7 +1,7 @@
 // The Fleet page (?view=fleet): bulk import, the fleet table, the fleet's renewals and refresh.
 // A lazily loaded chunk; the engine work runs in a Web Worker with a progress bar.
 import { useCallback } from 'react';
-import { navigate } from '../../hooks/use-route';
+import { navigate } from '../../ui/use-route';
 import { usePlanStore } from '../../store/plan-store';
 import { FleetDevices } from './fleet-devices';
 import { FleetImportPanel } from './fleet-import-panel';

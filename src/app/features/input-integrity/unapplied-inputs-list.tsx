@@ -1,5 +1,5 @@
 // The Issues panel's first entries: fields whose typed text is not applied to the plan.
-import { useUnappliedInputs } from './unapplied-inputs';
+import { useUnappliedInputs } from '../../ui/input/unapplied-inputs';
 
 export function UnappliedInputsList({ goTo }: { goTo: (path: string) => void }) {
   const inputs = useUnappliedInputs((s) => s.inputs);

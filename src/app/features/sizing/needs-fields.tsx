@@ -1,7 +1,7 @@
 // The "What do you need?" form: deployment, licensing, software, term and every need the engine
 // sizes. Number needs use the app's number field; an empty field is a need not asked.
 import { useId } from 'react';
-import { NumberInput } from '../../components/number-input';
+import { NumberInput } from '../../ui/input/number-input';
 import { NUMBER_NEEDS, TOGGLE_NEEDS, type DeploymentChoice, type NeedsForm } from './needs-form';
 
 const DEPLOYMENTS: { value: DeploymentChoice; label: string }[] = [

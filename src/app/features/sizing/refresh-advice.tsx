@@ -3,8 +3,8 @@
 // old box had that the new one lacks, all from the engine's refreshAdvice.
 import { useMemo } from 'react';
 import type { Plan } from '../../../engine/index';
-import { CiteTip } from '../../components/cite-tip';
-import { findModel } from '../../lib/model-info';
+import { CiteTip } from '../../ui/cite-tip';
+import { findModel } from '../../ui/display/model-info';
 import { refreshRows } from './refresh-rows';
 import { adviseRefresh } from './sizing-engine';
 

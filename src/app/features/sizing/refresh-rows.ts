@@ -1,6 +1,6 @@
 // The engine's refresh advice as rows for the table: one per Smart-licensed candidate.
 import type { Issue } from '../../../engine/index';
-import { findModel } from '../../lib/model-info';
+import { findModel } from '../../ui/display/model-info';
 import type { SizingOrderLine, SizingReason } from './sizing-types';
 
 export interface RefreshRow {

@@ -3,7 +3,7 @@
 // engine's; the platform limit's citation is read off the catalog entry for the model and tier.
 import type { FeatureId } from '../../../engine/index';
 import { FEATURES } from '../../../engine/catalog/features';
-import { findModel } from '../../lib/model-info';
+import { findModel } from '../../ui/display/model-info';
 import type { SizingFit, SizingOrderLine, SizingReason, SizingResult } from './sizing-types';
 
 export interface HeadroomCell {

@@ -3,7 +3,7 @@
 // model ruled out with the needs that rule it out and their citations. "Use this" on every fit.
 import { useMemo, useState } from 'react';
 import { createColumnHelper, createSortedRowModel, FlexRender, rowSortingFeature, tableFeatures, useTable, type SortingState } from '@tanstack/react-table';
-import { CiteTip } from '../../components/cite-tip';
+import { CiteTip } from '../../ui/cite-tip';
 import { orderText, type SizingRow } from './sizing-rows';
 import type { SizingFit } from './sizing-types';
 

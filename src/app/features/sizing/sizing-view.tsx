@@ -3,7 +3,7 @@
 // the refresh advice for the current plan.
 import { useCallback, useMemo, useState } from 'react';
 import { parsePlan, type Plan } from '../../../engine/index';
-import { navigate } from '../../hooks/use-route';
+import { navigate } from '../../ui/use-route';
 import { usePlanStore } from '../../store/plan-store';
 import { EMPTY_NEEDS, needCount, needsFromForm, type NeedsForm } from './needs-form';
 import { NeedsFields } from './needs-fields';

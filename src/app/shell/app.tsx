@@ -1,0 +1,73 @@
+import { lazy, Suspense } from 'react';
+import { useRoute } from '../ui/use-route';
+import { useShareFragment } from './use-share-fragment';
+import { useUndoShortcuts } from './use-undo-shortcuts';
+import { AfterFirstPaint } from './after-first-paint';
+import { DeploymentEditor } from '../features/plan-editor/deployment-editor';
+import { EventsEditor } from '../features/plan-editor/events-editor';
+import { HeaderBar } from './header-bar';
+import { NoticeBanner } from './notice-banner';
+import { PlanSettings } from '../features/plan-editor/plan-settings';
+import { ResultsColumn } from './results-column';
+
+// The comparison and the report (they evaluate the plan: the engine is loaded before they render).
+const RoutedView = lazy(() => import('./routed-view'));
+const DeviceImportPanel = lazy(() => import('../features/device-text/device-import-panel'));
+const SecureClientEditor = lazy(() => import('../features/secure-client/secure-client-editor'));
+
+// The device output card as it first shows (closed), until its code has loaded: the cards under it
+// do not move when it arrives.
+const deviceImportPlaceholder = (
+  <section className="card" aria-labelledby="device-import-h" data-testid="device-import">
+    <div className="card-head">
+      <h2 id="device-import-h">Import device output</h2>
+      <button type="button" aria-expanded={false} disabled>
+        Paste device output…
+      </button>
+    </div>
+    <p className="muted hint" role="status" />
+  </section>
+);
+
+export function App() {
+  useUndoShortcuts();
+  useShareFragment();
+  const route = useRoute();
+  if (route !== 'plan')
+    return (
+      <AfterFirstPaint>
+        <Suspense fallback={null}>
+          <RoutedView route={route} />
+        </Suspense>
+      </AfterFirstPaint>
+    );
+  return (
+    <>
+      <a className="skip-link" href="#results">
+        Skip to results
+      </a>
+      <HeaderBar />
+      <NoticeBanner />
+      <main className="layout">
+        {/* The editor reads its own parts of the store: moving the as-of day does not redraw it. Its
+            lazy panels (device output, Secure Client) load after the first paint. */}
+        <div className="editor" aria-label="Plan editor" role="region">
+          <AfterFirstPaint fallback={deviceImportPlaceholder}>
+            <Suspense fallback={deviceImportPlaceholder}>
+              <DeviceImportPanel />
+            </Suspense>
+          </AfterFirstPaint>
+          <PlanSettings />
+          <DeploymentEditor />
+          <EventsEditor />
+          <AfterFirstPaint>
+            <Suspense fallback={null}>
+              <SecureClientEditor />
+            </Suspense>
+          </AfterFirstPaint>
+        </div>
+        <ResultsColumn />
+      </main>
+    </>
+  );
+}

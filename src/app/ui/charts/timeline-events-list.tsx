@@ -1,0 +1,57 @@
+// Every timeline event as a table under a disclosure, the ones on or before the as-of day greyed.
+// Each row is memoised on its event and whether it is past, so moving the day redraws only the
+// rows it passes, not ~2,000 rows; while the disclosure is closed the rows do not follow the day
+// at all (nothing greyed shows), yet stay in the page for find-in-page.
+import { memo, useState } from 'react';
+import type { TimelineEvent } from '../../../engine/index';
+import { shortDate } from '../display/dates';
+
+interface Props {
+  events: readonly TimelineEvent[];
+  startDate: string;
+  asOfDay: number;
+}
+
+export function TimelineEventsList({ events, startDate, asOfDay }: Props) {
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="events-list" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary>Timeline events ({events.length})</summary>
+      <EventTable events={events} startDate={startDate} asOfDay={open ? asOfDay : -1} />
+    </details>
+  );
+}
+
+/** The events table, also printed in the report (there nothing is past: `asOfDay` -1). */
+export const EventTable = memo(function EventTable({ events, startDate, asOfDay, className, testId }: Props & { className?: string; testId?: string }) {
+  return (
+    <table className={className} data-testid={testId}>
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">Event</th>
+          <th scope="col">Unit / key</th>
+          <th scope="col">What happens</th>
+        </tr>
+      </thead>
+      <tbody>
+        {events.map((e, i) => (
+          <EventRow key={i} event={e} startDate={startDate} past={e.day <= asOfDay} />
+        ))}
+      </tbody>
+    </table>
+  );
+});
+
+const EventRow = memo(function EventRow({ event: e, startDate, past }: { event: TimelineEvent; startDate: string; past: boolean }) {
+  return (
+    <tr className={past ? 'past' : undefined} data-type={e.type}>
+      <td className="nowrap">{shortDate(startDate, e.day)}</td>
+      <td>{e.type}</td>
+      <td>{[e.unit, e.key].filter(Boolean).join(' / ')}</td>
+      <td>
+        {e.message} {e.cite && <cite>{e.cite}</cite>}
+      </td>
+    </tr>
+  );
+});
