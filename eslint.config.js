@@ -19,6 +19,7 @@ const ENGINE_ENTRY_POINTS = [
   // which src/engine/index.ts pulls in) stays out of the first paint (scripts/check-bundle-size.mjs):
   'src/engine/types.ts',
   'src/engine/dates.ts', // the one calendar module (plain arithmetic)
+  'src/engine/plan/limits.ts', // the plan format's bounds and id pattern (plain data)
   'src/engine/catalog/features.ts',
   'src/engine/catalog/types.ts',
   'src/engine/catalog/smart/index.ts',

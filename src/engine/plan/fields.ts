@@ -1,18 +1,8 @@
 // The field rules every part of the plan schema shares (plan-format.md §"Plan").
 import { z } from 'zod';
+import { ID_PATTERN, LIMITS } from './limits';
 
-/** Bounds that keep a hostile plan cheap to reject: 100 years of days, thousands of keys. */
-export const LIMITS = {
-  maxDay: 36_600,
-  maxUnits: 64,
-  maxKeysPerUnit: 2_000,
-  maxEvents: 20_000,
-  maxIdLength: 64,
-  maxNameLength: 200,
-  maxSecureClientLicenses: 2_000,
-} as const;
-
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+export { ID_PATTERN, LIMITS };
 
 export const id = z
   .string()

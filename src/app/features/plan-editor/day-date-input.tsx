@@ -1,5 +1,6 @@
 // A day of the plan, entered as a day number or as a calendar date (kept in step).
 import { useId } from 'react';
+import { LIMITS } from '../../../engine/plan/limits';
 import { dateToDay, dayToDate } from '../../ui/display/dates';
 import { NumberInput } from '../../ui/input/number-input';
 
@@ -12,7 +13,7 @@ interface Props {
   max?: number;
 }
 
-export function DayDateInput({ label, day, startDate, onChange, path, max = 36_600 }: Props) {
+export function DayDateInput({ label, day, startDate, onChange, path, max = LIMITS.maxDay }: Props) {
   const id = useId();
   return (
     <fieldset className="day-date" data-path={path}>

@@ -2,10 +2,11 @@
 // Unlike the key editor's day input it takes days before the plan start (a license bought earlier)
 // and may be left empty when the field is optional.
 import { useId } from 'react';
+import { LIMITS } from '../../../engine/plan/limits';
 import { dateToDay, dayToDate } from '../../ui/display/dates';
 import { NumberInput } from '../../ui/input/number-input';
 
-const MAX_DAY = 36_600;
+const MAX_DAY = LIMITS.maxDay;
 
 interface Props {
   label: string;
