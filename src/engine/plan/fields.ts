@@ -1,5 +1,6 @@
 // The field rules every part of the plan schema shares (plan-format.md §"Plan").
 import { z } from 'zod';
+import { isRealCalendarDate } from '../dates';
 import { ID_PATTERN, LIMITS } from './limits';
 
 export { ID_PATTERN, LIMITS };
@@ -19,10 +20,7 @@ export const day = z.int().min(0).max(LIMITS.maxDay);
 export const duration = z.int().min(1).max(LIMITS.maxDay);
 
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (s: string): boolean => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
+const isRealDate = isRealCalendarDate;
 /**
  * The calendar a plan may use: every day of its span (up to LIMITS.maxDay after the start, plus
  * Secure Client terms) must be a four-digit-year date the calendar and the .ics format; a start
