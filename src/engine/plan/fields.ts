@@ -33,8 +33,6 @@ export const isoDate = z
   .regex(ISO_DATE_PATTERN, 'must be a calendar date written YYYY-MM-DD')
   .refine(isRealDate, 'is not a real calendar date')
   .refine(inDateRange, `must be from ${DATE_RANGE.min} to ${DATE_RANGE.max} (every date of the plan's span must be a calendar date)`);
-/** What `isoDate` accepts, as a plain test. */
-export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE_PATTERN.test(v) && isRealDate(v) && inDateRange(v);
 
 const MAX_FEATURE_ID = 64;
 const MAX_FEATURE_TEXT = 32;
