@@ -18,7 +18,8 @@ const ENGINE_ENTRY_POINTS = [
   // Small pure modules that modules on the first paint's path import directly, so that the engine's chunk (and zod,
   // which src/engine/index.ts pulls in) stays out of the first paint (scripts/check-bundle-size.mjs):
   'src/engine/types.ts',
-  'src/engine/dates.ts', // the one calendar module (plain arithmetic)
+  'src/engine/dates.ts', // the one calendar module (plain arithmetic, date-fns for months)
+  'src/engine/plan/limits.ts', // the plan format's bounds and id pattern (plain data)
   'src/engine/catalog/features.ts',
   'src/engine/catalog/types.ts',
   'src/engine/catalog/smart/index.ts',

@@ -1,4 +1,8 @@
-// Calendar dates of day numbers. Plain UTC arithmetic: a day is a day whatever the time zone.
+// The engine's one calendar module (issue 23 item 3): calendar dates of day numbers, months and
+// anniversaries in days, and what a real calendar date is. Plain UTC arithmetic for days (a day is
+// a day whatever the time zone); date-fns for months and years (month lengths, 31 January + 1 month
+// = 28 February). The app's date display (src/app/ui/display/dates.ts) reads these.
+import { addMonths, addYears, differenceInCalendarDays } from 'date-fns';
 
 const MS_PER_DAY = 86_400_000;
 
@@ -57,3 +61,35 @@ export function civilDate(epochDay: number): string | null {
   if (!Number.isFinite(y) || y < 0 || y > 9999) return null;
   return (y < 1000 ? String(y).padStart(4, '0') : String(y)) + MONTH_DAY[32 * m + d]!;
 }
+
+/** True when `iso` (already written YYYY-MM-DD) is a date the calendar has: not 2027-02-30. */
+export function isRealCalendarDate(iso: string): boolean {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
+}
+
+// Months and years, for many licenses at once: date-fns does the calendar, on a local-time Date of
+// the start made once per start date (not re-parsed for every license).
+const bases = new Map<string, Date>();
+
+function base(startDate: string): Date {
+  let d = bases.get(startDate);
+  if (!d) {
+    const [y = 1970, m = 1, day = 1] = startDate.split('-').map(Number);
+    d = new Date(y, m - 1, day);
+    if (bases.size > 64) bases.clear();
+    bases.set(startDate, d);
+  }
+  return d;
+}
+
+const localDateAt = (startDate: string, day: number): Date => {
+  const b = base(startDate);
+  return new Date(b.getFullYear(), b.getMonth(), b.getDate() + day);
+};
+
+/** The day `months` calendar months after day `day`. */
+export const dayAfterMonths = (startDate: string, day: number, months: number): number => differenceInCalendarDays(addMonths(localDateAt(startDate, day), months), base(startDate));
+
+/** The day of the `year`-th anniversary of the start date (29 February → 28 February). */
+export const anniversary = (startDate: string, year: number): number => differenceInCalendarDays(addYears(base(startDate), year), base(startDate));

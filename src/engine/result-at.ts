@@ -44,6 +44,9 @@ function segmentsOf(analysis: PlanAnalysis): Segment[] {
 
 const combinedAt = (combined: CombinedStretch[], at: number): CombinedStretch => lastStartingBy(combined, at, (c) => c.from);
 
+/** The combined running license on one day: resultAt's `running`, without building the rest of the result (no provenance, key statuses or dates). */
+export const runningAt = (analysis: PlanAnalysis, at: number): License => (analysis.plan ? combinedAt(analysis.combined, at).running : {});
+
 export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
   const plan = analysis.plan;
   const horizonDays = plan?.horizonDays ?? 0;

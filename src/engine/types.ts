@@ -1,13 +1,5 @@
 // Shared vocabulary of the engine. Pure types: no runtime code beyond the id lists.
 
-/** A day index counted from the plan's startDate (day 0). */
-export type Day = number & { readonly __brand: 'Day' };
-/** A duration in days. Never add a Day to a Day; add Days to a Day. */
-export type Days = number & { readonly __brand: 'Days' };
-
-export const asDay = (n: number): Day => n as Day;
-export const asDays = (n: number): Days => n as Days;
-
 export const FEATURE_IDS = [
   'firewall-conns',
   'vlans',

@@ -1,5 +1,6 @@
 // The view's zod schema (loaded with the engine, after the first paint: see engine-loader/engine-runtime.ts).
 import { z } from 'zod';
+import { LIMITS } from '../../engine/plan/limits';
 import { FEATURE_IDS } from '../../engine/types';
 import { IN_STEP_FIELDS } from './unit-peers';
 import { PROVENANCE_SOURCES } from './provenance-sources';
@@ -14,7 +15,7 @@ const compareSchema = z.object({
 const sortingSchema = z.array(z.object({ id: z.string().max(64), desc: z.boolean() })).max(8);
 
 export const viewStateSchema = z.object({
-  asOfDay: z.int().min(0).max(36_600).catch(0),
+  asOfDay: z.int().min(0).max(LIMITS.maxDay).catch(0),
   selectedUnit: z.int().min(0).max(63).catch(0),
   filterText: z.string().max(200).catch(''),
   filterSource: z.enum(['all', ...PROVENANCE_SOURCES]).catch('all'),

@@ -3,8 +3,9 @@
 // on arbitrary input.
 import { z } from 'zod';
 import { TIER_IDS } from '../types';
-import { day, duration, featureMap, id, isFeatureMap, isId, isWholeIn, LIMITS } from './fields';
+import { day, duration, featureMap, id, isFeatureMap, isId, LIMITS } from './fields';
 import { plainFirstList } from './plain-first-list';
+import { defaultOf, fieldsOf, wholeNumberTest } from './schema-fields';
 
 const unitRef = { unit: id };
 export const eventSchema = z.discriminatedUnion('type', [
@@ -22,19 +23,17 @@ type PlanEvent = z.output<typeof eventSchema>;
 /** The list as zod alone states it: what the list below must behave like, and what it defers to. */
 export const zodEventList = z.array(eventSchema).max(LIMITS.maxEvents);
 
-/** The fields each event type has, in the order zod outputs them. */
-const EVENT_FIELDS: Readonly<Record<PlanEvent['type'], ReadonlySet<string>>> = {
-  'power-off': new Set(['type', 'day', 'days', 'unit']),
-  deactivate: new Set(['type', 'day', 'key', 'unit']),
-  activate: new Set(['type', 'day', 'key', 'unit']),
-  'link-down': new Set(['type', 'day', 'days']),
-  'no-call-home': new Set(['type', 'day', 'days', 'unit']),
-  'permanent-key': new Set(['type', 'day', 'unit', 'tier', 'features']),
-};
+// The plain test's fields, defaults and bounds, read from the schema above (schema-fields.ts).
+const VARIANTS = Object.fromEntries(eventSchema.options.map((o) => [o.shape.type.value, o])) as { [T in PlanEvent['type']]: Extract<(typeof eventSchema.options)[number], { shape: { type: z.ZodLiteral<T> } }> };
+/** The fields each event type has. */
+const EVENT_FIELDS = Object.fromEntries(Object.entries(VARIANTS).map(([type, o]) => [type, fieldsOf(o)])) as Readonly<Record<PlanEvent['type'], ReadonlySet<string>>>;
 const isEventType = (v: unknown): v is PlanEvent['type'] => typeof v === 'string' && Object.hasOwn(EVENT_FIELDS, v);
 const isTier = (v: unknown): v is (typeof TIER_IDS)[number] => (TIER_IDS as readonly unknown[]).includes(v);
-const isDay = (v: unknown): v is number => isWholeIn(v, 0, LIMITS.maxDay);
-const isDuration = (v: unknown): v is number => isWholeIn(v, 1, LIMITS.maxDay);
+const isDay = wholeNumberTest(day);
+const isDuration = wholeNumberTest(duration);
+const PERMANENT_KEY = VARIANTS['permanent-key'].shape;
+const DEFAULT_TIER = defaultOf(PERMANENT_KEY.tier);
+const DEFAULT_FEATURES = defaultOf(PERMANENT_KEY.features);
 
 /** The event as `eventSchema` outputs it, or null when the event is anything but plainly valid (zod then decides). */
 export function plainlyValidEvent(event: unknown): PlanEvent | null {
@@ -55,7 +54,8 @@ export function plainlyValidEvent(event: unknown): PlanEvent | null {
       return isDuration(e.days) ? { type, day, days: e.days } : null;
     case 'permanent-key': {
       // zod fills in a default for a missing or undefined field, and a new {} each time.
-      const { tier = 'base', features = {} } = e;
+      const tier = e.tier === undefined ? DEFAULT_TIER() : e.tier;
+      const features = e.features === undefined ? DEFAULT_FEATURES() : e.features;
       return isId(unit) && isTier(tier) && isFeatureMap(features) ? { type, day, unit, tier, features } : null;
     }
   }

@@ -1,18 +1,9 @@
 // The field rules every part of the plan schema shares (plan-format.md §"Plan").
 import { z } from 'zod';
+import { isRealCalendarDate } from '../dates';
+import { ID_PATTERN, LIMITS } from './limits';
 
-/** Bounds that keep a hostile plan cheap to reject: 100 years of days, thousands of keys. */
-export const LIMITS = {
-  maxDay: 36_600,
-  maxUnits: 64,
-  maxKeysPerUnit: 2_000,
-  maxEvents: 20_000,
-  maxIdLength: 64,
-  maxNameLength: 200,
-  maxSecureClientLicenses: 2_000,
-} as const;
-
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+export { ID_PATTERN, LIMITS };
 
 export const id = z
   .string()
@@ -29,10 +20,7 @@ export const day = z.int().min(0).max(LIMITS.maxDay);
 export const duration = z.int().min(1).max(LIMITS.maxDay);
 
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDate = (s: string): boolean => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-};
+const isRealDate = isRealCalendarDate;
 /**
  * The calendar a plan may use: every day of its span (up to LIMITS.maxDay after the start, plus
  * Secure Client terms) must be a four-digit-year date the calendar and the .ics format; a start
@@ -45,8 +33,6 @@ export const isoDate = z
   .regex(ISO_DATE_PATTERN, 'must be a calendar date written YYYY-MM-DD')
   .refine(isRealDate, 'is not a real calendar date')
   .refine(inDateRange, `must be from ${DATE_RANGE.min} to ${DATE_RANGE.max} (every date of the plan's span must be a calendar date)`);
-/** What `isoDate` accepts, as a plain test. */
-export const isIsoDate = (v: unknown): v is string => typeof v === 'string' && ISO_DATE_PATTERN.test(v) && isRealDate(v) && inDateRange(v);
 
 const MAX_FEATURE_ID = 64;
 const MAX_FEATURE_TEXT = 32;

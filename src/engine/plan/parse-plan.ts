@@ -4,7 +4,6 @@ import type { z } from 'zod';
 import type { Issue } from '../types';
 import { foreignSections } from './foreign-sections';
 import { jsonPath, preview, valueAt } from './json-path';
-import { plainlyValidPlan } from './plainly-valid-plan';
 import { preflight } from './preflight';
 import { LIMITS, PLAN_FORMAT, planSchema, type Plan } from './schema';
 
@@ -37,8 +36,6 @@ export function parsePlan(input: unknown): ParseResult {
   }
   const foreign = foreignSections(input);
   if (foreign.length > 0) return { ok: false, issues: foreign };
-  const plain = plainlyValidPlan(input);
-  if (plain) return { ok: true, plan: plain };
   const format = (input as Record<string, unknown>).format;
   if (format !== PLAN_FORMAT) {
     return {

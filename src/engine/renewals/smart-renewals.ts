@@ -7,7 +7,7 @@ import { CITE } from '../catalog/smart/cites';
 import { SMART_MODELS } from '../catalog/smart/index';
 import { dateOfDay } from '../dates';
 import type { Plan, SmartUnit } from '../plan/schema';
-import { dayAfterMonths } from '../secure-client/calendar-days';
+import { dayAfterMonths } from '../dates';
 import { registrationDay } from '../smart/smart-unit-timeline';
 import { smartUnits } from '../smart/unit-role';
 import type { RenewalEntry, RenewalSource } from './types';

@@ -1,7 +1,7 @@
 // Where the licenses in force fall short of the demand, or stop covering at all, as merged day ranges.
 import type { Plan } from '../plan/schema';
 import type { Cite, Issue } from '../types';
-import { isoDate } from './calendar-days';
+import { dateOfDay } from '../dates';
 import { faq } from './cite';
 import { MOBILE_LEGACY_CUTOFF } from './coverage-stretches';
 import { FEATURE_TIERS, isSecureClientFeature } from './feature-tiers';
@@ -62,7 +62,7 @@ function shortfallsOf(s: CoverageStretch, windows: ReadonlyMap<string, LicenseWi
     for (const f of features) if (!FEATURE_TIERS[f].inVpnOnly) out.push({ kind: 'feature-unlicensed', shortBy: null, feature: f, note: 'is not included in VPN Only licenses', cite: FEATURE_TIERS[f].cite });
     return out;
   }
-  if (features.includes('mobile') && isoDate(plan.startDate, s.from) >= MOBILE_LEGACY_CUTOFF) out.push({ kind: 'feature-unlicensed', shortBy: null, feature: 'mobile', note: 'needs Plus, Apex or VPN Only since 30 April 2016 (002: "iOS & Android"; 003 reads "Cisco IOS & Android", a rename artefact)', cite: MOBILE });
+  if (features.includes('mobile') && dateOfDay(plan.startDate, s.from) >= MOBILE_LEGACY_CUTOFF) out.push({ kind: 'feature-unlicensed', shortBy: null, feature: 'mobile', note: 'needs Plus, Apex or VPN Only since 30 April 2016 (002: "iOS & Android"; 003 reads "Cisco IOS & Android", a rename artefact)', cite: MOBILE });
   return out;
 }
 
@@ -99,7 +99,7 @@ export function coverageGaps(stretches: readonly CoverageStretch[], windows: rea
   return gaps;
 }
 
-const range = (plan: Plan, g: CoverageGap): string => `day ${g.from} (${isoDate(plan.startDate, g.from)}) ${g.to === null ? 'to the end of the plan' : `to day ${g.to} (${isoDate(plan.startDate, g.to)})`}`;
+const range = (plan: Plan, g: CoverageGap): string => `day ${g.from} (${dateOfDay(plan.startDate, g.from)}) ${g.to === null ? 'to the end of the plan' : `to day ${g.to} (${dateOfDay(plan.startDate, g.to)})`}`;
 
 function inForceList(stretches: readonly CoverageStretch[], windows: readonly LicenseWindow[], from: number, pick: (w: LicenseWindow) => boolean): string {
   const s = stretches.find((x) => x.from === from);

@@ -1,7 +1,7 @@
 // Demand that grows by a yearly rate. The growth is applied once a year, on each anniversary of the
 // plan's start date, so the demand is constant between anniversaries and the coverage check stays
 // a comparison per stretch (no day-by-day walk).
-import { anniversary } from './calendar-days';
+import { anniversary } from '../dates';
 
 /** The day of the `year`-th anniversary of the plan start (29 February clamps to 28 February). */
 export function anniversaryDay(startDate: string, year: number): number {

@@ -1,7 +1,7 @@
 // When each Secure Client license covers: its first day and its (exclusive) end day.
 import type { Plan, SecureClientLicense } from '../plan/schema';
 import type { Issue } from '../types';
-import { dayAfterMonths, isoDate } from './calendar-days';
+import { dateOfDay, dayAfterMonths } from '../dates';
 import { faq } from './cite';
 import { readLicenseExtension } from './proposed-schema';
 import type { LicenseKind, LicenseWindow, SecureClientLicenseType } from './types';
@@ -221,8 +221,8 @@ export function licenseWindows(plan: Plan): WindowsResult {
       unit: l.unit ?? null,
       startDay: start.day,
       endDay,
-      startDate: isoDate(plan.startDate, start.day),
-      lastDate: endDay === null ? null : isoDate(plan.startDate, endDay - 1),
+      startDate: dateOfDay(plan.startDate, start.day),
+      lastDate: endDay === null ? null : dateOfDay(plan.startDate, endDay - 1),
       termMonths,
       startBasis: start.basis,
       sku: skuOf(l, ordering),

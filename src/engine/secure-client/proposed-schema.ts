@@ -2,10 +2,11 @@
 // unattended devices, shared licensing): src/engine/plan/schema.ts spreads these shapes into its
 // schemas, and the readers below take them from a parsed plan. Every field is optional.
 import { z } from 'zod';
+import { ID_PATTERN, LIMITS } from '../plan/limits';
 import { SECURE_CLIENT_FEATURE_IDS } from './feature-tiers';
 
-const MAX_DAY = 36_600;
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9][A-Za-z0-9._:-]*$/);
+const MAX_DAY = LIMITS.maxDay;
+const id = z.string().min(1).max(LIMITS.maxIdLength).regex(ID_PATTERN);
 
 export const licenseExtensionShape = {
   /** The day the order is placed: a banding term may start up to 60 days after it. */

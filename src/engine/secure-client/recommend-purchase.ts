@@ -1,7 +1,7 @@
 // How many Plus and Apex users to buy, for how long, when the demand grows by a yearly rate.
 import type { Plan } from '../plan/schema';
 import type { Cite, Issue } from '../types';
-import { isoDate } from './calendar-days';
+import { dateOfDay } from '../dates';
 import { faq } from './cite';
 import { readDemand } from './demand';
 import { anniversaryDay, grownDemand, planYearOf } from './demand-growth';
@@ -96,8 +96,8 @@ export function recommendPurchase(plan: Plan, options: PurchaseOptions): Purchas
     growthPercentPerYear: demand.growthPercentPerYear,
     startDay,
     endDay,
-    startDate: isoDate(plan.startDate, startDay),
-    lastDate: isoDate(plan.startDate, endDay - 1),
+    startDate: dateOfDay(plan.startDate, startDay),
+    lastDate: dateOfDay(plan.startDate, endDay - 1),
     plus: needs.plusUsers > 0 ? { users: needs.plusUsers, sku: 'L-AC-PLS-LIC=' } : null,
     apex: needs.apexUsers > 0 ? { users: needs.apexUsers, sku: 'L-AC-APX-LIC=' } : null,
     blockAlternative: BLOCK_TERM_MONTHS.includes(termMonths) ? { plus: `L-AC-PLS-${years}YR-G`, apex: `L-AC-APX-${years}YR-G` } : null,

@@ -1,7 +1,7 @@
 // Renewal planning: what each term needs at its end, and the license events on the timeline.
 import type { Plan } from '../plan/schema';
 import type { Issue } from '../types';
-import { isoDate } from './calendar-days';
+import { dateOfDay } from '../dates';
 import { faq } from './cite';
 import { effectiveEnd } from './license-dates';
 import { tierNeeds } from './recommend-purchase';
@@ -87,9 +87,9 @@ export function renewalItems(windows: readonly LicenseWindow[], stretches: reado
       users: w.users ?? 0,
       termMonths: w.termMonths,
       endDay: w.endDay,
-      lastDate: isoDate(plan.startDate, w.endDay - 1),
+      lastDate: dateOfDay(plan.startDate, w.endDay - 1),
       orderByDay,
-      orderByDate: isoDate(plan.startDate, orderByDay),
+      orderByDate: dateOfDay(plan.startDate, orderByDay),
       sku: RENEWAL_SKU[tier],
       renewedBy: renewer?.id ?? null,
       gapDays: next ? next.startDay - w.endDay : null,

@@ -69,12 +69,19 @@ export function supports(c: Candidate, feature: FeatureId): boolean {
   return spec.default !== 'unsupported' || (spec.options ?? []).length > 0;
 }
 
+const FAMILIES_WITH = new Map<FeatureId, readonly string[]>();
+
 /** The families whose models can enable a feature (for "Carrier: only on Firepower 4100, Firepower 9300"). */
 export function familiesWith(feature: FeatureId): string[] {
-  const out = new Set<string>();
-  for (const c of allCandidates()) {
-    const spec = specOf(c, feature);
-    if (spec && (spec.default === true || (spec.options ?? []).includes(true))) out.add(c.model.family);
+  // The catalog does not change: read once per feature (a need set rules out up to 49 candidates on the same feature).
+  let families = FAMILIES_WITH.get(feature);
+  if (families === undefined) {
+    const out = new Set<string>();
+    for (const c of allCandidates()) {
+      const spec = specOf(c, feature);
+      if (spec && (spec.default === true || (spec.options ?? []).includes(true))) out.add(c.model.family);
+    }
+    FAMILIES_WITH.set(feature, (families = [...out]));
   }
-  return [...out];
+  return [...families];
 }

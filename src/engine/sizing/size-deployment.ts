@@ -2,8 +2,8 @@
 // needs, evaluated by the engine itself; a fit only where that evaluation's combined running
 // license meets every need, otherwise each need it misses with the reason. Ranked by fewest
 // purchases, then least headroom. No rule is re-implemented here: the engine's evaluation decides.
-import { evaluatePlan } from '../evaluate';
-import { parsePlan } from '../plan/parse-plan';
+import { analyzePlan } from '../analyze-plan';
+import { runningAt } from '../result-at';
 import type { FeatureId, FeatureValue, Issue } from '../types';
 import { candidatePlan, unitCount, type Config } from './candidate-plan';
 import { allCandidates, numberMax, type Candidate } from './model-specs';
@@ -54,18 +54,20 @@ export function sizeOne(c: Candidate, needs: Needs, startDate: string | undefine
   let config = startConfig(c, needs);
   for (let round = 0; ; round++) {
     const plan = candidatePlan(c, needs, config, startDate);
-    const result = evaluatePlan(plan);
-    const running: Running = result.running;
-    const unmet = unmetNeeds(needs.features, running, result.valid);
-    if (result.valid && unmet.length === 0) {
-      const parsed = parsePlan(plan);
-      const { order, purchases } = parsed.ok ? orderOf(parsed.plan) : { order: [], purchases: 0 };
+    // The check needs the validity, the issues and the combined running license on day 0: the
+    // analysis and one read of it (evaluatePlan's day-0 result less what sizing never reads: the
+    // provenance, key statuses and dates), and the analysis' own parse of the plan for the order.
+    const analysis = analyzePlan(plan);
+    const running: Running = runningAt(analysis, 0);
+    const unmet = unmetNeeds(needs.features, running, analysis.valid);
+    if (analysis.valid && unmet.length === 0) {
+      const { order, purchases } = analysis.plan ? orderOf(analysis.plan) : { order: [], purchases: 0 };
       const shown = Object.fromEntries(Object.keys(needs.features).map((f) => [f, running[f as FeatureId]]));
       return { model: c.model.id, tier, licensing: c.licensing, running: shown, headroom: headroomOf(c, needs), order, purchases, plan };
     }
-    const next = round < MAX_ROUNDS ? repair(c, needs, config, unmet, running, result.valid) : undefined;
+    const next = round < MAX_ROUNDS ? repair(c, needs, config, unmet, running, analysis.valid) : undefined;
     if (next === undefined) {
-      const reasons = [...unmet.map((f) => reasonFor(c, f, needs.features[f]!, running, unitCount(needs))), ...(result.valid ? [] : errorReasons(result.issues))];
+      const reasons = [...unmet.map((f) => reasonFor(c, f, needs.features[f]!, running, unitCount(needs))), ...(analysis.valid ? [] : errorReasons(analysis.issues))];
       return { model: c.model.id, tier, licensing: c.licensing, reasons };
     }
     config = next;

@@ -6,7 +6,7 @@ import { ASAV_SPEC } from '../catalog/smart/asav';
 import { CITE } from '../catalog/smart/cites';
 import { SMART_MODELS } from '../catalog/smart/index';
 import type { Plan } from '../plan/schema';
-import { dayAfterMonths } from '../secure-client/calendar-days';
+import { dayAfterMonths } from '../dates';
 import type { UnitEvent } from '../unit-timeline';
 import { subscriptionFor } from './smart-bill-of-materials';
 import { registrationDay } from './smart-unit-timeline';

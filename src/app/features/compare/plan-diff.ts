@@ -1,7 +1,7 @@
 // Two plans side by side: what differs in the running license on one calendar date, and which
 // key expiries, lapses and order-by dates differ over time. Everything compared is read off the
 // engine's two results (running license, keys, renewals); no license rule is applied here.
-import { catalog, FEATURE_IDS, type EvaluateResult, type FeatureId, type FeatureValue, type KeyStatus, type Plan, type Severity } from '../../../engine/index';
+import { catalog, FEATURE_IDS, LIMITS, type EvaluateResult, type FeatureId, type FeatureValue, type KeyStatus, type Plan, type Severity } from '../../../engine/index';
 import { dateToDay, dayToDate } from '../../ui/display/dates';
 import { formatValue } from '../../ui/display/format-value';
 import type { Lapse } from '../../ui/display/renewals';
@@ -15,7 +15,7 @@ export interface DiffSide {
 /** The plan's day number for a calendar date, kept within what the engine can be asked. */
 export function dayFor(plan: Pick<Plan, 'startDate'>, isoDate: string): number {
   const day = dateToDay(plan.startDate, isoDate) ?? 0;
-  return Math.min(Math.max(0, day), 36_600);
+  return Math.min(Math.max(0, day), LIMITS.maxDay);
 }
 
 export interface FeatureDiff {

@@ -1,4 +1,5 @@
 // A day of the plan from its start on, entered as a day number or as a calendar date (kept in step).
+import { LIMITS } from '../../../engine/plan/limits';
 import { DayDateField } from '../../ui/input/day-date-field';
 
 interface Props {
@@ -10,6 +11,6 @@ interface Props {
   max?: number;
 }
 
-export function DayDateInput({ label, day, startDate, onChange, path, max = 36_600 }: Props) {
+export function DayDateInput({ label, day, startDate, onChange, path, max = LIMITS.maxDay }: Props) {
   return <DayDateField label={label} day={day} startDate={startDate} path={path} min={0} max={max} onChange={(d) => d !== undefined && onChange(d)} />;
 }

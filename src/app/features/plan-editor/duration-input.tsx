@@ -2,6 +2,7 @@
 // rule: engine/dates.ts DAYS_PER_YEAR); the plan stores days (plan-format.md §"Days"), shown beside.
 import { useEffect, useState } from 'react';
 import { DAYS_PER_YEAR } from '../../../engine/dates';
+import { LIMITS } from '../../../engine/plan/limits';
 import { durationToDays, type DurationUnit } from '../../ui/display/dates';
 import { NumberInput } from '../../ui/input/number-input';
 
@@ -35,7 +36,7 @@ export function DurationInput({ days, startDate, installDay, onChange, path }: P
       <legend>Duration</legend>
       <label className="stacked-field">
         <span>Amount</span>
-        <NumberInput value={amount} min={1} max={36_600} onCommit={(n) => n !== undefined && commit(n, unit)} className="narrow" />
+        <NumberInput value={amount} min={1} max={LIMITS.maxDay} onCommit={(n) => n !== undefined && commit(n, unit)} className="narrow" />
       </label>
       <label className="stacked-field">
         <span>Unit</span>

@@ -1,6 +1,7 @@
 // Things that happen to the deployment: power-off, key deactivation/activation, link-down, no call-home.
 import { useState } from 'react';
 import type { PlanEvent, Unit } from '../../../engine/index';
+import { LIMITS } from '../../../engine/plan/limits';
 import { planStore, usePlanStore } from '../../store/plan-store';
 import { DayDateInput } from './day-date-input';
 import { NumberInput } from '../../ui/input/number-input';
@@ -118,7 +119,7 @@ export function EventsEditor() {
               {'days' in e && (
                 <label className="stacked-field" data-path={`${path}.days`}>
                   <span>Lasts (days)</span>
-                  <NumberInput value={e.days} min={1} max={36_600} className="narrow" onCommit={(days) => days !== undefined && replace(i, { ...e, days })} />
+                  <NumberInput value={e.days} min={1} max={LIMITS.maxDay} className="narrow" onCommit={(days) => days !== undefined && replace(i, { ...e, days })} />
                 </label>
               )}
             </div>

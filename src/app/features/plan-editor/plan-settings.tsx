@@ -1,4 +1,5 @@
 import { parseIsoDate } from '../../ui/display/dates';
+import { LIMITS } from '../../../engine/plan/limits';
 import { DEFAULT_PURCHASE_LEAD_DAYS, leadDaysOf } from '../../ui/display/renewals';
 import { usePlanStore } from '../../store/plan-store';
 import { NumberInput } from '../../ui/input/number-input';
@@ -27,7 +28,7 @@ export function PlanSettings() {
         </label>
         <label className="stacked-field" data-path="horizonDays">
           <span>Horizon (days)</span>
-          <NumberInput value={plan.horizonDays} min={1} max={36_600} className="narrow" onCommit={(n) => n !== undefined && dispatch({ type: 'set-horizon', days: n })} />
+          <NumberInput value={plan.horizonDays} min={1} max={LIMITS.maxDay} className="narrow" onCommit={(n) => n !== undefined && dispatch({ type: 'set-horizon', days: n })} />
         </label>
         <label className="stacked-field" data-path="purchaseLeadDays">
           <span>Purchase lead time (days)</span>

@@ -2,6 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { Plan } from '../../../engine/index';
 import { recommendPurchase } from '../../../engine/secure-client/index';
+import { LIMITS } from '../../../engine/plan/limits';
 import { shortDate } from '../../ui/display/dates';
 import { applyRecommendationCommand } from './recommended-licenses';
 import { usePlanStore } from '../../store/plan-store';
@@ -37,7 +38,7 @@ export function PurchaseAdvisor({ plan }: { plan: Plan }) {
         </label>
         <label className="stacked-field" htmlFor={startId}>
           <span>Term starts on day</span>
-          <NumberInput id={startId} value={startDay} min={0} max={36_600} className="narrow" onCommit={(d) => d !== undefined && setStartDay(d)} />
+          <NumberInput id={startId} value={startDay} min={0} max={LIMITS.maxDay} className="narrow" onCommit={(d) => d !== undefined && setStartDay(d)} />
         </label>
       </div>
       {rec === null ? (

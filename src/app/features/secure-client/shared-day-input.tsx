@@ -1,10 +1,11 @@
 // A moment of the shared-licensing simulation as a day of the plan (0 = the start date; decimals
 // are times of day, 0.5 = noon), with its calendar date shown beside it.
 import type { InputHTMLAttributes } from 'react';
+import { LIMITS } from '../../../engine/plan/limits';
 import { sharedMoment } from './shared-licensing-view';
 import { DecimalInput } from './decimal-input';
 
-const MAX_DAY = 36_600;
+const MAX_DAY = LIMITS.maxDay;
 
 type Props = Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'min' | 'max'> & {
   id: string;

@@ -1,13 +1,14 @@
 // Units of the shared network out of service (`outages`) or cut off from the license server
 // (`unreachable`): which unit, from which day, for how many days.
 import { useId } from 'react';
+import { LIMITS } from '../../../engine/plan/limits';
 import type { ScSharedOutage, ScSharedOutageList } from '../../store/secure-client-commands';
 import { usePlanStore } from '../../store/plan-store';
 import { DecimalInput } from './decimal-input';
 import { SharedDayInput } from './shared-day-input';
 import { SharedUnitInput } from './shared-unit-input';
 
-const MAX_DAYS = 36_600;
+const MAX_DAYS = LIMITS.maxDay;
 
 const TEXT: Record<ScSharedOutageList, { legend: string; item: string; add: string; none: string }> = {
   outages: { legend: 'Outages (unit out of service)', item: 'Outage', add: 'Add outage', none: 'No outage: every unit stays up.' },

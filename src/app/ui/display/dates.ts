@@ -1,9 +1,9 @@
-// Calendar arithmetic for the plan's day numbers (days counted from plan.startDate, day 0).
-// Local calendar dates, so a day is a day whatever the time zone or daylight saving.
+// The app's dates: the engine's calendar (src/engine/dates.ts: day numbers and calendar dates,
+// months) plus what only the display needs: local Date values for inputs and chart ticks, today's
+// date, and "12 Mar 2027" labels. No day arithmetic of its own.
 // date-fns' parse/format are left out on purpose: they pull their locale machinery into the
 // initial bundle for two fixed formats.
-import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
-import { DAYS_PER_YEAR } from '../../../engine/dates';
+import { dateOfDay, dayAfterMonths, dayOfDate, DAYS_PER_YEAR } from '../../../engine/dates';
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
@@ -19,18 +19,15 @@ export function parseIsoDate(iso: string): Date | undefined {
 
 export const formatIsoDate = (d: Date): string => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 
-/** The calendar date of `day` for a plan starting on `startDate`. */
+/** The calendar date of `day` for a plan starting on `startDate` ('' when the start is not a date). */
 export function dayToDate(startDate: string, day: number): string {
-  const start = parseIsoDate(startDate);
-  return start === undefined ? '' : formatIsoDate(addDays(start, day));
+  return parseIsoDate(startDate) === undefined ? '' : dateOfDay(startDate, day);
 }
 
 /** The day number of calendar date `iso` for a plan starting on `startDate`; undefined if either is not a date. */
 export function dateToDay(startDate: string, iso: string): number | undefined {
-  const start = parseIsoDate(startDate);
-  const date = parseIsoDate(iso);
-  if (start === undefined || date === undefined) return undefined;
-  return differenceInCalendarDays(date, start);
+  if (parseIsoDate(startDate) === undefined || parseIsoDate(iso) === undefined) return undefined;
+  return dayOfDate(startDate, iso);
 }
 
 export const todayIso = (now: Date = new Date()): string => formatIsoDate(now);
@@ -45,16 +42,13 @@ export function durationToDays(amount: number, unit: DurationUnit, startDate: st
   if (unit === 'days') return amount;
   if (unit === 'weeks') return amount * 7;
   if (unit === 'years') return amount * DAYS_PER_YEAR;
-  const start = parseIsoDate(startDate);
-  if (start === undefined) return Math.round(amount * 30.4375);
-  const installed = addDays(start, installDay);
-  return differenceInCalendarDays(addMonths(installed, amount), installed);
+  if (parseIsoDate(startDate) === undefined) return Math.round(amount * 30.4375);
+  return dayAfterMonths(startDate, installDay, amount) - installDay;
 }
 
 /** "12 Mar 2027" for labels and chart ticks. */
 export function shortDate(startDate: string, day: number): string {
-  const start = parseIsoDate(startDate);
-  if (start === undefined) return `day ${day}`;
-  const d = addDays(start, day);
-  return `${d.getDate()} ${MONTHS[d.getMonth()]} ${d.getFullYear()}`;
+  if (parseIsoDate(startDate) === undefined) return `day ${day}`;
+  const [y, m, d] = dateOfDay(startDate, day).split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }

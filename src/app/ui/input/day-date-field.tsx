@@ -2,10 +2,11 @@
 // event editors take days from the plan start on; a Secure Client license also takes days before
 // it (a license bought earlier) and may leave an optional day empty.
 import { useId } from 'react';
+import { LIMITS } from '../../../engine/plan/limits';
 import { dateToDay, dayToDate } from '../display/dates';
 import { NumberInput } from './number-input';
 
-const MAX_DAY = 36_600;
+const MAX_DAY = LIMITS.maxDay;
 
 export interface DayDateFieldProps {
   label: string;
