@@ -11,6 +11,7 @@ import { ResultsPlanContext, useSettledPlan } from '../hooks/use-settled-plan';
 import { usePlanStore } from '../store/plan-store';
 import { BomCard } from '../features/bill-of-materials/bom-card';
 import { AsOfControl } from './as-of-control';
+import { AsOfBar } from '../features/timeline/as-of-bar';
 import { IssuesPanel } from './issues-panel';
 import { KeyStatusTable } from './key-status-table';
 import { RenewalsCard } from './renewals-card';
@@ -44,6 +45,7 @@ export default function ResultsView() {
 const ResultCards = memo(function ResultCards({ plan, result, settled }: { plan: Plan; result: EvaluateResult; settled: boolean }) {
   return (
     <>
+      <AsOfBar result={result} />
       <AsOfControl />
       <IssuesPanel issues={result.issues} valid={result.valid} />
       <RunningLicenseTable result={result} />
