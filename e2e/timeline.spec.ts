@@ -167,3 +167,23 @@ test('the sticky as-of bar: next change, stays in view while the results scroll,
   await expect(day).toHaveAttribute('data-day', '120');
   await expect(page.getByRole('heading', { name: 'As of 1 May 2027' })).toBeAttached();
 });
+
+test('the Secure Client chart: licensed solid, demand dashed with dots, patterned gaps in the legend, round user steps, a click sets the as-of day', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openEmpty(page);
+  // 873 Plus users for 30 months from 1 January 2027 against 1,200 unique users: short, then no license from 1 July 2029.
+  const plan = { ...REFERENCE, events: [], secureClient: { licenses: [{ id: 'plus-1', type: 'plus', users: 873, startDay: 0, termMonths: 30 }], demand: { uniqueUsers: 1200 } } };
+  await page.getByTestId('import-file').setInputFiles({ name: 'sc.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
+  const chart = page.getByTestId('sc-coverage-chart');
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value')).toHaveText(['0', '500', '1,000', '1,500']);
+  await expect(chart.getByTestId('sc-gap-legend').locator('li')).toHaveText(['No license in force', 'Short of the demand, or a needed feature not licensed']);
+  await expect(chart.locator('.recharts-line-curve').nth(0)).not.toHaveAttribute('stroke-dasharray', /\d/);
+  await expect(chart.locator('.recharts-line-curve').nth(1)).toHaveAttribute('stroke-dasharray', '6 3');
+  await expect(chart.locator('.recharts-line-dots').first().locator('circle').first()).toBeVisible();
+  const tick = chart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value').filter({ hasText: 'Jan 2028' });
+  const box = (await tick.boundingBox())!;
+  const plot = (await chart.locator('.recharts-cartesian-grid').boundingBox())!;
+  await page.mouse.click(box.x + box.width / 2, plot.y + plot.height / 2);
+  expect(Math.abs(Number(await page.getByTestId('as-of-slider').inputValue()) - 365)).toBeLessThanOrEqual(2);
+});
