@@ -70,7 +70,8 @@ const REFERENCE = {
 async function openReference(page: Page) {
   await openEmpty(page);
   await page.getByTestId('import-file').setInputFiles({ name: 'stretches.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(REFERENCE)) });
-  await expect(page.locator('figure.chart .recharts-surface').first()).toBeVisible();
+  // A busy machine takes a while to analyse the plan and load the charts' chunk.
+  await expect(page.locator('figure.chart .recharts-surface').first()).toBeVisible({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Start', exact: true }).click();
 }
 
