@@ -18,3 +18,4 @@ export type { OrderLine, OrderKind, PlanBillOfMaterials } from './bill-of-materi
 export { sizeDeployment, type SizingOptions } from './sizing/size-deployment';
 export type { Needs, SizingResult, Fit, RuledOut, OrderItem, Reason } from './sizing/types';
 export { refreshAdvice, type RefreshAdvice, type RefreshCandidate } from './sizing/refresh-advice';
+export { timelineStretches, type TimelineStretch, type TimelineStretchKind } from './timeline/timeline-stretches';

@@ -2,7 +2,7 @@
 // engine's result on the as-of day. The cards that do not depend on the day (issues) are memoised;
 // the timeline chunk memoises its charts. Once every card has been laid out (and its size noted),
 // the cards out of view are skipped by the browser ("settled", styles/app.css). A large plan's
-// results follow an edit once typing pauses (engine-loader/use-settled-plan.ts).
+// results follow an edit once typing pauses (hooks/use-settled-plan.ts).
 import { lazy, memo, Suspense } from 'react';
 import type { EvaluateResult, Plan } from '../../engine/index';
 import { usePaintedSinceMount } from '../engine-loader/use-after-first-paint';
@@ -11,6 +11,7 @@ import { ResultsPlanContext, useSettledPlan } from '../engine-loader/use-settled
 import { usePlanStore } from '../store/plan-store';
 import { BomCard } from '../features/bill-of-materials/bom-card';
 import { AsOfControl } from '../features/timeline/as-of-control';
+import { AsOfBar } from '../features/timeline/as-of-bar';
 import { IssuesPanel } from '../features/input-integrity/issues-panel';
 import { KeyStatusTable } from '../features/timeline/key-status-table';
 import { RenewalsCard } from '../features/renewals/renewals-card';
@@ -44,6 +45,7 @@ export default function ResultsView() {
 const ResultCards = memo(function ResultCards({ plan, result, settled }: { plan: Plan; result: EvaluateResult; settled: boolean }) {
   return (
     <>
+      <AsOfBar result={result} />
       <AsOfControl />
       <IssuesPanel issues={result.issues} valid={result.valid} />
       <RunningLicenseTable result={result} />

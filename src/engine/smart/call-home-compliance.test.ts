@@ -54,6 +54,6 @@ describe('call home: renewal every 30 days, 90 days of grace, then out of compli
   });
 
   it('another unit\'s outage does not count', () => {
-    expect(run('fpr-2110', [{ type: 'no-call-home', unit: 'other', day: 0, days: 400 }])).toEqual({ outOfCompliance: [], events: [], issues: [] });
+    expect(run('fpr-2110', [{ type: 'no-call-home', unit: 'other', day: 0, days: 400 }])).toEqual({ outOfCompliance: [], grace: [], events: [], issues: [] });
   });
 });

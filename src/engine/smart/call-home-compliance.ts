@@ -15,6 +15,8 @@ import { smartIssue } from './smart-issue';
 export interface CallHomeCompliance {
   /** Stretches of days the unit is out of compliance for lack of communication. */
   outOfCompliance: Interval[];
+  /** Stretches of days without contact that stay compliant: the first 90 days of each outage (the grace). */
+  grace: Interval[];
   events: UnitEvent[];
   issues: Issue[];
 }
@@ -25,7 +27,7 @@ export function callHomeCompliance(model: SmartModel, unit: SmartUnit, plan: Pla
   const mine = plan.events
     .map((event, index) => ({ event, path: `events[${index}]` }))
     .filter((e): e is { event: NoCallHome; path: string } => e.event.type === 'no-call-home' && e.event.unit === unit.id);
-  const out: CallHomeCompliance = { outOfCompliance: [], events: [], issues: [] };
+  const out: CallHomeCompliance = { outOfCompliance: [], grace: [], events: [], issues: [] };
   if (mine.length === 0) return out;
   const at = (path: string, day: number) => ({ path, unit: unit.id, day });
 
@@ -47,6 +49,7 @@ export function callHomeCompliance(model: SmartModel, unit: SmartUnit, plan: Pla
   }
   for (const { from, to, path: pathFor } of mergeWithPath(periods)) {
     const length = to - from;
+    out.grace.push({ from, to: Math.min(to, from + C.callHomeGraceDays) });
     out.events.push({ day: from, type: 'no-call-home', unit: unit.id, message: `${unit.id} cannot reach the license server for ${length} days`, cite: C.cite.periodic });
     for (let k = C.authorizationRenewalDays; k < C.callHomeGraceDays && from + k < to; k += C.authorizationRenewalDays) {
       out.events.push({ day: from + k, type: 'renewal-due', unit: unit.id, message: `${unit.id}: authorization renewal (every ${C.authorizationRenewalDays} days) fails; ${C.callHomeGraceDays - k} days of the ${C.callHomeGraceDays}-day grace left`, cite: C.cite.periodic });

@@ -30,13 +30,14 @@ describe('evaluation mode: 90 days of total usage, then out of compliance (001 Â
   it('registering within the 90 days ends evaluation without non-compliance', () => {
     const p = phase('fpr-2110', 'regular', 60);
     expect(p.expiresDay).toBeNull();
+    expect(p.period).toEqual({ from: 0, to: 60 }); // the evaluation band runs until registration
     expect(p.issues).toEqual([expect.objectContaining({ severity: 'info', code: 'smart-evaluation-until-registration' })]);
-    expect(phase('fpr-2110', 'regular', 0)).toEqual({ expiresDay: null, events: [], issues: [] });
+    expect(phase('fpr-2110', 'regular', 0)).toEqual({ expiresDay: null, period: null, events: [], issues: [] });
   });
 
   it('the ASA virtual has no evaluation mode', () => {
     expect(phase('asav', 'evaluation', 0).issues).toEqual([expect.objectContaining({ severity: 'error', code: 'asav-no-evaluation' })]);
-    expect(phase('asav', 'unregistered', 0)).toEqual({ expiresDay: null, events: [], issues: [] });
+    expect(phase('asav', 'unregistered', 0)).toEqual({ expiresDay: null, period: null, events: [], issues: [] });
   });
 
   it('a 1100/2100 standby need not register (Standard by default from the active unit)', () => {

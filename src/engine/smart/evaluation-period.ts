@@ -14,6 +14,8 @@ import { unitPath, unitRole } from './unit-role';
 export interface EvaluationPhase {
   /** The day evaluation ends in out-of-compliance, when that happens before registration. */
   expiresDay: number | null;
+  /** The days the unit runs in evaluation mode [from, to): until it registers or its days of use run out; null when it never does. */
+  period: Interval | null;
   events: UnitEvent[];
   issues: Issue[];
 }
@@ -24,7 +26,7 @@ export function coveredByActiveUnit(model: SmartModel, unit: SmartUnit, plan: Pl
 }
 
 export function evaluationPhase(model: SmartModel, unit: SmartUnit, plan: Plan, registrationDay: number | null, powerOff: readonly Interval[]): EvaluationPhase {
-  const none: EvaluationPhase = { expiresDay: null, events: [], issues: [] };
+  const none: EvaluationPhase = { expiresDay: null, period: null, events: [], issues: [] };
   const methodPath = unitPath(plan, unit, 'smart', 'method');
   const spec = model.evaluation;
   if (spec === null) {
@@ -46,12 +48,14 @@ export function evaluationPhase(model: SmartModel, unit: SmartUnit, plan: Plan, 
   if (registrationDay !== null && expires >= registrationDay) {
     return {
       ...none,
+      period: { from: 0, to: registrationDay },
       issues: [smartIssue('info', 'smart-evaluation-until-registration', `${unit.id}: runs in evaluation mode (default entitlements only, no Strong Encryption) until it registers on day ${registrationDay}, within the ${spec.days} days of use.`, spec.cite, { path: unitPath(plan, unit, 'smart', 'registeredDay'), unit: unit.id })],
     };
   }
   const consequence = model.outOfCompliance.text;
   return {
     expiresDay: expires,
+    period: { from: 0, to: expires },
     events: [
       { day: expires, type: 'evaluation-expired', unit: unit.id, message: `${unit.id}: the ${spec.days} days of evaluation use are over`, cite: spec.cite },
       { day: expires, type: 'out-of-compliance', unit: unit.id, message: `${unit.id} is out of compliance until it registers. ${consequence}`, cite: `${spec.cite}; ${model.outOfCompliance.cite}` },

@@ -47,7 +47,7 @@ function staticIssues(model: SmartModel, unit: SmartUnit, plan: Plan): Issue[] {
 
 type PowerOff = Extract<PlanEvent, { type: 'power-off' }>;
 
-function powerOffIntervals(unit: SmartUnit, plan: Plan): { intervals: Interval[]; events: UnitEvent[] } {
+export function powerOffIntervals(unit: SmartUnit, plan: Plan): { intervals: Interval[]; events: UnitEvent[] } {
   const offs = plan.events.filter((e): e is PowerOff => e.type === 'power-off' && e.unit === unit.id);
   const intervals = mergeIntervals(offs.map((e) => ({ from: e.day, to: e.day + e.days })));
   const events: UnitEvent[] = [];

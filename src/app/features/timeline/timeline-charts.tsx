@@ -2,8 +2,11 @@
 // value, the events; the engine is asked at each event day, which is exact between events.
 // Everything drawn here depends on the plan, not on the as-of day: the charts are memoised and
 // the day reaches only their markers and key colours, so moving the day stays cheap.
-import { useMemo } from 'react';
-import { catalog, FEATURE_IDS, keyStatusesOn, type EvaluateResult, type FeatureId, type Plan } from '../../../engine/index';
+import { useMemo, useState } from 'react';
+import { catalog, FEATURE_IDS, keyStatusesOn, timelineStretches, type EvaluateResult, type FeatureId, type Plan } from '../../../engine/index';
+import { chartBands, TIMELINE_KINDS } from '../../ui/charts/bands';
+import type { DayWindow } from '../../ui/charts/time-axis';
+import { ZoomControl } from './zoom-control';
 import { dateToDay, shortDate, todayIso } from '../../ui/display/dates';
 import { ALL_UNITS, eventsForChoice, keyChartSelection, lapsesForChoice, MAX_CHARTED_KEYS } from '../../ui/charts/key-chart-selection';
 import { analysisOf } from '../../engine-loader/plan-analysis';
@@ -71,11 +74,19 @@ export default function TimelineCharts({ plan, result }: Props) {
   }, [segments]);
   const changing = useMemo(() => changingFeatures(segments), [segments]);
   const feature: FeatureId | undefined = chartFeature !== undefined && offered.includes(chartFeature) ? chartFeature : (changing[0] ?? offered[0]);
+  // The shaded stretches (engine/timeline/timeline-stretches.ts): of the unit whose keys are drawn, and the deployment's.
+  const stretches = useMemo(() => timelineStretches(analysisOf(plan)), [plan]);
+  const keyBands = useMemo(() => chartBands(stretches, plan.startDate, horizon, { kinds: TIMELINE_KINDS, ...(selection.choice === ALL_UNITS ? {} : { unit: selection.choice }) }), [stretches, plan.startDate, horizon, selection.choice]);
+  const allBands = useMemo(() => chartBands(stretches, plan.startDate, horizon, { kinds: TIMELINE_KINDS }), [stretches, plan.startDate, horizon]);
+  // Zoom: the same window on both charts; a new plan length resets it.
+  const [zoom, setZoom] = useState<{ horizon: number; window: DayWindow } | undefined>();
+  const window = zoom !== undefined && zoom.horizon === horizon ? zoom.window : undefined;
   const featureOrderBy = useMemo(() => (feature === undefined ? [] : orderByMarkers(renewals, horizon, feature)), [renewals, horizon, feature]);
 
   return (
     <section className="card" aria-labelledby="timeline-h">
       <h2 id="timeline-h">Timeline</h2>
+      <ZoomControl startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} window={window} onChange={(w) => setZoom(w === undefined ? undefined : { horizon, window: w })} />
       <div className="field-row chart-head">
         <h3>Days left on each key</h3>
         {selection.units.length > 1 && (
@@ -101,9 +112,9 @@ export default function TimelineCharts({ plan, result }: Props) {
               Showing {keys.length} of {selection.total} keys: {keys.length < selection.chosenCount ? `the first ${keys.length} of ${selection.chosenCount} on ${selection.choice}` : `those of ${selection.choice}`}. At most {MAX_CHARTED_KEYS} lines are drawn at once; pick a unit above.
             </p>
           )}
-          <KeyRemainingChart data={keyData} keys={keys} events={keyEvents} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} nearDays={leadDays} orderBy={keyOrderBy} />
+          <KeyRemainingChart data={keyData} keys={keys} events={keyEvents} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} nearDays={leadDays} orderBy={keyOrderBy} bands={keyBands} window={window} />
           <figcaption className="muted">
-            Red: expired; amber: {leadDays} days or fewer left on the as-of day (the purchase lead time). Dotted lines mark events{selection.choice === ALL_UNITS ? '' : ` of ${selection.choice} and of the whole ${plan.deployment.mode === 'cluster' ? 'cluster' : 'deployment'}`} (short ticks along the bottom when there are many); dashed amber “order by” lines the last day to order a renewal; the solid blue line is today.
+            Red: expired; amber: {leadDays} days or fewer left on the as-of day (the purchase lead time). Dotted lines mark events{selection.choice === ALL_UNITS ? '' : ` of ${selection.choice} and of the whole ${plan.deployment.mode === 'cluster' ? 'cluster' : 'deployment'}`} (short ticks along the bottom when there are many; hover one for its date and what happened); patterned bands the stretches listed under the chart; dashed amber “order by” lines the last day to order a renewal; the solid blue line is today.
           </figcaption>
         </figure>
       )}
@@ -124,7 +135,7 @@ export default function TimelineCharts({ plan, result }: Props) {
             </label>
           </div>
           <figure className="chart" aria-label={`${catalog.features[feature].label} over time`}>
-            <FeatureValueChart feature={feature} label={catalog.features[feature].label} segments={segments} events={events} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} orderBy={featureOrderBy} />
+            <FeatureValueChart feature={feature} label={catalog.features[feature].label} segments={segments} events={events} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} orderBy={featureOrderBy} bands={allBands} window={window} />
           </figure>
         </>
       )}

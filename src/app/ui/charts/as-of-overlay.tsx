@@ -11,6 +11,9 @@ export interface PlotGeometry {
   x1: number;
   top: number;
   height: number;
+  /** The plot area's left and right edges (a zoomed chart shows only part of [x0, x1]). */
+  left?: number;
+  right?: number;
 }
 
 /** Inside a chart: reports its geometry whenever it changes (first layout, resize). */
@@ -21,9 +24,11 @@ export function PlotGeometryProbe({ horizon, onChange }: { horizon: number; onCh
   const x1 = scale?.(horizon);
   const top = area?.y;
   const height = area?.height;
+  const left = area?.x;
+  const right = area === undefined ? undefined : area.x + area.width;
   useLayoutEffect(() => {
-    if (x0 !== undefined && x1 !== undefined && top !== undefined && height !== undefined) onChange({ x0, x1, top, height });
-  }, [x0, x1, top, height, onChange]);
+    if (x0 !== undefined && x1 !== undefined && top !== undefined && height !== undefined) onChange({ x0, x1, top, height, ...(left !== undefined && right !== undefined ? { left, right } : {}) });
+  }, [x0, x1, top, height, left, right, onChange]);
   return null;
 }
 
@@ -33,7 +38,9 @@ const LABEL_ROOM = 48;
 export function AsOfOverlay({ day, horizon, geometry, label }: { day: number; horizon: number; geometry: PlotGeometry | undefined; label?: string }) {
   if (geometry === undefined || horizon <= 0) return null;
   const x = geometry.x0 + ((geometry.x1 - geometry.x0) * day) / horizon;
-  const flip = x - geometry.x0 < LABEL_ROOM;
+  // Outside a zoomed window the line is not drawn.
+  if ((geometry.left !== undefined && x < geometry.left - 0.5) || (geometry.right !== undefined && x > geometry.right + 0.5)) return null;
+  const flip = x - (geometry.left ?? geometry.x0) < LABEL_ROOM;
   return (
     <div className={`as-of-marker${flip ? ' flip' : ''}`} data-day={day} aria-hidden="true" style={{ transform: `translateX(${x}px)`, top: geometry.top, height: geometry.height }}>
       {label !== undefined && <span>{label}</span>}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarTicks, roundTicks } from './axis-ticks';
+import { calendarTicks, rangeTicks, roundTicks } from './axis-ticks';
 
 describe('calendar ticks', () => {
   it('a 380-day plan from 1 January 2027: quarters, on the first of Jan, Apr, Jul, Oct', () => {
@@ -52,5 +52,16 @@ describe('round ticks', () => {
     expect(roundTicks(2500)).toEqual([0, 500, 1000, 1500, 2000, 2500]);
     expect(roundTicks(2501)).toEqual([0, 1000, 2000, 3000]);
     expect(roundTicks(0)).toEqual([0, 1]);
+  });
+});
+
+describe('ticks of a zoomed window', () => {
+  it('six months from day 365 of a plan starting 1 January 2027: the first of each month of 2028, as plan days', () => {
+    const ticks = rangeTicks('2027-01-01', 365, 547);
+    expect(ticks.map((t) => t.label)).toEqual(['Jan 2028', 'Feb 2028', 'Mar 2028', 'Apr 2028', 'May 2028', 'Jun 2028', 'Jul 2028']);
+    expect(ticks.map((t) => t.day)).toEqual([365, 396, 425, 456, 486, 517, 547]); // 2028 is a leap year: February has 29 days
+  });
+  it('a window from day 0 is the whole-plan rule', () => {
+    expect(rangeTicks('2027-01-01', 0, 380)).toEqual(calendarTicks('2027-01-01', 380));
   });
 });

@@ -3,7 +3,7 @@
 // a power of ten). Pure functions of the plan's start date and horizon; the charts pass the days
 // to Recharts as explicit ticks, so no tick falls on an arbitrary day such as 95 or 190.
 import { addMonths, differenceInCalendarDays } from 'date-fns';
-import { parseIsoDate } from '../display/dates';
+import { dayToDate, parseIsoDate } from '../display/dates';
 
 export interface TimeTick {
   day: number;
@@ -54,4 +54,10 @@ export function roundTicks(max: number, maxTicks = 5): number[] {
   }
   const count = Math.ceil(top / step);
   return Array.from({ length: count + 1 }, (_, i) => i * step);
+}
+
+/** Calendar ticks over a zoomed window [from, to] of the plan: the window's own boundaries, as plan days. */
+export function rangeTicks(startDate: string, from: number, to: number, maxTicks = 8): TimeTick[] {
+  if (from <= 0) return calendarTicks(startDate, to, maxTicks);
+  return calendarTicks(dayToDate(startDate, from), to - from, maxTicks).map((t) => ({ day: t.day + from, label: t.label }));
 }

@@ -1,10 +1,12 @@
 // Markers for the timeline events that change what runs: one plain SVG line per day, placed with
 // the chart's x scale (hundreds of Recharts ReferenceLines each subscribe to the chart's store,
 // which costs seconds on a 16-unit cluster). Past MAX_FULL_MARKERS days the lines would hide the
-// chart, so each day gets a short tick along the bottom instead (where the events cluster).
+// chart, so each day gets a short tick along the bottom instead (where the events cluster). Each
+// marker's title (its tooltip on hover) gives the date, the day number and what happened.
 import { useMemo } from 'react';
 import { usePlotArea, useXAxisScale } from 'recharts';
 import type { TimelineEvent, TimelineEventType } from '../../../engine/index';
+import { shortDate } from '../display/dates';
 
 const MARKED: Partial<Record<TimelineEventType, string>> = {
   expired: 'var(--danger)',
@@ -42,8 +44,11 @@ export function markedEvents(events: readonly TimelineEvent[]): { day: number; c
   return [...byDay].map(([day, v]) => ({ day, color: v.color, text: v.texts.join('\n') }));
 }
 
+/** What a marker's tooltip says: "12 Mar 2027 · day 70", then each event of that day. */
+export const markerTitle = (startDate: string, m: { day: number; text: string }) => `${shortDate(startDate, m.day)} · day ${m.day}\n${m.text}`;
+
 /** Inside a chart: the markers of the events within the x axis' domain. */
-export function EventMarkers({ events }: { events: readonly TimelineEvent[] }) {
+export function EventMarkers({ events, startDate }: { events: readonly TimelineEvent[]; startDate: string }) {
   const markers = useMemo(() => markedEvents(events), [events]);
   const scale = useXAxisScale();
   const area = usePlotArea();
@@ -56,10 +61,13 @@ export function EventMarkers({ events }: { events: readonly TimelineEvent[] }) {
       {markers.map((m) => {
         const x = scale(m.day);
         if (x === undefined || x < area.x - 0.5 || x > area.x + area.width + 0.5) return null;
-        return ticks ? (
-          <line key={m.day} x1={x} x2={x} y1={y1} y2={y2} stroke={m.color} strokeOpacity={0.8} />
-        ) : (
-          <line key={m.day} x1={x} x2={x} y1={y1} y2={y2} stroke={m.color} strokeOpacity={0.7} strokeDasharray="2 3" />
+        return (
+          <g key={m.day} className="event-marker" data-day={m.day}>
+            <title>{markerTitle(startDate, m)}</title>
+            {ticks ? <line x1={x} x2={x} y1={y1} y2={y2} stroke={m.color} strokeOpacity={0.8} /> : <line x1={x} x2={x} y1={y1} y2={y2} stroke={m.color} strokeOpacity={0.7} strokeDasharray="2 3" />}
+            {/* A wider, invisible line the pointer finds, for the tooltip. */}
+            <line className="event-hit" x1={x} x2={x} y1={y1} y2={y2} stroke="transparent" strokeWidth={8} />
+          </g>
         );
       })}
     </g>

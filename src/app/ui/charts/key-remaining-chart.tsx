@@ -6,7 +6,10 @@ import { memo, useMemo, useState, type CSSProperties } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { KeyStatus, TimelineEvent } from '../../../engine/index';
 import { shortDate } from '../display/dates';
-import { calendarTicks, roundTicks } from './axis-ticks';
+import { roundTicks } from './axis-ticks';
+import { legendKinds, type Band } from './bands';
+import { BandLegend, BandPatterns, ChartBands, usePatternPrefix } from './chart-bands';
+import { timeAxis, type DayWindow } from './time-axis';
 import { useChartDayPointer } from './use-chart-day-pointer';
 import type { OrderByMarker } from '../display/renewals';
 import { keySeriesId, keyTone, type KeyPoint } from '../display/timeline-data';
@@ -30,6 +33,10 @@ interface Props {
   orderBy: readonly OrderByMarker[];
   /** A fixed size (the printed report); otherwise the chart fills its container's width. */
   size?: { width: number; height: number };
+  /** The shaded stretches (power-off, link-down…), read off the engine's stretches. */
+  bands?: readonly Band[];
+  /** The days shown when zoomed; the whole plan otherwise. */
+  window?: DayWindow;
 }
 
 export function strokeFor(k: KeyStatus, i: number, nearDays: number): string {
@@ -53,33 +60,41 @@ export function KeyRemainingChart({ keys, asOfDay, nearDays, ...chart }: Props) 
   const series = useMemo(() => (seriesKey === '' ? [] : seriesKey.split('\n').map((s) => s.split('\t') as [string, string])), [seriesKey]);
   const [geometry, setGeometry] = useState<PlotGeometry>();
   const pointer = useChartDayPointer(geometry, chart.horizon);
+  const bandPrefix = usePatternPrefix();
+  const kinds = useMemo(() => legendKinds(chart.bands ?? NO_BANDS), [chart.bands]);
   return (
-    <div className="chart-frame" style={toneStyle(keys, nearDays)} {...pointer}>
-      <KeyLines series={series} onGeometry={setGeometry} {...chart} />
-      <AsOfOverlay day={asOfDay} horizon={chart.horizon} geometry={geometry} label="as of" />
-    </div>
+    <>
+      <div className="chart-frame" style={toneStyle(keys, nearDays)} {...pointer}>
+        <BandPatterns prefix={bandPrefix} kinds={kinds} />
+        <KeyLines series={series} onGeometry={setGeometry} bandPrefix={bandPrefix} {...chart} />
+        <AsOfOverlay day={asOfDay} horizon={chart.horizon} geometry={geometry} label="as of" />
+      </div>
+      <BandLegend prefix={bandPrefix} kinds={kinds} />
+    </>
   );
 }
 
-type LinesProps = Omit<Props, 'keys' | 'asOfDay' | 'nearDays'> & { series: readonly (readonly [id: string, name: string])[]; onGeometry: (g: PlotGeometry) => void };
+type LinesProps = Omit<Props, 'keys' | 'asOfDay' | 'nearDays'> & { series: readonly (readonly [id: string, name: string])[]; onGeometry: (g: PlotGeometry) => void; bandPrefix: string };
 
-const KeyLines = memo(function KeyLines({ data, series, events, startDate, horizon, todayDay, orderBy, size, onGeometry }: LinesProps) {
+const NO_BANDS: readonly Band[] = [];
+
+const KeyLines = memo(function KeyLines({ data, series, events, startDate, horizon, todayDay, orderBy, size, onGeometry, bands, bandPrefix, window }: LinesProps) {
   const sizing = size === undefined ? { responsive: true, style: { width: '100%', height: 300 } } : size;
-  const { xTicks, xLabel, yTicks } = useMemo(() => {
-    const ticks = calendarTicks(startDate, horizon);
-    const labels = new Map(ticks.map((t) => [t.day, t.label]));
+  const axis = useMemo(() => timeAxis(startDate, horizon, window), [startDate, horizon, window]);
+  const yTicks = useMemo(() => {
     let most = 0;
     for (const p of data) for (const [k, v] of Object.entries(p)) if (k !== 'day' && typeof v === 'number' && v > most) most = v;
-    return { xTicks: ticks.map((t) => t.day), xLabel: (d: number) => labels.get(d) ?? shortDate(startDate, d), yTicks: roundTicks(most) };
-  }, [data, startDate, horizon]);
+    return roundTicks(most);
+  }, [data]);
   return (
     <LineChart {...sizing} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
       <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-      <XAxis dataKey="day" type="number" domain={[0, horizon]} ticks={xTicks} tickFormatter={xLabel} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} minTickGap={24} />
+      <XAxis dataKey="day" type="number" domain={axis.domain} allowDataOverflow={axis.allowDataOverflow} ticks={axis.ticks} tickFormatter={axis.tickFormatter} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} minTickGap={24} />
       <YAxis stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} width={56} domain={[0, yTicks.at(-1) ?? 1]} ticks={yTicks} allowDecimals={false} label={{ value: 'days left', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }} />
       <Tooltip labelFormatter={(d) => `${shortDate(startDate, Number(d))} · day ${Number(d)}`} formatter={(v) => (typeof v === 'number' ? `${v} days left` : '—')} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
       <Legend />
-      <EventMarkers events={events} />
+      <ChartBands bands={bands ?? NO_BANDS} prefix={bandPrefix} />
+      <EventMarkers events={events} startDate={startDate} />
       <OrderByMarkers markers={orderBy} />
       {todayDay !== undefined && todayDay >= 0 && todayDay <= horizon && <ReferenceLine x={todayDay} stroke="var(--accent)" strokeWidth={2} label={{ value: 'today', position: 'top', fill: 'var(--accent)', fontSize: 12 }} />}
       <PlotGeometryProbe horizon={horizon} onChange={onGeometry} />

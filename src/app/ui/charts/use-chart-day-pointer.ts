@@ -9,7 +9,7 @@ import type { PlotGeometry } from './as-of-overlay';
 /** The day under pixel `x` of a chart whose day 0 and horizon fall at geometry.x0 and geometry.x1. */
 export function dayAtX(x: number, geometry: PlotGeometry, horizon: number): number | undefined {
   const width = geometry.x1 - geometry.x0;
-  if (!(width > 0) || x < geometry.x0 - 4 || x > geometry.x1 + 4) return undefined;
+  if (!(width > 0) || x < (geometry.left ?? geometry.x0) - 4 || x > (geometry.right ?? geometry.x1) + 4) return undefined;
   return clampDay(Math.round(((x - geometry.x0) / width) * horizon), horizon);
 }
 
