@@ -2,6 +2,7 @@
 // and the results follow once typing pauses, saying meanwhile that they are the plan's before the
 // edit (src/app/engine-loader/use-settled-plan.ts); a small plan's results follow every keystroke at once.
 import { expect, test, type Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import LZString from 'lz-string';
 import { keyRow } from './helpers';
 
@@ -59,4 +60,20 @@ test('a small plan: the results follow the keystroke at once', async ({ page }) 
   expect(read.pending).toBe('');
   expect(read.busy).toBe('false');
   expect(read.after).toBe(read.before + 370);
+});
+
+test('a large plan: the bill of materials is shown 50 lines a page, and its CSV holds every line', async ({ page }) => {
+  // 250 keys of 250 different durations: 250 lines (identical keys of one duration would make one line).
+  await open(page, 250);
+  const bom = page.getByTestId('bom');
+  await expect(bom.locator('tbody tr')).toHaveCount(50);
+  const pager = bom.getByTestId('bom-pager');
+  await expect(pager).toContainText('Lines 1–50 of 250 (page 1 of 5)');
+  await expect(bom.locator('tbody tr').first()).toContainText('Security Contexts 5 30-day key');
+  await pager.getByRole('button', { name: 'Last' }).click();
+  await expect(pager).toContainText('Lines 201–250 of 250 (page 5 of 5)');
+  await expect(bom.locator('tbody tr').last()).toContainText('Botnet Traffic Filter 279-day key');
+  const [download] = await Promise.all([page.waitForEvent('download'), bom.getByRole('button', { name: 'Export CSV' }).click()]);
+  const csv = (await readFile(await download.path(), 'utf8')).trim().split(/\r?\n/);
+  expect(csv).toHaveLength(1 + 250);
 });

@@ -202,8 +202,11 @@ function twoThousandKeys() {
 test('2,000 keys on one unit: time to show, and the cost of a keystroke in a key field', async ({ page }) => {
   test.setTimeout(180_000);
   const link = `/#share=${LZString.compressToEncodedURIComponent(JSON.stringify({ v: 1, plan: twoThousandKeys(), view: { asOfDay: 0 } }))}`;
+  // The first load is in a fresh browser (nothing cached, no service worker, no compiled code); the
+  // next three find what the first left. Both are printed: the first is what a colleague opening the
+  // link sees.
   const shows: number[] = [];
-  for (let run = 0; run < 3; run++) {
+  for (let run = 0; run < 4; run++) {
     await page.goto('about:blank');
     const t0 = Date.now();
     await page.goto(link);
@@ -211,6 +214,9 @@ test('2,000 keys on one unit: time to show, and the cost of a keystroke in a key
     await page.getByRole('heading', { name: /Running license/ }).waitFor({ timeout: 60_000 });
     await page.locator('[data-testid="time-key-k0"]').waitFor();
     shows.push(Date.now() - t0);
+    // The service worker registers once the first load has shown (src/app/shell/when-page-settled.ts):
+    // its precache is let finish before the next loads, as it would for a colleague coming back later.
+    if (run === 0) await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
   }
   // Type on a page at rest, as openBigCluster does: the lazy timeline loaded and drawn once.
   await page.locator('figure.chart .recharts-surface').first().waitFor({ timeout: 60_000 });
@@ -251,7 +257,8 @@ test('2,000 keys on one unit: time to show, and the cost of a keystroke in a key
     }
     return out;
   });
-  figures['2000-keys: time to show (ms, share link to key list and results)'] = summary(shows);
+  figures['2000-keys: time to show, first load in a fresh browser (ms, share link to key list and results)'] = shows[0];
+  figures['2000-keys: time to show, next 3 loads (ms, share link to key list and results)'] = summary(shows.slice(1));
   figures['2000-keys: keystroke in a key field to paint (ms)'] = summary(keystrokes);
   figures['2000-keys: edit to results updated (ms, the 300 ms typing pause included)'] = summary(caughtUp);
   figures['2000-keys: DOM elements'] = nodes;

@@ -26,13 +26,25 @@ export function usePaintedSinceMount(): boolean {
 }
 
 let pagePainted = false;
+const whenPainted: (() => void)[] = [];
 
 let afterFirstPaint: Promise<void> | undefined;
 
 /** Resolves once the page has painted for the first time and the engine has loaded (loading starts after that paint). */
 function firstPaintAndEngine(): Promise<void> {
-  afterFirstPaint ??= new Promise<void>((resolve) => afterNextPaint(resolve)).then(() => loadEngine().then(() => undefined));
+  afterFirstPaint ??= new Promise<void>((resolve) => afterNextPaint(resolve))
+    .then(() => loadEngine())
+    .then(() => {
+      pagePainted = true;
+      for (const listener of whenPainted.splice(0)) listener();
+    });
   return afterFirstPaint;
+}
+
+/** Calls `listener` once useAfterFirstPaint turns true: the app has painted its first view and the engine is loaded. */
+export function whenFirstPaintAndEngine(listener: () => void): void {
+  if (pagePainted) listener();
+  else whenPainted.push(listener);
 }
 
 /**
@@ -46,7 +58,6 @@ export function useAfterFirstPaint(): boolean {
     let live = true;
     firstPaintAndEngine().then(
       () => {
-        pagePainted = true;
         if (live) setReady(true);
       },
       () => {

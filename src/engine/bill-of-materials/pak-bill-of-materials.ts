@@ -49,11 +49,18 @@ function permanentLines(u: PakUnit): OrderLine[] {
 
 /** Identical keys (000 §"Stacking Time-Based Licenses") of the same duration make one line with a quantity. */
 function timeBasedLines(units: readonly PakUnit[]): OrderLine[] {
-  const groups: { key: PakUnit['timeBased'][number]; line: OrderLine }[] = [];
+  type Group = { key: PakUnit['timeBased'][number]; line: OrderLine };
+  const groups: Group[] = [];
+  // Identical keys share their duration, kind and feature names: only the groups of that bucket are
+  // compared (a scan of every group made 2,000 keys cost a quarter of a second, issue 25).
+  const buckets = new Map<string, Group[]>();
   for (const u of units) {
     const model = isPakModelId(u.model) ? pakModel(u.model) : undefined;
     for (const key of u.timeBased) {
-      const same = groups.find((g) => g.key.days === key.days && areIdenticalKeys(g.key, key));
+      const bucketKey = `${key.days}|${key.evaluation}|${Object.keys(key.features).sort().join('|')}`;
+      let bucket = buckets.get(bucketKey);
+      if (bucket === undefined) buckets.set(bucketKey, (bucket = []));
+      const same = bucket.find((g) => areIdenticalKeys(g.key, key));
       if (same) {
         same.line.quantity += 1;
         if (!same.line.units.includes(u.id)) same.line.units.push(u.id);
@@ -61,7 +68,9 @@ function timeBasedLines(units: readonly PakUnit[]): OrderLine[] {
       }
       const name = optionName(key.features);
       const what = key.evaluation ? `Evaluation key: ${name} (requested from Cisco, not bought)` : `Time-based key: ${name}`;
-      groups.push({ key, line: { kind: 'pak-time-based', pid: `${name} ${key.days}-day key`, isPid: false, quantity: 1, for: model ? `${what} on the ${model.name}` : what, term: `${key.days} days`, units: [u.id], cite: `${TIME_BASED_CITE}; ${ORDER_CITE}` } });
+      const group: Group = { key, line: { kind: 'pak-time-based', pid: `${name} ${key.days}-day key`, isPid: false, quantity: 1, for: model ? `${what} on the ${model.name}` : what, term: `${key.days} days`, units: [u.id], cite: `${TIME_BASED_CITE}; ${ORDER_CITE}` } };
+      groups.push(group);
+      bucket.push(group);
     }
   }
   return groups.map((g) => g.line);

@@ -66,4 +66,36 @@ describe('planBillOfMaterials', () => {
       ['SWSS support contract', 1, 'contract term', ['fw-a']],
     ]);
   });
+
+  it('PAK: identical time-based keys make one line however many keys lie between them; a different value, duration or an evaluation key is a line of its own (000 §"Stacking Time-Based Licenses")', () => {
+    const key = (id: string, features: Record<string, unknown>, days: number, evaluation = false) => ({ id, features, days, installDay: 0, active: false, evaluation });
+    const plan = pak([
+      {
+        id: 'fw-a',
+        model: 'asa-5555-x',
+        permanent: { tier: 'base', features: {} },
+        timeBased: [
+          key('c5', { 'security-contexts': 5 }, 365),
+          key('btf', { 'botnet-traffic-filter': true }, 365),
+          key('c10', { 'security-contexts': 10 }, 365),
+          key('c5-180', { 'security-contexts': 5 }, 180),
+          key('c5-eval', { 'security-contexts': 5 }, 365, true),
+          key('both', { 'security-contexts': 5, 'botnet-traffic-filter': true }, 365),
+          key('c5-again', { 'security-contexts': 5 }, 365),
+          // The same two features written in the other order: the same key.
+          key('both-again', { 'botnet-traffic-filter': true, 'security-contexts': 5 }, 365),
+          key('btf-again', { 'botnet-traffic-filter': true }, 365),
+        ],
+      },
+    ]);
+    expect(rows(plan)).toEqual([
+      ['Security Contexts 5 365-day key', 2, '365 days', ['fw-a']],
+      ['Botnet Traffic Filter 365-day key', 2, '365 days', ['fw-a']],
+      ['Security Contexts 10 365-day key', 1, '365 days', ['fw-a']],
+      ['Security Contexts 5 180-day key', 1, '180 days', ['fw-a']],
+      ['Security Contexts 5 365-day key', 1, '365 days', ['fw-a']],
+      ['Security Contexts 5 + Botnet Traffic Filter 365-day key', 2, '365 days', ['fw-a']],
+    ]);
+    expect(planBillOfMaterials(plan).lines[4]!.for).toMatch(/^Evaluation key/);
+  });
 });

@@ -3,7 +3,8 @@
 // Enter (or a click) chooses one, and a search that leaves a single match chooses it at once.
 import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import type { ModelId, TierId } from '../../../engine/index';
-import { findModel, headlineLimits, searchModels, type UiModel } from '../../ui/display/model-info';
+import { findModel, headlineLimits, type UiModel } from '../../ui/display/model-info';
+import { searchModels } from './model-search';
 import './model-picker.css';
 
 interface Props {

@@ -47,16 +47,6 @@ const BY_ID = new Map(MODELS.map((m) => [m.id, m]));
 export const listModels = (): readonly UiModel[] => MODELS;
 export const findModel = (id: string): UiModel | undefined => BY_ID.get(id as ModelId);
 
-/** Models whose name, family or id contain every word of the query. */
-export function searchModels(query: string): readonly UiModel[] {
-  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
-  if (words.length === 0) return MODELS;
-  return MODELS.filter((m) => {
-    const hay = `${m.name} ${m.family} ${m.id}`.toLowerCase();
-    return words.every((w) => hay.includes(w));
-  });
-}
-
 export function tierIds(model: UiModel): TierId[] {
   return Object.keys(model.tiers) as TierId[];
 }
