@@ -14,12 +14,13 @@ test.describe('the printable report', () => {
     await expect(page).toHaveURL(/\?view=report$/);
     const report = page.getByTestId('report');
     await expect(report.getByRole('heading', { name: 'License report: HQ edge pair' })).toBeFocused();
-    await expect(report).toContainText('As of 1 Jun 2027 (day 151)');
-    for (const name of ['Plan summary', 'Running license on 1 Jun 2027', 'Renewals', 'Timeline', 'Issues']) {
+    await expect(report.getByTestId('report-as-of')).toHaveText('As of 1 Jun 2027 (day 151 of 1095)');
+    for (const name of ['Summary', 'Bill of materials', 'Running license on 1 Jun 2027', 'Renewals', 'Issues', 'Timeline', 'Plan details']) {
       await expect(report.getByRole('heading', { name, exact: true })).toBeVisible();
     }
-    await expect(report.getByRole('heading', { name: 'Bill of materials' })).toHaveCount(0);
-    await expect(report.locator('table').first()).toContainText('ASA 5545-X');
+    // The bill of materials comes first (000 §"Order License PAKs and Obtain an Activation Key"): the 52-week Botnet key.
+    await expect(report.getByTestId('report-bom')).toContainText('Botnet Traffic Filter');
+    await expect(report.locator('.report-details table').first()).toContainText('ASA 5545-X');
     await expect(report.getByTestId('report-license').locator('tr[data-feature="security-contexts"]')).toContainText('30');
     await expect(report.getByTestId('report-license')).toContainText('How Failover or ASA Cluster Licenses Combine');
     await expect(report.getByTestId('report-renewals')).toContainText('8 Dec 2027');
@@ -41,7 +42,7 @@ test.describe('the printable report', () => {
     await expect(page.locator('.topbar')).toBeHidden();
     await expect(report.getByRole('button', { name: 'Print' })).toBeHidden();
     await expect(report.getByTestId('report-date')).toBeHidden();
-    for (const name of ['Plan summary', 'Renewals', 'Timeline', 'Issues']) await expect(report.getByRole('heading', { name, exact: true })).toBeVisible();
+    for (const name of ['Summary', 'Renewals', 'Timeline', 'Issues']) await expect(report.getByRole('heading', { name, exact: true })).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     const bg = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
@@ -63,7 +64,7 @@ test.describe('the printable report', () => {
     await page.getByRole('link', { name: 'Print report' }).click();
     const bom = page.getByTestId('report-bom');
     await expect(bom.getByRole('heading', { name: 'Bill of materials' })).toBeVisible();
-    await expect(bom.locator('thead th')).toHaveText(['PID', 'Description', 'Quantity', 'Units', 'Term', 'Source']);
+    await expect(bom.locator('thead th')).toHaveText(['PID or license', 'Quantity', 'For', 'Units', 'Term', 'Source']);
     await expect(bom.locator('tbody tr')).toHaveCount(3);
     await expect(bom).toContainText('L-FPR2K-ASASC-10=');
     await expect(bom).toContainText('10-context license');

@@ -32,7 +32,7 @@ if [ "${SKIP_E2E:-}" = "1" ]; then
   echo "== browser tests skipped (SKIP_E2E=1)"
 else
   echo "== build"
-  if bash scripts/ensure-chromium.sh && npx vite build --logLevel warn; then
+  if bash scripts/ensure-chromium.sh && bash scripts/ensure-poppler.sh && npx vite build --logLevel warn; then
     echo "== bundle budget"
     if node scripts/check-bundle-size.mjs | tail -n 2; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
     echo "== browser tests (playwright)"

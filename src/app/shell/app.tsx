@@ -9,6 +9,7 @@ import { HeaderBar } from './header-bar';
 import { NoticeBanner } from './notice-banner';
 import { PlanSettings } from '../features/plan-editor/plan-settings';
 import { ResultsColumn } from './results-column';
+import { useWideLayout } from '../shell/use-wide-layout';
 
 // The comparison and the report (they evaluate the plan: the engine is loaded before they render).
 const RoutedView = lazy(() => import('./routed-view'));
@@ -33,6 +34,7 @@ export function App() {
   useUndoShortcuts();
   useShareFragment();
   const route = useRoute();
+  const wide = useWideLayout();
   if (route !== 'plan')
     return (
       <AfterFirstPaint>
@@ -41,33 +43,40 @@ export function App() {
         </Suspense>
       </AfterFirstPaint>
     );
+  // Wide: the editor on the left, the results on the right. Narrow: the results first, then the
+  // editor. The two swap places in the page itself (keyed: React moves them, keeping their state),
+  // so the reading and Tab order is the order on screen.
+  const editor = (
+    <div key="editor" className="editor" id="editor" aria-label="Plan editor" role="region" tabIndex={-1}>
+      {/* The editor reads its own parts of the store: moving the as-of day does not redraw it. Its
+          lazy panels (device output, Secure Client) load after the first paint. */}
+      <AfterFirstPaint fallback={deviceImportPlaceholder}>
+        <Suspense fallback={deviceImportPlaceholder}>
+          <DeviceImportPanel />
+        </Suspense>
+      </AfterFirstPaint>
+      <PlanSettings />
+      <DeploymentEditor />
+      <EventsEditor />
+      <AfterFirstPaint>
+        <Suspense fallback={null}>
+          <SecureClientEditor />
+        </Suspense>
+      </AfterFirstPaint>
+    </div>
+  );
+  const results = <ResultsColumn key="results" />;
   return (
     <>
       <a className="skip-link" href="#results">
         Skip to results
       </a>
+      <a className="skip-link" href="#editor">
+        Skip to the plan editor
+      </a>
       <HeaderBar />
       <NoticeBanner />
-      <main className="layout">
-        {/* The editor reads its own parts of the store: moving the as-of day does not redraw it. Its
-            lazy panels (device output, Secure Client) load after the first paint. */}
-        <div className="editor" aria-label="Plan editor" role="region">
-          <AfterFirstPaint fallback={deviceImportPlaceholder}>
-            <Suspense fallback={deviceImportPlaceholder}>
-              <DeviceImportPanel />
-            </Suspense>
-          </AfterFirstPaint>
-          <PlanSettings />
-          <DeploymentEditor />
-          <EventsEditor />
-          <AfterFirstPaint>
-            <Suspense fallback={null}>
-              <SecureClientEditor />
-            </Suspense>
-          </AfterFirstPaint>
-        </div>
-        <ResultsColumn />
-      </main>
+      <main className={wide ? 'layout' : 'layout results-first'}>{wide ? [editor, results] : [results, editor]}</main>
     </>
   );
 }

@@ -17,7 +17,7 @@ export function loadResultsView(): Promise<ComponentType> {
 }
 
 const column = (content: string) => (
-  <div className="results" id="results" aria-label="Results" role="region" tabIndex={-1}>
+  <div className="results results-loading" id="results" aria-label="Results" role="region" tabIndex={-1}>
     <p className="card muted">{content}</p>
   </div>
 );

@@ -16,6 +16,7 @@ import { IssuesPanel } from '../features/input-integrity/issues-panel';
 import { KeyStatusTable } from '../features/timeline/key-status-table';
 import { RenewalsCard } from '../features/renewals/renewals-card';
 import { RunningLicenseTable } from '../features/running-license/running-license-table';
+import { useWideLayout } from './use-wide-layout';
 
 const TimelineCharts = lazy(() => import('../features/timeline/timeline-charts'));
 const ShowVersionPanel = lazy(() => import('../features/device-text/show-version-panel'));
@@ -28,6 +29,7 @@ export default function ResultsView() {
   const asOfDay = usePlanStore((s) => s.view.asOfDay);
   const result = useEvaluation(plan, asOfDay);
   const settled = usePaintedSinceMount();
+  const wide = useWideLayout();
   return (
     <ResultsPlanContext.Provider value={plan}>
       <div className={settled ? 'results settled' : 'results'} id="results" aria-label="Results" role="region" tabIndex={-1} aria-busy={pending}>
@@ -35,22 +37,25 @@ export default function ResultsView() {
         <p className="results-pending" role="status" data-testid="results-pending">
           {pending ? <span>Updating the results for your last edit…</span> : null}
         </p>
-        <ResultCards plan={plan} result={result} settled={settled} />
+        <ResultCards plan={plan} result={result} settled={settled} wide={wide} />
       </div>
     </ResultsPlanContext.Provider>
   );
 }
 
 /** Memoised: a keystroke that leaves the shown plan and result as they were redraws none of the cards. */
-const ResultCards = memo(function ResultCards({ plan, result, settled }: { plan: Plan; result: EvaluateResult; settled: boolean }) {
+const ResultCards = memo(function ResultCards({ plan, result, settled, wide }: { plan: Plan; result: EvaluateResult; settled: boolean; wide: boolean }) {
+  // Beside the editor the issues come first (they point into it); on a phone, where the results
+  // come before the editor, the running license leads, then the issues and the renewals.
+  const issues = <IssuesPanel key="issues" issues={result.issues} valid={result.valid} />;
+  const license = <RunningLicenseTable key="license" result={result} />;
+  const keys = <KeyStatusTable key="keys" result={result} />;
+  const renewals = <RenewalsCard key="renewals" result={result} />;
   return (
     <>
       <AsOfBar result={result} />
       <AsOfControl />
-      <IssuesPanel issues={result.issues} valid={result.valid} />
-      <RunningLicenseTable result={result} />
-      <KeyStatusTable result={result} />
-      <RenewalsCard result={result} />
+      {wide ? [issues, license, keys, renewals] : [license, issues, renewals, keys]}
       <BomCard plan={plan} />
       {/* The lazy cards start loading once the cards above have been painted: React would otherwise hold those back until the charts' chunk had loaded and rendered. */}
       {settled ? (

@@ -13,7 +13,7 @@ export function CompareLicenseTable({ rows, nameA, nameB, onlyChanges }: Props) 
   const shown = onlyChanges ? rows.filter((r) => r.changed) : rows;
   if (shown.length === 0) return <p className="muted">{onlyChanges ? 'No feature differs on this date.' : 'Neither plan could be evaluated.'}</p>;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label="Running license of plan A and plan B">
       <table className="compare-table" data-testid="compare-license">
         <caption className="visually-hidden">Running license of plan A and plan B on the compared date; rows that differ are marked.</caption>
         <thead>

@@ -30,7 +30,7 @@ export function FleetRefreshCard({ refresh, pakCount, busy, onCompute }: Props) 
             ))}
           </ul>
           <h3>Bill of materials</h3>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Fleet bill of materials table">
             <table className="fleet-bom" data-testid="fleet-bom">
               <thead>
                 <tr>

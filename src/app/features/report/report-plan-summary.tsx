@@ -4,6 +4,7 @@ import { shortDate } from '../../ui/display/dates';
 import { formatValue } from '../../ui/display/format-value';
 import { findModel } from '../../ui/display/model-info';
 import { leadDaysOf } from '../../ui/display/renewals';
+import { planEventWord } from './event-words';
 
 const isPak = (u: Unit): u is PakUnit => 'permanent' in u;
 
@@ -37,27 +38,16 @@ function eventDetail(e: PlanEvent): string {
   return '';
 }
 
-const MODE: Record<Plan['deployment']['mode'], string> = { standalone: 'Standalone', failover: 'Failover pair', cluster: 'Cluster' };
-
 export function ReportPlanSummary({ plan, result }: { plan: Plan; result: EvaluateResult }) {
   const { deployment } = plan;
   const keys = plan.deployment.units.flatMap((u) => (isPak(u) ? u.timeBased.map((k) => ({ unit: u.id, k })) : []));
   const statusOf = (unit: string, key: string) => result.keys.find((s) => s.unit === unit && s.key === key);
   return (
-    <section className="report-section" aria-labelledby="report-summary-h">
-      <h3 id="report-summary-h">Plan summary</h3>
+    <section className="report-section report-details" aria-labelledby="report-details-h">
+      <h3 id="report-details-h">Plan details</h3>
       <dl className="report-facts">
         <dt>Start (day 0)</dt>
         <dd>{shortDate(plan.startDate, 0)}</dd>
-        <dt>Horizon</dt>
-        <dd>
-          {plan.horizonDays} days, to {shortDate(plan.startDate, plan.horizonDays)}
-        </dd>
-        <dt>Deployment</dt>
-        <dd>
-          {MODE[deployment.mode]}
-          {deployment.mode === 'failover' && deployment.failover ? `, ${formatValue(deployment.failover)}` : ''}, {deployment.contextMode} context mode
-        </dd>
         <dt>Purchase lead time</dt>
         <dd>{leadDaysOf(plan)} days</dd>
       </dl>
@@ -142,7 +132,7 @@ export function ReportPlanSummary({ plan, result }: { plan: Plan; result: Evalua
               .map((e, i) => (
                 <tr key={i}>
                   <td>{shortDate(plan.startDate, e.day)}</td>
-                  <td>{e.type}</td>
+                  <td>{planEventWord(e.type)}</td>
                   <td>{['unit' in e ? e.unit : undefined, 'key' in e ? e.key : undefined].filter(Boolean).join(' / ') || 'all units'}</td>
                   <td>{eventDetail(e)}</td>
                 </tr>

@@ -14,32 +14,34 @@ export function ReportRenewals({ plan, result }: { plan: Plan; result: EvaluateR
       ) : (
         <>
           <p>Order by = the day it runs out less the {leadDaysOf(plan)}-day purchase lead time.</p>
-          <table className="renewal-table">
-            <thead>
-              <tr>
-                <th scope="col">Runs out on</th>
-                <th scope="col">What runs out</th>
-                <th scope="col">Kind</th>
-                <th scope="col">What to order</th>
-                <th scope="col">Order by</th>
-                <th scope="col">Status on the report day</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} className={`tone-${r.tone}`}>
-                  <td className="nowrap">{shortDate(plan.startDate, r.day)}</td>
-                  <td>
-                    {r.what}: {r.detail}
-                  </td>
-                  <td>{renewalKindLabel(r.kind)}</td>
-                  <td>{r.order}</td>
-                  <td className="nowrap">{shortDate(plan.startDate, r.orderByDay)}</td>
-                  <td>{LAPSE_STATUS[r.tone]}</td>
+          <div className="report-table-scroll" tabIndex={0} role="region" aria-labelledby="report-renewals-h">
+            <table className="renewal-table">
+              <thead>
+                <tr>
+                  <th scope="col">Runs out on</th>
+                  <th scope="col">What runs out</th>
+                  <th scope="col">Kind</th>
+                  <th scope="col">What to order</th>
+                  <th scope="col">Order by</th>
+                  <th scope="col">Status on the report day</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r.id} className={`tone-${r.tone}`}>
+                    <td className="nowrap">{shortDate(plan.startDate, r.day)}</td>
+                    <td>
+                      {r.what}: {r.detail}
+                    </td>
+                    <td>{renewalKindLabel(r.kind)}</td>
+                    <td>{r.order}</td>
+                    <td className="nowrap">{shortDate(plan.startDate, r.orderByDay)}</td>
+                    <td>{LAPSE_STATUS[r.tone]}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </>
       )}
     </section>

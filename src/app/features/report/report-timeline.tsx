@@ -9,9 +9,10 @@ import { ALL_UNITS, eventsForChoice, keyChartSelection, lapsesForChoice } from '
 import { changingFeatures, chartedKeys, keyRemainingSeries, keySeriesId, sampleDays } from '../../ui/display/timeline-data';
 import { FeatureValueChart } from '../../ui/charts/feature-value-chart';
 import { KeyRemainingChart } from '../../ui/charts/key-remaining-chart';
-import { EventTable } from '../../ui/charts/timeline-events-list';
+import { ReportEvents } from './report-events';
 
-const CHART = { width: 680, height: 260 };
+// The width of an A4 page inside its 12 mm margins (186 mm at 96 px to the inch): the charts span the page.
+const CHART = { width: 700, height: 260 };
 
 interface Props {
   plan: Plan;
@@ -24,7 +25,12 @@ interface Props {
 
 export function ReportTimeline({ plan, result, chartFeature, chartUnit, editorUnit }: Props) {
   const horizon = plan.horizonDays;
-  const selection = keyChartSelection(chartedKeys(result), plan.deployment.units.map((u) => u.id), chartUnit, editorUnit);
+  const selection = keyChartSelection(
+    chartedKeys(result),
+    plan.deployment.units.map((u) => u.id),
+    chartUnit,
+    editorUnit,
+  );
   const keys = selection.keys;
   const keyData = useMemo(() => {
     if (keys.length === 0) return [];
@@ -53,7 +59,8 @@ export function ReportTimeline({ plan, result, chartFeature, chartUnit, editorUn
             size={keyChart}
           />
           <figcaption className="muted">
-            Days left on each key{keys.length < selection.total ? ` of ${selection.choice} (${keys.length} of the plan's ${selection.total} keys)` : ''}. Dashed “order by” lines: the last day to order a renewal; the dashed black line is the report day.
+            Days left on each key{keys.length < selection.total ? ` of ${selection.choice} (${keys.length} of the plan's ${selection.total} keys)` : ''}. Dashed “order by” lines: the last day to order
+            a renewal; the dashed black line is the report day.
           </figcaption>
         </figure>
       )}
@@ -64,11 +71,7 @@ export function ReportTimeline({ plan, result, chartFeature, chartUnit, editorUn
         </figure>
       )}
       <h4>Events</h4>
-      {events.length === 0 ? (
-        <p className="muted">No events within the horizon.</p>
-      ) : (
-        <EventTable events={events} startDate={plan.startDate} asOfDay={-1} className="report-events" testId="report-events" />
-      )}
+      {events.length === 0 ? <p className="muted">No events within the horizon.</p> : <ReportEvents events={events} startDate={plan.startDate} />}
     </section>
   );
 }

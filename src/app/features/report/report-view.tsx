@@ -1,11 +1,14 @@
-// The printable report (a lazily loaded page, `?view=report`): the plan, its running license on
-// the chosen day, the timeline, renewals, issues and, for Smart plans, the bill of materials.
-// On paper only the report prints (styles/print.css).
+// The printable report (a lazily loaded page, `?view=report`), as a document (issue 21 item 5):
+// page one the summary (plan, deployment, the view's as-of day, headline figures, the next order-by
+// date) and the bill of materials; then the running license on that day, the renewals, the issues
+// by severity, the timeline and the plan's details. On paper only the report prints
+// (styles/print.css, features/report/report.css).
 import { useEffect, useRef } from 'react';
 import type { EvaluateResult, Plan } from '../../../engine/index';
 import { clampDay } from '../../engine-loader/use-evaluation';
-import { dateToDay, dayToDate, shortDate, todayIso } from '../../ui/display/dates';
+import { dateToDay, dayToDate, shortDate } from '../../ui/display/dates';
 import { usePlanStore } from '../../store/plan-store';
+import { ReportCover } from './report-cover';
 import { RouteLink } from '../../ui/route-link';
 import { ReportBom } from './report-bom';
 import { ReportIssues } from './report-issues';
@@ -28,8 +31,8 @@ export default function ReportView({ plan, result }: { plan: Plan; result: Evalu
         <h2 id="report-h" ref={heading} tabIndex={-1}>
           License report: {plan.name}
         </h2>
-        <p className="muted">
-          As of {shortDate(plan.startDate, result.at)} (day {result.at}) · prepared {shortDate(todayIso(), 0)} with ASA License Planner
+        <p className="report-subtitle" data-testid="report-as-of">
+          As of <strong>{shortDate(plan.startDate, result.at)}</strong> (day {result.at} of {plan.horizonDays})
         </p>
         <div className="field-row no-print">
           <label className="stacked-field">
@@ -54,12 +57,13 @@ export default function ReportView({ plan, result }: { plan: Plan; result: Evalu
           </RouteLink>
         </div>
       </header>
-      <ReportPlanSummary plan={plan} result={result} />
+      <ReportCover plan={plan} result={result} />
+      <ReportBom plan={plan} />
       <ReportLicense result={result} unitIds={unitIds} startDate={plan.startDate} />
       <ReportRenewals plan={plan} result={result} />
-      <ReportTimeline plan={plan} result={result} chartFeature={chartFeature} chartUnit={chartUnit} editorUnit={editorUnit} />
       <ReportIssues issues={result.issues} valid={result.valid} plan={plan} />
-      {result.billOfMaterials ? <ReportBom bom={result.billOfMaterials} /> : null}
+      <ReportTimeline plan={plan} result={result} chartFeature={chartFeature} chartUnit={chartUnit} editorUnit={editorUnit} />
+      <ReportPlanSummary plan={plan} result={result} />
     </article>
   );
 }

@@ -20,7 +20,7 @@ export function CapacitySection({ report }: { report: SecureClientReport }) {
           <dd>{peak === null ? 'not given' : `${n.format(peak)} connections`}</dd>
         </div>
       </dl>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Headend capacity table">
         <table data-testid="sc-capacity">
           <thead>
             <tr>

@@ -43,7 +43,7 @@ export function CoverageSection({ report, startDate, horizon, asOfDay }: Props) 
       )}
       <details className="events-list">
         <summary>Coverage stretches ({report.stretches.length})</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-label="Coverage stretches table">
           <table data-testid="sc-stretches">
             <thead>
               <tr>

@@ -47,7 +47,7 @@ export function KeyStatusTable({ result }: { result: EvaluateResult }) {
     <section className="card" aria-labelledby="keys-h">
       <h2 id="keys-h">Time-based keys on {shortDate(startDate, result.at)}</h2>
       <TablePager noun="Keys" label="Pages of keys" testId="key-pager" pageIndex={page.pageIndex} pageCount={pageCount} pageSize={page.pageSize} shown={rows.length} total={total} onPage={(i) => table.setPageIndex(i)} />
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Time-based keys table">
         <table className="key-table" data-testid="key-table">
           <thead>
             <tr>
