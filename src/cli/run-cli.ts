@@ -83,6 +83,17 @@ function readText(file: string): string | CliOutput {
   return 'text' in r ? r.text : fail(r.error);
 }
 
+/** The file's JSON, or the message that says why it cannot be read. */
+function readJson(file: string): { json: unknown } | CliOutput {
+  const text = readText(file);
+  if (typeof text !== 'string') return text;
+  try {
+    return { json: JSON.parse(text) as unknown };
+  } catch (e) {
+    return fail(`${file}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
+  }
+}
+
 function evaluateCommand(args: string[]): CliOutput {
   let file: string | undefined;
   let days: number[] = [0];
@@ -105,15 +116,9 @@ function evaluateCommand(args: string[]): CliOutput {
     }
   }
   if (file === undefined) return fail(`evaluate needs a plan file\n${USAGE}`);
-  const text = readText(file);
-  if (typeof text !== 'string') return text;
-  let plan: unknown;
-  try {
-    plan = JSON.parse(text);
-  } catch (e) {
-    return fail(`${file}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
-  }
-  const results = evaluatePlanAtDays(plan, days);
+  const read = readJson(file);
+  if (!('json' in read)) return read;
+  const results = evaluatePlanAtDays(read.json, days);
   const output = many ? results : results[0];
   return { code: 0, stdout: `${JSON.stringify(output, null, 2)}\n`, stderr: '' };
 }
@@ -166,15 +171,9 @@ function sizeCommand(args: string[]): CliOutput {
     else return fail(`unexpected argument "${a}"\n${USAGE}`);
   }
   if (file === undefined) return fail(`size needs a needs file\n${USAGE}`);
-  const text = readText(file);
-  if (typeof text !== 'string') return text;
-  let needs: unknown;
-  try {
-    needs = JSON.parse(text);
-  } catch (e) {
-    return fail(`${file}: not valid JSON (${(e as Error).message.split('\n')[0]})`);
-  }
-  return { code: 0, stdout: `${JSON.stringify(sizeDeployment(needs, { startDate }), null, 2)}\n`, stderr: '' };
+  const read = readJson(file);
+  if (!('json' in read)) return read;
+  return { code: 0, stdout: `${JSON.stringify(sizeDeployment(read.json, { startDate }), null, 2)}\n`, stderr: '' };
 }
 
 export function runCli(argv: string[]): CliOutput {

@@ -10,7 +10,7 @@ export type * from './result';
 export type * from './types';
 export { FEATURE_IDS, PAK_MODEL_IDS, SMART_MODEL_IDS, TIER_IDS } from './types';
 export { DEFAULT_PURCHASE_LEAD_DAYS, type Lapse } from './rules/renewal-warnings';
-export { recommendPurchase, renewalCalendar, simulateSharedLicensing, type SecureClientReport } from './secure-client/index';
+export { recommendPurchase, simulateSharedLicensing, type SecureClientReport } from './secure-client/index';
 export { RENEWAL_KINDS, renewalKindLabel, renewalList, renewalListCalendar, renewalsOfKind, type RenewalEntry, type RenewalKind, type RenewalSource } from './renewals/index';
 export { planBillOfMaterials } from './bill-of-materials/plan-bill-of-materials';
 export type { OrderLine, OrderKind, PlanBillOfMaterials } from './bill-of-materials/types';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from './evaluate';
 import { pakUnit, plan } from './test-support/plan-builders';
 import { maxAnyConnectPeers } from './secure-client-integration';
+import { LEGACY_SHARED } from './test-support/secure-client-fixtures';
 
 describe('Secure Client in evaluatePlan', () => {
   it('each headend runs AnyConnect up to its model maximum (000 tables; 001 for Smart)', () => {
@@ -18,16 +19,7 @@ describe('Secure Client in evaluatePlan', () => {
   });
 
   it('legacy shared licensing: the simulation lands on the plan timeline (000 §"About the Shared Licensing Backup Server")', () => {
-    const shared = {
-      pool: 500,
-      server: { primary: 'fw-a' },
-      backup: { primary: 'branch-1' },
-      participants: [
-        { id: 'fw-a', localSessions: 0, demand: [{ day: 0, sessions: 120 }] },
-        { id: 'branch-1', platformLimit: 250, localSessions: 50, demand: [{ day: 0, sessions: 120 }] },
-      ],
-      outages: [{ unit: 'fw-a', day: 40, days: 20 }],
-    };
+    const shared = LEGACY_SHARED;
     const p = { ...plan({ units: [pakUnit({ id: 'fw-a', features: { 'shared-license': 'server' } })] }), secureClient: { licenses: [{ id: 'prem', type: 'premium', sessions: 250, unit: 'fw-a' }], shared } };
     const r = evaluatePlan(p);
     expect(r.timeline.events.filter((e) => e.type === 'shared-license' && e.day === 40).length).toBeGreaterThan(0);

@@ -5,6 +5,8 @@ import { isPakModelId } from './catalog/lookup';
 import { ASAV_SPEC, SMART_MODELS } from './catalog/smart/index';
 import type { PakUnit, Plan, SmartUnit } from './plan/schema';
 import { analyzeSecureClient, type FleetUnit, type SecureClientReport } from './secure-client/index';
+import { withRunningPeers } from './secure-client/running-peers';
+import type { LicenseStretch } from './unit-timeline';
 import type { SmartModelId } from './types';
 import { DEFAULT_PURCHASE_LEAD_DAYS } from './rules/renewal-warnings';
 
@@ -37,4 +39,15 @@ export function secureClientFleet(plan: Plan): FleetUnit[] {
 export function analyzePlanSecureClient(plan: Plan): SecureClientReport | null {
   if (!plan.secureClient) return null;
   return analyzeSecureClient(plan, secureClientFleet(plan), { leadDays: plan.purchaseLeadDays ?? DEFAULT_PURCHASE_LEAD_DAYS });
+}
+
+/** Each unit's AnyConnect peers follow the Secure Client licenses in force (secure-client/running-peers.ts). */
+export function applyRunningPeers(plan: Plan, report: SecureClientReport, unitStretches: Record<string, LicenseStretch[]>): void {
+  const starts = report.licenses.filter((w) => w.kind !== 'legacy' && w.type !== 'apex-evaluation').map((w) => w.startDay);
+  const firstNewDay = starts.length ? Math.min(...starts) : null;
+  for (const unit of plan.deployment.units) {
+    const list = unitStretches[unit.id];
+    if (!list) continue;
+    unitStretches[unit.id] = withRunningPeers(list, report.stretches, { unit: unit.id, licensing: isPakModelId(unit.model) ? 'pak' : 'smart', firstNewDay });
+  }
 }

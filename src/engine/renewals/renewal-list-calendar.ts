@@ -3,8 +3,8 @@
 // notice for Secure Client terms (002/003 §"Is there any proactive contract renewal notification? …"),
 // and a time-based key only counts down on the ASA, so this is how the owner keeps track.
 import type { Plan } from '../plan/schema';
-import { dateOfDay } from '../dates';
-import { escapeText, foldLine, icalDate } from '../secure-client/ical-text';
+import { escapeText } from '../secure-client/ical-text';
+import { allDayEvent, calendarStamp, calendarText, slug, UID_DOMAIN } from './ical-calendar';
 import { renewalKindLabel } from './renewal-list';
 import type { RenewalEntry } from './types';
 
@@ -16,50 +16,27 @@ export interface RenewalCalendarOptions {
 }
 
 const PRODID = '-//ASA License Planner//Renewals//EN';
-const UID_DOMAIN = 'asa-license-planner.invalid';
-
-const slug = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'plan';
-
-function stamp(plan: Plan, dtstamp: Date | undefined): string {
-  if (dtstamp === undefined) return `${icalDate(plan.startDate)}T000000Z`;
-  return `${dtstamp.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
-}
 
 function entryLines(plan: Plan, e: RenewalEntry, dtstamp: string): string[] {
   // §3.8.6.3: a trigger relative to the start of the (all-day) event; the order-by date is that many days earlier.
   const lead = e.day - e.orderByDay;
   const kind = renewalKindLabel(e.kind);
   const description = `${kind}: ${e.what} runs out on ${e.date} (${e.detail}). Order by ${e.orderByDate}: ${e.order}.\nSources: ${e.cite}`;
-  return [
-    'BEGIN:VEVENT',
-    `UID:${escapeText(`renewal-${slug(plan.name)}-${slug(e.id)}@${UID_DOMAIN}`)}`,
-    `DTSTAMP:${dtstamp}`,
-    `DTSTART;VALUE=DATE:${icalDate(e.date)}`,
-    `DTEND;VALUE=DATE:${icalDate(dateOfDay(e.date, 1))}`,
-    `SUMMARY:${escapeText(`Runs out: ${e.what}`)}`,
-    `DESCRIPTION:${escapeText(description)}`,
-    `CATEGORIES:${escapeText(kind)}`,
-    'TRANSP:TRANSPARENT',
+  const alarm = [
     'BEGIN:VALARM',
     'ACTION:DISPLAY',
     `DESCRIPTION:${escapeText(`Order by today (${e.orderByDate}): ${e.order} (${e.what} runs out on ${e.date})`)}`,
     `TRIGGER;RELATED=START:-P${lead}D`,
     'END:VALARM',
-    'END:VEVENT',
   ];
+  return allDayEvent(`renewal-${slug(plan.name)}-${slug(e.id)}@${UID_DOMAIN}`, dtstamp, e.date, `Runs out: ${e.what}`, description, { categories: kind, inner: alarm });
 }
 
 export function renewalListCalendar(plan: Plan, entries: readonly RenewalEntry[], options: RenewalCalendarOptions = {}): string {
-  const dtstamp = stamp(plan, options.dtstamp);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${PRODID}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(`${plan.name}: ${options.title ?? 'renewals'}`)}`,
-    ...entries.flatMap((e) => entryLines(plan, e, dtstamp)),
-    'END:VCALENDAR',
-  ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  const dtstamp = calendarStamp(plan.startDate, options.dtstamp);
+  return calendarText(
+    PRODID,
+    `${plan.name}: ${options.title ?? 'renewals'}`,
+    entries.flatMap((e) => entryLines(plan, e, dtstamp)),
+  );
 }

@@ -18,83 +18,137 @@ export interface UnitLicense {
   license: License;
 }
 
-/** One feature of the combined license: numeric tiers added up to the platform limit, otherwise the higher (enabled wins). */
-export function combinedFeatureValue(model: PakModel, feature: FeatureId, licenses: readonly License[]): FeatureValue | undefined {
+/**
+ * What the rule decided for one feature, read one of two ways: the value alone (`UNITS_VALUE`:
+ * nothing is allocated, for the incremental combiner) or its explanation (`explainUnits`).
+ * Unit j's value is `values[at + j * step]`.
+ */
+export interface UnitsReading<R> {
+  /** Numeric tiers: the units' numbers added (`sum`), `value` after the platform limit `limit`. */
+  added(value: number, sum: number, limit: number | undefined, values: readonly (FeatureValue | undefined)[], at: number, step: number): R;
+  /** Enabled/disabled and every other value: unit `best` (its index in `values`, -1: no unit has the feature) has the highest. */
+  higher(value: FeatureValue | undefined, best: number, values: readonly (FeatureValue | undefined)[], at: number, step: number): R;
+}
+
+/**
+ * The rule, written once (000 §"How Failover or ASA Cluster Licenses Combine"): "For licenses that
+ * have numerical tiers, … the values from each unit's licenses are combined up to the platform
+ * limit"; "For licenses that have a status of enabled or disabled, then the license with the
+ * enabled status is used" (and of other values, the higher).
+ */
+export function combineUnitValues<R>(model: PakModel, feature: FeatureId, values: readonly (FeatureValue | undefined)[], at: number, step: number, read: UnitsReading<R>): R {
   if (FEATURES[feature].units === 'sum-up-to-limit') {
     let sum = 0;
     let any = false;
-    for (const l of licenses) {
-      const v = l[feature];
+    for (let j = at; j < values.length; j += step) {
+      const v = values[j];
       if (typeof v === 'number') {
         sum += v;
         any = true;
       }
     }
-    if (any) return Math.min(sum, platformLimit(model, feature) ?? sum);
+    if (any) {
+      const limit = platformLimit(model, feature);
+      return read.added(limit !== undefined && sum > limit ? limit : sum, sum, limit, values, at, step);
+    }
   }
-  let best: FeatureValue | undefined;
-  for (const l of licenses) {
-    const v = l[feature];
-    if (v !== undefined && (best === undefined || rank(feature, v) > rank(feature, best))) best = v;
+  let best = -1;
+  for (let j = at; j < values.length; j += step) {
+    const v = values[j];
+    if (v !== undefined && (best < 0 || rank(feature, v) > rank(feature, values[best]!))) best = j;
   }
-  return best;
+  return read.higher(best < 0 ? undefined : values[best], best, values, at, step);
 }
+
+/** The value alone. */
+export const UNITS_VALUE: UnitsReading<FeatureValue | undefined> = { added: (value) => value, higher: (value) => value };
+
+/** The same decision, explained, for units named `units` (unit j is `units[j]`). */
+export function explainUnits(units: readonly string[]): UnitsReading<Provenance> {
+  const unitAt = (j: number, at: number, step: number) => units[(j - at) / step]!;
+  return {
+    added: (value, sum, limit, values, at, step) => {
+      const parts: string[] = [];
+      const named: string[] = [];
+      for (let j = at; j < values.length; j += step) {
+        const v = values[j];
+        if (typeof v !== 'number') continue;
+        parts.push(`${v} (${unitAt(j, at, step)})`);
+        named.push(unitAt(j, at, step));
+      }
+      const capped = value < sum;
+      return {
+        value,
+        source: 'combined',
+        units: named,
+        rule: `${parts.join(' + ')} = ${sum}${capped ? `, capped at the platform limit ${limit}` : ''}`,
+        ...(capped ? { uncapped: sum, limit: limit! } : {}),
+        cite: UNITS_COMBINE_CITE,
+      };
+    },
+    higher: (value, best, values, at, step) => {
+      const present: string[] = [];
+      let differ = false;
+      for (let j = at; j < values.length; j += step) {
+        if (values[j] === undefined) continue;
+        present.push(unitAt(j, at, step));
+        if (!Object.is(values[j], value)) differ = true;
+      }
+      const from = unitAt(best, at, step);
+      return {
+        value: value!,
+        source: 'combined',
+        units: differ ? [from] : present,
+        rule: differ ? (typeof value === 'boolean' ? `Enabled wins (from ${from})` : `The higher value is used (from ${from})`) : 'Same on every unit',
+        cite: UNITS_COMBINE_CITE,
+      };
+    },
+  };
+}
+
+/** One feature of the combined license (undefined: no unit has it). */
+export const combinedFeatureValue = (model: PakModel, feature: FeatureId, licenses: readonly License[]): FeatureValue | undefined =>
+  combineUnitValues(
+    model,
+    feature,
+    licenses.map((l) => l[feature]),
+    0,
+    1,
+    UNITS_VALUE,
+  );
 
 /** The combined license now; its explanation is built only when asked for. */
 export function combineUnitLicenses(model: PakModel, units: readonly UnitLicense[]): { license: License; provenance: () => FeatureProvenance } {
   const license: License = {};
   const features: FeatureId[] = [];
-  const licenses = units.map((u) => u.license);
   for (const feature of FEATURE_IDS) {
-    if (!units.some((u) => u.license[feature] !== undefined)) continue;
+    const values = units.map((u) => u.license[feature]);
+    const value = combineUnitValues(model, feature, values, 0, 1, UNITS_VALUE);
+    if (value === undefined) continue;
     features.push(feature);
-    const value = combinedFeatureValue(model, feature, licenses);
-    if (value !== undefined) license[feature] = value;
+    license[feature] = value;
   }
   const provenance = (): FeatureProvenance => {
     const out: FeatureProvenance = {};
-    for (const feature of features) {
-      const values = units.map((u) => ({ unit: u.unit, value: u.license[feature] })).filter((v): v is { unit: string; value: FeatureValue } => v.value !== undefined);
-      out[feature] = FEATURES[feature].units === 'sum-up-to-limit' ? sumUpToLimit(model, feature, values) : higherOf(feature, values);
-    }
+    const explain = explainUnits(units.map((u) => u.unit));
+    for (const feature of features)
+      out[feature] = combineUnitValues(
+        model,
+        feature,
+        units.map((u) => u.license[feature]),
+        0,
+        1,
+        explain,
+      );
     return out;
   };
   return { license, provenance };
 }
 
-function sumUpToLimit(model: PakModel, feature: FeatureId, values: { unit: string; value: FeatureValue }[]): Provenance {
-  const numeric = values.filter((v): v is { unit: string; value: number } => typeof v.value === 'number');
-  if (numeric.length === 0) return higherOf(feature, values);
-  const sum = numeric.reduce((s, v) => s + v.value, 0);
-  const limit = platformLimit(model, feature) ?? sum;
-  const capped = sum > limit;
-  return {
-    value: capped ? limit : sum,
-    source: 'combined',
-    units: numeric.map((v) => v.unit),
-    rule: `${numeric.map((v) => `${v.value} (${v.unit})`).join(' + ')} = ${sum}${capped ? `, capped at the platform limit ${limit}` : ''}`,
-    ...(capped ? { uncapped: sum, limit } : {}),
-    cite: UNITS_COMBINE_CITE,
-  };
-}
-
-function higherOf(feature: FeatureId, values: { unit: string; value: FeatureValue }[]): Provenance {
-  let best = values[0]!;
-  for (const v of values) if (rank(feature, v.value) > rank(feature, best.value)) best = v;
-  const differ = values.some((v) => !Object.is(v.value, best.value));
-  return {
-    value: best.value,
-    source: 'combined',
-    units: differ ? [best.unit] : values.map((v) => v.unit),
-    rule: differ ? (typeof best.value === 'boolean' ? `Enabled wins (from ${best.unit})` : `The higher value is used (from ${best.unit})`) : 'Same on every unit',
-    cite: UNITS_COMBINE_CITE,
-  };
-}
-
 /**
- * The same rule, kept up to date as units change one at a time: only the features of the units
- * that changed are recombined (the simulation of a 16-unit cluster changes one unit per step), and
- * the added-up features keep a running total instead of adding all units again.
+ * The same rule (combineUnitValues), kept up to date as units change one at a time: only the
+ * features of the units that changed are recombined (the simulation of a 16-unit cluster changes
+ * one unit per step).
  */
 export function createUnitCombiner(model: PakModel, unitCount: number) {
   const F = FEATURE_IDS.length;
@@ -107,34 +161,12 @@ export function createUnitCombiner(model: PakModel, unitCount: number) {
   let pending = 0;
   /** By catalog index: the recombined value of each pending feature. */
   const values: (FeatureValue | undefined)[] = FEATURE_IDS.map(() => undefined);
-  /** By catalog index, for added-up features: the total of the units' numeric values, and how many units have one (all whole numbers, so the total is exact). */
-  const sums = FEATURE_IDS.map(() => 0);
-  const counts = FEATURE_IDS.map(() => 0);
-  const addedUp = FEATURE_IDS.map((f) => FEATURES[f].units === 'sum-up-to-limit');
   const change = (unit: number, i: number, now: FeatureValue | undefined): void => {
     pending |= 1 << i;
-    const was = unitValues[unit * F + i];
     unitValues[unit * F + i] = now;
-    if (!addedUp[i]) return;
-    if (typeof was === 'number') {
-      sums[i]! -= was;
-      counts[i]!--;
-    }
-    if (typeof now === 'number') {
-      sums[i]! += now;
-      counts[i]!++;
-    }
   };
-  /** combinedFeatureValue, over the values by feature. */
-  const valueOf = (i: number, feature: FeatureId): FeatureValue | undefined => {
-    if (counts[i] !== 0) return Math.min(sums[i]!, platformLimit(model, feature) ?? sums[i]!);
-    let best: FeatureValue | undefined;
-    for (let at = i; at < unitValues.length; at += F) {
-      const v = unitValues[at];
-      if (v !== undefined && (best === undefined || rank(feature, v) > rank(feature, best))) best = v;
-    }
-    return best;
-  };
+  /** The rule (combineUnitValues) over feature i's values, unit by unit. */
+  const valueOf = (i: number, feature: FeatureId): FeatureValue | undefined => combineUnitValues(model, feature, unitValues, i, F, UNITS_VALUE);
   return {
     /** A unit's license from now on; `changedMask`, when given, has the bits of the features that differ from its previous one (feature-mask.ts). */
     set(index: number, license: License, changedMask?: number): void {

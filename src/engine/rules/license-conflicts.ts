@@ -1,7 +1,11 @@
 // Checks of a unit's running license that hold whatever the day: incompatible licenses and
 // licenses that need Strong Encryption to do their job.
+import { PAK_MODELS } from '../catalog/pak/index';
+import { isPakModelId } from '../catalog/lookup';
 import type { CatalogNote } from '../catalog/types';
+import type { Plan } from '../plan/schema';
 import type { Issue, License } from '../types';
+import type { LicenseStretch } from '../unit-timeline';
 import { phoneProxyNote } from './phone-proxy-note';
 
 const ESSENTIALS_CITE = '000 §"Additional Guidelines"';
@@ -35,4 +39,23 @@ export function licenseConflicts(unit: string, license: License, day: number, no
   const phoneProxy = phoneProxyNote(notes, unit, license, day);
   if (phoneProxy) issues.push(phoneProxy);
   return issues;
+}
+
+/** Every unit's conflicts over its stretches, each (code, unit) once: from the first day it shows. */
+export function licenseConflictsOverTime(plan: Plan, unitIds: readonly string[], unitStretches: Record<string, LicenseStretch[]>): Issue[] {
+  const seen = new Set<string>();
+  const out: Issue[] = [];
+  for (const id of unitIds) {
+    const model = plan.deployment.units.find((u) => u.id === id)?.model;
+    const notes = model !== undefined && isPakModelId(model) ? PAK_MODELS[model].notes : [];
+    for (const s of unitStretches[id]!) {
+      for (const issue of licenseConflicts(id, s.license, s.from, notes)) {
+        const k = `${issue.code}|${id}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push(issue);
+      }
+    }
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ import type { SubscriptionTerm } from '../smart/asav-subscription';
 import type { FeatureId, FeatureValue, License } from '../types';
 import { lastIndexStartingBy } from '../unit-timeline';
 import type { Lapse } from './renewal-warnings';
+import type { SubscriptionEnd } from './lapse';
 
 interface SegmentLike {
   from: number;
@@ -19,31 +20,29 @@ function valueOn(segments: readonly SegmentLike[], day: number, feature: Feature
   return s?.running[feature] ?? 'unsupported';
 }
 
+/** A term that ends on `day`: the combined running value of `feature` just before and on that day. */
+function termEnd(segments: readonly SegmentLike[], feature: FeatureId, day: number, key: string, orderByDay: number, subscription: SubscriptionEnd): Lapse {
+  return {
+    feature,
+    day,
+    from: valueOn(segments, day - 1, feature),
+    to: valueOn(segments, day, feature),
+    keys: [key],
+    timeBasedOnly: false,
+    orderByDay: Math.max(0, orderByDay),
+    subscription,
+  };
+}
+
 export function subscriptionRenewals(segments: readonly SegmentLike[], secureClient: SecureClientReport | null, terms: readonly SubscriptionTerm[], leadDays: number): Lapse[] {
   const out: Lapse[] = [];
   for (const r of secureClient?.renewals ?? []) {
-    out.push({
-      feature: 'anyconnect-peers',
-      day: r.endDay,
-      from: valueOn(segments, r.endDay - 1, 'anyconnect-peers'),
-      to: valueOn(segments, r.endDay, 'anyconnect-peers'),
-      keys: [r.license],
-      timeBasedOnly: false,
-      orderByDay: Math.max(0, r.orderByDay),
-      subscription: { kind: 'secure-client', license: r.license, pid: r.sku, termMonths: r.termMonths, renewedBy: r.renewedBy, cite: r.cite },
-    });
+    const subscription = { kind: 'secure-client', license: r.license, pid: r.sku, termMonths: r.termMonths, renewedBy: r.renewedBy, cite: r.cite } as const;
+    out.push(termEnd(segments, 'anyconnect-peers', r.endDay, r.license, r.orderByDay, subscription));
   }
   for (const t of terms) {
-    out.push({
-      feature: 'throughput',
-      day: t.endDay,
-      from: valueOn(segments, t.endDay - 1, 'throughput'),
-      to: valueOn(segments, t.endDay, 'throughput'),
-      keys: [t.unit],
-      timeBasedOnly: false,
-      orderByDay: Math.max(0, t.endDay - leadDays),
-      subscription: { kind: 'asav', license: t.unit, unit: t.unit, pid: t.pid, termMonths: t.termYears * 12, renewedBy: null, cite: t.cite },
-    });
+    const subscription = { kind: 'asav', license: t.unit, unit: t.unit, pid: t.pid, termMonths: t.termYears * 12, renewedBy: null, cite: t.cite } as const;
+    out.push(termEnd(segments, 'throughput', t.endDay, t.unit, t.endDay - leadDays, subscription));
   }
   return out.sort((a, b) => a.day - b.day);
 }

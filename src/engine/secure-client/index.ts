@@ -1,7 +1,6 @@
 // Secure Client (AnyConnect) licensing: sizing, coexistence, renewals, legacy shared licensing.
 export { analyzeSecureClient, type AnalyzeSecureClientOptions } from './analyze-secure-client';
 export { recommendPurchase, type PurchaseOptions, type PurchaseRecommendation, type DemandYear } from './recommend-purchase';
-export { renewalCalendar, type CalendarOptions } from './renewal-calendar';
 export { simulateSharedLicensing } from './shared-licensing/simulate-shared-licensing';
 export { SECURE_CLIENT_SOURCE_NOTES } from './source-notes';
 export { FEATURE_TIERS, SECURE_CLIENT_FEATURE_IDS, type SecureClientFeatureId, type FeatureTier } from './feature-tiers';

@@ -3,7 +3,7 @@
 import { ASAV_SPEC } from '../catalog/smart/asav';
 import { CITE } from '../catalog/smart/cites';
 import { SMART_MODELS } from '../catalog/smart/index';
-import type { PidLine, RequestedBy, SmartEntitlementId, SmartModel } from '../catalog/smart/types';
+import type { PidLine, RequestedBy, SmartEntitlementId, SmartFamilyId, SmartModel } from '../catalog/smart/types';
 import type { Plan, SmartUnit } from '../plan/schema';
 import type { Issue, Throughput } from '../types';
 import { aggregateContexts } from './context-aggregation';
@@ -153,21 +153,15 @@ function contextLines(lines: Lines, issues: Issue[], plan: Plan, units: readonly
   }
 }
 
-function pidCite(model: SmartModel): string {
-  switch (model.familyId) {
-    case 'fpr-1010':
-      return CITE.pids1010;
-    case 'fpr-1100':
-      return CITE.pids1100;
-    case 'fpr-2100':
-      return CITE.pids2100;
-    case 'fpr-3100':
-      return CITE.pids3100;
-    case 'fpr-4100':
-      return CITE.pids4100;
-    case 'fpr-9300':
-      return CITE.pids9300;
-    case 'asav':
-      return CITE.pidsAsav;
-  }
-}
+/** Each family's PID table (001 §"License PIDs" and the family's own section). */
+const PID_CITES: Record<SmartFamilyId, string> = {
+  'fpr-1010': CITE.pids1010,
+  'fpr-1100': CITE.pids1100,
+  'fpr-2100': CITE.pids2100,
+  'fpr-3100': CITE.pids3100,
+  'fpr-4100': CITE.pids4100,
+  'fpr-9300': CITE.pids9300,
+  asav: CITE.pidsAsav,
+};
+
+const pidCite = (model: SmartModel): string => PID_CITES[model.familyId];

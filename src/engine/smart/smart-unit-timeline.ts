@@ -21,6 +21,7 @@ import { softwareVersionIssues } from './software-version';
 import { standardTierIssues } from './standard-tier';
 import { strongEncryptionIssues } from './strong-encryption';
 import { smartUnitLicense } from './unit-license';
+import { standbyEncryptionFromPair } from './standby-encryption';
 
 /** The day the unit's requested entitlements take effect, or null when they never do in the plan. */
 export function registrationDay(model: SmartModel, unit: SmartUnit): number | null {
@@ -77,12 +78,16 @@ export function smartUnitTimeline(unit: SmartUnit, plan: Plan): UnitLicenseTimel
     before: { provenance: smartUnitLicense(unit, plan, before, model) },
     after: { provenance: smartUnitLicense(unit, plan, after, model) },
   };
+  // An unregistered standby gets Strong Encryption from the pair once the active unit registers (standby-encryption.ts).
+  const fromPair = standbyEncryptionFromPair(model, unit, plan, registrationDay);
+  const withPairEncryption = fromPair ? { provenance: { ...licenses.before.provenance, encryption: fromPair.provenance } } : null;
 
   const evaluationOoc: Interval[] = evaluation.expiresDay === null ? [] : [{ from: evaluation.expiresDay, to: registered ?? Number.POSITIVE_INFINITY }];
   const outOfCompliance = mergeIntervals([...evaluationOoc, ...callHome.outOfCompliance]);
 
   const boundaries = new Set<number>([0]);
   if (registered !== null) boundaries.add(registered);
+  if (fromPair) boundaries.add(fromPair.day);
   for (const i of [...outOfCompliance, ...power.intervals]) {
     boundaries.add(i.from);
     if (Number.isFinite(i.to)) boundaries.add(i.to);
@@ -93,7 +98,7 @@ export function smartUnitTimeline(unit: SmartUnit, plan: Plan): UnitLicenseTimel
   const isOoc = ascendingMembership(outOfCompliance);
   const isOff = ascendingMembership(power.intervals);
   for (const from of days) {
-    const phase = registered !== null && from >= registered ? licenses.after : licenses.before;
+    const phase = registered !== null && from >= registered ? licenses.after : withPairEncryption && from >= fromPair!.day ? withPairEncryption : licenses.before;
     const license = licenseOf(phase.provenance);
     const ooc = isOoc(from);
     const off = isOff(from);

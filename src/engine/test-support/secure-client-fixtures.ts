@@ -40,3 +40,18 @@ export function scPlan(input: ScPlanInput = {}): Plan {
 }
 
 export const unit = (id: string, maxAnyConnectPeers: number | null, role: FleetRole = 'standalone', model = 'asa-5545-x'): FleetUnit => ({ id, model, maxAnyConnectPeers, role });
+
+/**
+ * A legacy shared-licensing section (000 §"About the Shared Licensing Backup Server"): a 500-session
+ * pool served by fw-a with branch-1 as backup, 120 sessions wanted at each, fw-a down from day 40 for 20 days.
+ */
+export const LEGACY_SHARED = {
+  pool: 500,
+  server: { primary: 'fw-a' },
+  backup: { primary: 'branch-1' },
+  participants: [
+    { id: 'fw-a', localSessions: 0, demand: [{ day: 0, sessions: 120 }] },
+    { id: 'branch-1', platformLimit: 250, localSessions: 50, demand: [{ day: 0, sessions: 120 }] },
+  ],
+  outages: [{ unit: 'fw-a', day: 40, days: 20 }],
+};

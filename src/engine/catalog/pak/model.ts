@@ -27,7 +27,7 @@ export function pakModel(input: PakModelInput): PakModel {
       features: {
         ...features,
         'anyconnect-essentials': essentials('000 §"Additional Guidelines"'),
-        'shared-license': sharedLicense(shared, cite),
+        'shared-license': sharedLicense(shared),
       },
     };
   }

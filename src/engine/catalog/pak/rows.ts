@@ -37,7 +37,12 @@ export const essentials = (cite: Cite): FeatureSpec => ({
   note: 'Legacy license (before AnyConnect 4): incompatible with AnyConnect Premium, shared Premium and Advanced Endpoint Assessment (000 §"Additional Guidelines").',
 });
 
-export const sharedLicense = (supported: boolean, _cite: Cite): FeatureSpec =>
+/**
+ * Shared AnyConnect Premium licensing (server or participant). No model table has a row for it, so
+ * the citations are the section that describes it and, where a model lacks it, 000 §"Model
+ * Guidelines" ("Shared licenses are not supported on the ASAv, ASA 5506-X, ASA 5508-X, and ASA 5516-X").
+ */
+export const sharedLicense = (supported: boolean): FeatureSpec =>
   supported
     ? { default: false, options: ['server', 'participant'], cite: '000 §"Shared AnyConnect Premium Licenses (AnyConnect 3 and Earlier)"' }
     : { default: false, cite: '000 §"Model Guidelines"', note: 'Shared licenses are not supported on this model.' };

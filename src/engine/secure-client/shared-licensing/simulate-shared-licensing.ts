@@ -13,55 +13,11 @@ import {
   PARTICIPANT_GRACE_SECONDS,
   sharedTarget,
 } from './shared-rules';
-import type { ParticipantState, ServerRole, SharedEvent, SharedEventType, SharedLicensingInput, SharedLicensingResult, SharedOutage, SharedParticipant, SharedStretch } from './types';
+import type { ParticipantState, SharedEvent, SharedEventType, SharedLicensingInput, SharedLicensingResult, SharedStretch } from './types';
+import { demandAt, intervalsByUnit, toSeconds, within, type Participant, type Server } from './simulation-state';
 import { validateSharedInput } from './validate-shared-input';
 
 const MAX_STEPS = 1_000_000;
-const toSeconds = (day: number): number => Math.round(day * DAY_SECONDS);
-
-type Intervals = ReadonlyMap<string, ReadonlyArray<readonly [number, number]>>;
-
-function intervalsByUnit(outages: readonly SharedOutage[]): Intervals {
-  const map = new Map<string, Array<readonly [number, number]>>();
-  for (const o of outages) {
-    const start = toSeconds(o.day);
-    const end = start + toSeconds(o.days ?? 0) + (o.seconds ?? 0);
-    if (end > start) map.set(o.unit, [...(map.get(o.unit) ?? []), [start, end]]);
-  }
-  return map;
-}
-
-const within = (map: Intervals, unit: string, t: number): boolean => (map.get(unit) ?? []).some(([s, e]) => s <= t && t < e);
-
-interface Participant {
-  spec: SharedParticipant;
-  units: string[];
-  local: number;
-  steps: Array<{ at: number; sessions: number }>;
-  activeUnit: string | null;
-  inContact: boolean;
-  everInContact: boolean;
-  lostAt: number | null;
-  held: number;
-  allocated: number;
-  served: number;
-  waitingSince: number | null;
-}
-
-interface Server {
-  role: ServerRole;
-  unit: string;
-}
-
-function demandAt(p: Participant, t: number): number {
-  let value = 0;
-  for (const s of p.steps) {
-    if (s.at > t) break;
-    value = s.sessions;
-  }
-  return value;
-}
-
 export function simulateSharedLicensing(input: SharedLicensingInput): SharedLicensingResult {
   const checked = validateSharedInput(input);
   const issues: Issue[] = [...checked.issues];
