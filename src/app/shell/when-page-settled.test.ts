@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // The app's first paint with the engine loaded, played by the test.
 let painted: (() => void) | undefined;
-vi.mock('../hooks/use-after-first-paint', () => ({ whenFirstPaintAndEngine: (listener: () => void) => (painted = listener) }));
+vi.mock('../engine-loader/use-after-first-paint', () => ({ whenFirstPaintAndEngine: (listener: () => void) => (painted = listener) }));
 
 const { whenPageSettled } = await import('./when-page-settled');
 
