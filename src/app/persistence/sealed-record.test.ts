@@ -7,7 +7,8 @@ import { applyCommand } from '../store/plan-commands';
 import { DEFAULT_VIEW, type ViewState } from '../store/view-state';
 import { RECORD_VERSION, recordText, restoreRecord } from './saved-record';
 import { openSealedRecord, RECORD_SEAL, sealedRecordText, textHash } from './sealed-record';
-import { commitPlan, loadSavedPlan, loadWorkspace, memoryStorage, planKey, savePlan, unsavedKey, workspaceReadsWithoutEngine } from './storage';
+import { commitPlan, loadSavedPlan, memoryStorage, planKey, savePlan, unsavedKey } from './storage';
+import { loadWorkspace, workspaceReadsWithoutEngine } from './workspace';
 
 /** What a reader of this build gets from a stored text: the engine's restore (the long way). */
 function restored(text: string) {

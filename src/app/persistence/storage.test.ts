@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { newPlan } from '../store/new-plan';
 import { DEFAULT_VIEW } from '../store/view-state';
-import { backupKey, commitPlan, deleteSavedPlan, loadSavedPlan, loadWorkspace, memoryStorage, planKey, savePlan, storedRevision, unsavedKey } from './storage';
+import { backupKey, commitPlan, deleteSavedPlan, loadSavedPlan, memoryStorage, planKey, savePlan, storedRevision, unsavedKey } from './storage';
+import { loadWorkspace } from './workspace';
 
 describe('saved plans', () => {
   it('an empty storage has no plans', () => {

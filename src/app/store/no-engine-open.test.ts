@@ -15,7 +15,8 @@ vi.mock('../engine-loader/engine-runtime', () => ({
 }));
 
 const { openSealedRecord, RECORD_SEAL, textHash } = await import('../persistence/sealed-record');
-const { loadWorkspace, memoryStorage, planKey, workspaceReadsWithoutEngine } = await import('../persistence/storage');
+const { memoryStorage, planKey } = await import('../persistence/storage');
+const { loadWorkspace, workspaceReadsWithoutEngine } = await import('../persistence/workspace');
 const { createPlanStore } = await import('./plan-store');
 
 /** A record as this build seals it (newPlan's plan and the default view read back unchanged: sealed-record.test.ts). */

@@ -14,14 +14,13 @@ import {
   copyName,
   deleteSavedPlan,
   loadSavedPlan,
-  loadWorkspace,
   memoryStorage,
   newPlanId,
   savePlan,
   storageKeyKind,
-  workspaceReadsWithoutEngine,
   type StorageLike,
 } from '../persistence/storage';
+import { loadWorkspace, workspaceReadsWithoutEngine } from '../persistence/workspace';
 import { newPlan } from './new-plan';
 import { applyCommand, coalesceKey } from './plan-commands';
 import { DEFAULT_VIEW, type ViewState } from './view-state';
