@@ -105,6 +105,16 @@ describe('input bounded by bytes read, not by the size a file reports', () => {
     expect(child.status).toBe(0);
     expect(JSON.parse(child.stdout)).toMatchObject({ valid: true, running: { 'security-contexts': 2 } });
   });
+
+  it('`npm run plan` (scripts/plan.mjs: the bundled CLI, rebuilt when src/ changes) answers as the source does', () => {
+    const plan = JSON.stringify(standalone({ model: 'asa-5525-x' }));
+    const child = spawnSync(process.execPath, ['scripts/plan.mjs', 'evaluate', '-'], { input: plan, encoding: 'utf8' });
+    expect(child.stderr).toBe('');
+    expect(child.status).toBe(0);
+    expect(JSON.parse(child.stdout)).toEqual(JSON.parse(runCli(['evaluate', file('same.json', plan)]).stdout));
+    const bad = spawnSync(process.execPath, ['scripts/plan.mjs', 'evaluate', 'no-such-file.json'], { encoding: 'utf8' });
+    expect(bad.status).toBe(runCli(['evaluate', 'no-such-file.json']).code);
+  });
 });
 
 describe('size', () => {
