@@ -43,7 +43,7 @@ function localStorageOrUndefined(): Storage | undefined {
  */
 function openLinkAndRender(): void {
   try {
-    openShareFromAddress();
+    openShareFromAddress({ saveAfterPaint: true });
   } catch {
     // Left to useShareFragment.
   }

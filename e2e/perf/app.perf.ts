@@ -205,15 +205,34 @@ test('2,000 keys on one unit: time to show, and the cost of a keystroke in a key
   // The first load is in a fresh browser (nothing cached, no service worker, no compiled code); the
   // next three find what the first left. Both are printed: the first is what a colleague opening the
   // link sees.
+  // Shown = the key list's legend reads 2000, its first row is drawn and the running license heading
+  // is there. A frame-by-frame check inside the page notes the first frame where all three hold,
+  // in ms from the navigation's start (performance.now()); Playwright then only reads that number.
+  // Its own locators (getByRole, getByText) walk all ~14,000 elements on every poll, on the page's
+  // main thread, while the page is still loading: they added ~0.2–0.4 s to the figure they measured.
+  // The Node-side clock, locators included, is printed beside it.
+  await page.addInitScript(() => {
+    const shown = () =>
+      document.querySelector('[data-testid="time-key-k0"]') !== null &&
+      document.getElementById('running-h') !== null &&
+      [...document.querySelectorAll('legend')].some((l) => l.textContent === 'Time-based keys (2000)');
+    const check = () => {
+      if (shown()) (window as unknown as { shownAt: number }).shownAt = performance.now();
+      else requestAnimationFrame(check);
+    };
+    requestAnimationFrame(check);
+  });
   const shows: number[] = [];
+  const outside: number[] = [];
   for (let run = 0; run < 4; run++) {
     await page.goto('about:blank');
     const t0 = Date.now();
     await page.goto(link);
+    await page.waitForFunction(() => (window as unknown as { shownAt?: number }).shownAt !== undefined, undefined, { timeout: 60_000 });
+    outside.push(Date.now() - t0);
+    shows.push(await page.evaluate(() => Math.round((window as unknown as { shownAt: number }).shownAt)));
     await page.getByText('Time-based keys (2000)').waitFor({ timeout: 60_000 });
     await page.getByRole('heading', { name: /Running license/ }).waitFor({ timeout: 60_000 });
-    await page.locator('[data-testid="time-key-k0"]').waitFor();
-    shows.push(Date.now() - t0);
     // The service worker registers once the first load has shown (src/app/shell/when-page-settled.ts):
     // its precache is let finish before the next loads, as it would for a colleague coming back later.
     if (run === 0) await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
@@ -259,6 +278,7 @@ test('2,000 keys on one unit: time to show, and the cost of a keystroke in a key
   });
   figures['2000-keys: time to show, first load in a fresh browser (ms, share link to key list and results)'] = shows[0];
   figures['2000-keys: time to show, next 3 loads (ms, share link to key list and results)'] = summary(shows.slice(1));
+  figures['2000-keys: time to show, as Playwright waits see it, first load / next 3 (ms, Node clock from goto)'] = [outside[0], summary(outside.slice(1))];
   figures['2000-keys: keystroke in a key field to paint (ms)'] = summary(keystrokes);
   figures['2000-keys: edit to results updated (ms, the 300 ms typing pause included)'] = summary(caughtUp);
   figures['2000-keys: DOM elements'] = nodes;

@@ -45,6 +45,12 @@ export interface Autosave {
   resolveConflict: (choice: ConflictChoice) => void;
   /** Writes the current plan and view again (once the engine has loaded, the record is then sealed: persistence/sealed-record.ts). */
   saveNow: () => void;
+  /**
+   * Puts off the write of the next change until the returned function is called. Only for a change
+   * whose source outlives the wait (a `#share=` link stays in the address until then): any other
+   * change in the meantime is written at once, the put-off one with it.
+   */
+  deferNextWrite: () => () => void;
   detach: () => void;
 }
 
@@ -140,9 +146,17 @@ export function attachAutosave(store: PlanStore, storage: StorageLike, options: 
     }
   };
 
+  /** 'next': the next change waits; 'waiting': a change is waiting for its write (see deferNextWrite). */
+  let deferred: 'no' | 'next' | 'waiting' = 'no';
   const unsubscribe = store.subscribe((s, prev) => {
     if (s.planId !== trackedId) track(s, prev);
-    if (s.plan !== prev.plan || s.view !== prev.view || s.planId !== prev.planId) persist(store.getState());
+    if (!(s.plan !== prev.plan || s.view !== prev.view || s.planId !== prev.planId)) return;
+    if (deferred === 'next') {
+      deferred = 'waiting';
+      return;
+    }
+    deferred = 'no';
+    persist(store.getState());
   });
 
   const onExternal = (key: string | null) => {
@@ -186,6 +200,14 @@ export function attachAutosave(store: PlanStore, storage: StorageLike, options: 
 
   return {
     saveNow: () => persist(store.getState()),
+    deferNextWrite: () => {
+      deferred = 'next';
+      return () => {
+        if (deferred === 'no') return;
+        deferred = 'no';
+        persist(store.getState());
+      };
+    },
     resolveConflict: (choice) => {
       const s = store.getState();
       if (s.conflict === null) return;

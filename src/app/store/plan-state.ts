@@ -43,8 +43,12 @@ export interface PlanState {
   deletePlan: (id: string) => void;
   /** Returns whether the text was a plan; a bad file leaves the current plan as it was. */
   importPlanText: (text: string, source: string) => boolean;
-  /** Reads a `#share=` fragment; returns whether a plan was opened from it. */
-  openShareFragment: (hash: string) => boolean;
+  /**
+   * Reads a `#share=` fragment; returns whether a plan was opened from it. With `saveAfter`, the
+   * opened plan's save is put off until `saveAfter` calls the function it is given (the link is the
+   * plan's copy until then); an edit in the meantime saves at once.
+   */
+  openShareFragment: (hash: string, options?: { saveAfter?: (save: () => void) => void }) => boolean;
   /** Another saved plan, read without opening it (the comparison view); the current plan as it is now. */
   readSavedPlan: (id: string) => SavedPlan | { error: string[] };
   showNotice: (notice: Notice | null) => void;

@@ -125,6 +125,38 @@ describe('plan store', () => {
     expect(s().plan.name).toBe('shared');
     expect(s().openShareFragment('#other')).toBe(false);
   });
+
+  it('a share link opened with saveAfter is saved when told, or at once by an edit in between', () => {
+    const { storage, store } = setup();
+    const s = () => store.getState();
+    const stored = (id: string) => [...storage.data.entries()].find(([k]) => k.endsWith(`/plan/${id}`))?.[1];
+    let save: (() => void) | undefined;
+    expect(s().openShareFragment(encodeShare({ ...s().plan, name: 'shared later' }, DEFAULT_VIEW), { saveAfter: (go) => (save = go) })).toBe(true);
+    const id = s().planId;
+    expect(s().plan.name).toBe('shared later');
+    expect(stored(id)).toBeUndefined();
+    save?.();
+    expect(stored(id)).toContain('"name":"shared later"');
+
+    // An edit before the put-off save writes at once, with the opened plan; the later save changes nothing.
+    let late: (() => void) | undefined;
+    s().openShareFragment(encodeShare({ ...s().plan, name: 'shared then edited' }, DEFAULT_VIEW), { saveAfter: (go) => (late = go) });
+    const second = s().planId;
+    expect(stored(second)).toBeUndefined();
+    s().setView({ asOfDay: 5 });
+    const text = stored(second);
+    expect(text).toContain('"name":"shared then edited"');
+    late?.();
+    expect(stored(second)).toBe(text);
+    // Later changes are written at once again.
+    s().setView({ asOfDay: 6 });
+    expect(stored(second)).not.toBe(text);
+
+    // A damaged link never asks for a save.
+    let asked = false;
+    expect(s().openShareFragment('#share=garbage!!', { saveAfter: () => (asked = true) })).toBe(false);
+    expect(asked).toBe(false);
+  });
 });
 
 describe('plan store guards', () => {

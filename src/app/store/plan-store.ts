@@ -52,6 +52,7 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
   const problems = workspace.problems;
   const notes = workspace.notes;
   let resolveConflict: (choice: ConflictChoice) => void = () => {};
+  let deferNextWrite: () => () => void = () => () => {};
 
   /** Saves the compared plans of a shared link (the one equal to the opened plan is that plan) and points the view at them. */
   const saveSharedComparison = (openedId: string, opened: Plan, view: ViewState, compare: SharedComparison): { view: ViewState; messages: string[] } => {
@@ -154,7 +155,7 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
             switchTo(newPlanId(now()), read.plan, { ...DEFAULT_VIEW }, { kind: 'info', title: `Imported “${read.plan.name}” from ${source}`, messages: [] });
             return true;
           },
-          openShareFragment: (hash) => {
+          openShareFragment: (hash, options = {}) => {
             const shared = decodeShare(hash);
             if (shared.kind === 'none') return false;
             if (shared.kind === 'bad') {
@@ -162,8 +163,10 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
               return false;
             }
             const id = newPlanId(now());
+            const save = options.saveAfter === undefined ? undefined : deferNextWrite();
             const { view, messages } = shared.compare ? saveSharedComparison(id, shared.plan, shared.view, shared.compare) : { view: shared.view, messages: [] };
             switchTo(id, shared.plan, view, { kind: 'info', title: `Opened “${shared.plan.name}” from a shared link`, messages });
+            if (save !== undefined) options.saveAfter?.(save);
             return true;
           },
           readSavedPlan: (id) => {
@@ -209,6 +212,7 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
   // Autosave: every change of the plan or the view is written at once, unless another tab saved a newer revision.
   const autosave = attachAutosave(store, storage, { now, loadedRevision: workspace.current?.revision, ...(options.externalChanges ? { externalChanges: options.externalChanges } : {}) });
   resolveConflict = autosave.resolveConflict;
+  deferNextWrite = autosave.deferNextWrite;
   // A record written before the engine loaded is unsealed; written again once it has, the next visit opens it before the engine loads.
   whenEngineLoaded(() => autosave.saveNow());
   return store;
