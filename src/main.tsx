@@ -43,7 +43,7 @@ function localStorageOrUndefined(): Storage | undefined {
  */
 function openLinkAndRender(): void {
   try {
-    openShareFromAddress({ saveAfterPaint: true });
+    openShareFromAddress({ saveWhenSettled: true });
   } catch {
     // Left to useShareFragment.
   }

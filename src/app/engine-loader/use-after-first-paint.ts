@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { loadEngine } from './engine-runtime';
 
 /** Calls `go` once the frame after now has been painted (or after 250 ms in a tab that paints nothing). */
-export function afterNextPaint(go: () => void): () => void {
+function afterNextPaint(go: () => void): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   // A task queued from the frame callback runs after that frame is painted; the fallback covers a
   // page that does not paint (a hidden tab runs no frame callbacks).

@@ -149,6 +149,11 @@ export function attachAutosave(store: PlanStore, storage: StorageLike, options: 
   /** 'next': the next change waits; 'waiting': a change is waiting for its write (see deferNextWrite). */
   let deferred: 'no' | 'next' | 'waiting' = 'no';
   const unsubscribe = store.subscribe((s, prev) => {
+    // Leaving a plan whose write is put off: it is written first.
+    if (deferred === 'waiting' && s.planId !== trackedId) {
+      deferred = 'no';
+      persist(prev);
+    }
     if (s.planId !== trackedId) track(s, prev);
     if (!(s.plan !== prev.plan || s.view !== prev.view || s.planId !== prev.planId)) return;
     if (deferred === 'next') {

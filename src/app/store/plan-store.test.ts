@@ -111,7 +111,23 @@ describe('plan store', () => {
     expect(s().importPlanText(JSON.stringify(plan), 'p.json')).toBe(true);
     expect(s().plan.name).toBe('imported');
     expect(s().planId).not.toBe(before);
-    expect(s().savedPlans).toHaveLength(2);
+    // The blank plan the page started with, never edited, is replaced rather than left beside it.
+    expect(s().savedPlans.map((p) => p.name)).toEqual(['imported']);
+    // A plan that was edited is kept.
+    s().dispatch({ type: 'set-plan-name', name: 'edited' });
+    expect(s().importPlanText(JSON.stringify({ ...plan, name: 'second import' }), 'q.json')).toBe(true);
+    expect(s().savedPlans.map((p) => p.name).sort()).toEqual(['edited', 'second import']);
+  });
+
+  it('a blank plan that was edited, or opened from storage, is not replaced by a link', () => {
+    const { storage, store } = setup();
+    store.getState().dispatch({ type: 'set-plan-name', name: 'mine' });
+    store.getState().openShareFragment(encodeShare({ ...store.getState().plan, name: 'shared' }, DEFAULT_VIEW));
+    expect(store.getState().savedPlans.map((p) => p.name).sort()).toEqual(['mine', 'shared']);
+    // A reload opens the last plan from storage; a link then adds to the list.
+    const again = createPlanStore(storage, { today: () => '2027-01-01' });
+    again.getState().openShareFragment(encodeShare({ ...again.getState().plan, name: 'shared twice' }, DEFAULT_VIEW));
+    expect(again.getState().savedPlans.map((p) => p.name).sort()).toEqual(['mine', 'shared', 'shared twice']);
   });
 
   it('opens a share fragment with its view; a damaged one changes nothing', () => {
@@ -151,6 +167,15 @@ describe('plan store', () => {
     // Later changes are written at once again.
     s().setView({ asOfDay: 6 });
     expect(stored(second)).not.toBe(text);
+
+    // Opening another plan while the save is put off saves the opened one first.
+    let never: (() => void) | undefined;
+    s().openShareFragment(encodeShare({ ...s().plan, name: 'shared then left' }, DEFAULT_VIEW), { saveAfter: (go) => (never = go) });
+    const third = s().planId;
+    s().createPlan();
+    expect(stored(third)).toContain('"name":"shared then left"');
+    expect(s().savedPlans.map((p) => p.name)).toContain('shared then left');
+    expect(never).toBeDefined();
 
     // A damaged link never asks for a save.
     let asked = false;

@@ -88,6 +88,19 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
           t.resume();
           lastRecorded = undefined;
         };
+        /**
+         * Whether the open plan is the blank one this page started with (no saved plan to open) and
+         * was never edited: a link or file opened first replaces it rather than leaving an
+         * "Untitled plan" beside it in the plans menu.
+         */
+        const onUntouchedBlank = () => workspace.current === undefined && get().planId === initialId && get().plan === initial.plan;
+        const dropBlank = () => {
+          try {
+            set({ savedPlans: deleteSavedPlan(storage, initialId) });
+          } catch {
+            // Storage refused: the blank plan stays listed, nothing else changes.
+          }
+        };
         return {
           planId: initialId,
           plan: initial.plan,
@@ -152,7 +165,9 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
               set({ notice: { kind: 'error', title: `${source} was not imported; your current plan is unchanged`, messages: read.messages } });
               return false;
             }
+            const blank = onUntouchedBlank();
             switchTo(newPlanId(now()), read.plan, { ...DEFAULT_VIEW }, { kind: 'info', title: `Imported “${read.plan.name}” from ${source}`, messages: [] });
+            if (blank) dropBlank();
             return true;
           },
           openShareFragment: (hash, options = {}) => {
@@ -163,9 +178,11 @@ export function createPlanStore(storage: StorageLike, options: PlanStoreOptions 
               return false;
             }
             const id = newPlanId(now());
+            const blank = onUntouchedBlank();
             const save = options.saveAfter === undefined ? undefined : deferNextWrite();
             const { view, messages } = shared.compare ? saveSharedComparison(id, shared.plan, shared.view, shared.compare) : { view: shared.view, messages: [] };
             switchTo(id, shared.plan, view, { kind: 'info', title: `Opened “${shared.plan.name}” from a shared link`, messages });
+            if (blank) dropBlank();
             if (save !== undefined) options.saveAfter?.(save);
             return true;
           },
