@@ -118,6 +118,8 @@ test.describe('Legacy shared licensing', () => {
     const takeover = results.locator('[data-testid="shared-events"] tr[data-type="backup-takeover"]');
     await expect(takeover).toHaveCount(1);
     await expect(takeover).toContainText('31 Jan 2027');
+    // The event's kind in words, not the engine's id.
+    await expect(takeover.locator('td').nth(1)).toHaveText('Backup server takes over');
     await expect(takeover).toContainText('Main server down: backup server branch-1 takes over with 30.00 days of operating limit');
     await takeover.getByRole('button', { name: /^Source:/ }).focus();
     await expect(takeover.getByRole('tooltip')).toBeVisible();

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { SharedEvent } from '../../../engine/secure-client/index';
 import { sharedMoment } from './shared-licensing-view';
 import { CiteTip } from '../../ui/cite-tip';
+import { sharedEventWord } from './shared-event-words';
 
 const FIRST_ROWS = 200;
 
@@ -24,9 +25,7 @@ export function SharedEventsList({ events, startDate }: { events: readonly Share
           {shown.map((e, i) => (
             <tr key={i} data-type={e.type} data-day={e.day}>
               <td className="sc-date">{sharedMoment(startDate, e.day)}</td>
-              <td>
-                <code>{e.type}</code>
-              </td>
+              <td>{sharedEventWord(e.type)}</td>
               <td>
                 {e.message} <CiteTip cite={e.cite} />
               </td>
