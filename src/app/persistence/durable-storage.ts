@@ -2,20 +2,40 @@
 import type { StorageLike } from './storage';
 import type { Mirror } from './idb-mirror';
 import { openMirror } from './idb-mirror';
-import { reconcile } from './reconcile';
+import { reconcile, tombstoneKey, tombstones } from './reconcile';
 
 const PREFIX = 'asa-planner/';
 
 export function durableStorage(local: StorageLike, mirror: Mirror): StorageLike {
+  /** Keys deleted whose mirror delete has not committed yet (each has a tombstone in localStorage). */
+  const pendingDeletes = new Set<string>();
   return {
     getItem: (k) => local.getItem(k),
     setItem(k, v) {
       local.setItem(k, v); // Throws when full: the caller reports it, and the mirror is not written.
-      if (k.startsWith(PREFIX)) mirror.put(k, v);
+      if (k.startsWith(PREFIX)) {
+        mirror.put(k, v);
+        // Written again after a delete (a key such as the current fleet's): no longer deleted.
+        if (pendingDeletes.delete(k)) local.removeItem(tombstoneKey(k));
+      }
     },
     removeItem(k) {
+      const had = k.startsWith(PREFIX) && local.getItem(k) !== null;
       local.removeItem(k);
-      if (k.startsWith(PREFIX)) mirror.remove(k);
+      if (!k.startsWith(PREFIX)) return;
+      mirror.remove(k);
+      if (!had) return;
+      // The mirror's delete commits later: until it has, a tombstone keeps a reload from putting the
+      // key back (reconcile.ts). Best effort: without it the key may come back, never the reverse.
+      try {
+        local.setItem(tombstoneKey(k), '1');
+        pendingDeletes.add(k);
+        void mirror.flushed().then(() => {
+          if (pendingDeletes.delete(k)) local.removeItem(tombstoneKey(k));
+        });
+      } catch {
+        // Storage full: no tombstone.
+      }
     },
     get length() {
       return local.length;
@@ -43,6 +63,20 @@ export async function startDurableStorage(local: StorageLike | undefined, waitMs
     // Too late: the app already started on localStorage alone and must not be written under.
     if (gaveUp) return [];
     const restored = reconcile(local, entries);
+    // Deletes the last page made that the mirror had not committed: made again, then forgotten.
+    const stale = tombstones(local, entries);
+    for (const t of stale) {
+      if (t.inMirror && local.getItem(t.key) === null) mirror.remove(t.key);
+    }
+    void mirror.flushed().then(() => {
+      for (const t of stale) {
+        try {
+          local.removeItem(t.tombstone);
+        } catch {
+          // Left for the next start.
+        }
+      }
+    });
     opened = mirror;
     return restored;
   })().catch(() => [] as string[]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadSavedPlan, memoryStorage, planKey, readSavedPlanList, savePlan, unsavedKey, INDEX_KEY } from './storage';
+import { deleteSavedPlan, loadSavedPlan, memoryStorage, planKey, readSavedPlanList, savePlan, unsavedKey, INDEX_KEY } from './storage';
 import { newPlan } from '../store/new-plan';
 import { DEFAULT_VIEW } from '../store/view-state';
-import { reconcile } from './reconcile';
+import { reconcile, tombstoneKey, tombstones } from './reconcile';
 
 /** What a mirror holds after the same writes: a copy of every saved-plan key. */
 const snapshot = (s: ReturnType<typeof memoryStorage>) => new Map([...s.data].filter(([k]) => k.startsWith('asa-planner/')));
@@ -54,5 +54,32 @@ describe('reconcile: what a killed browser lost from localStorage comes back fro
     expect(local.getItem('asa-planner-theme')).toBe('dark');
     local.setItem(unsavedKey('a'), 'newer');
     expect(reconcile(local, mirror)).toEqual([]);
+  });
+
+  it('a deleted plan (tombstone in localStorage, mirror delete not committed) stays deleted, in the list too', () => {
+    const s = memoryStorage();
+    savePlan(s, 'a', { plan: newPlan('2027-01-01', 'A'), view: DEFAULT_VIEW }, 1);
+    savePlan(s, 'b', { plan: newPlan('2027-01-01', 'B, deleted'), view: DEFAULT_VIEW }, 2);
+    const mirror = snapshot(s); // the page reloaded before the mirror's delete committed
+    deleteSavedPlan(s, 'b');
+    s.setItem(tombstoneKey(planKey('b')), '1');
+    expect(reconcile(s, mirror)).toEqual([]);
+    expect(s.getItem(planKey('b'))).toBeNull();
+    expect(readSavedPlanList(s).map((p) => p.name)).toEqual(['A']);
+    expect(tombstones(s, mirror)).toEqual([{ tombstone: tombstoneKey(planKey('b')), key: planKey('b'), inMirror: true }]);
+    // Without the tombstone (localStorage lost it too), the plan comes back: never the reverse.
+    s.removeItem(tombstoneKey(planKey('b')));
+    expect(reconcile(s, mirror).sort()).toEqual([INDEX_KEY, planKey('b')].sort());
+  });
+
+  it('with no local list, the mirror list comes back less the deleted plans', () => {
+    const s = memoryStorage();
+    savePlan(s, 'a', { plan: newPlan('2027-01-01', 'A'), view: DEFAULT_VIEW }, 1);
+    savePlan(s, 'b', { plan: newPlan('2027-01-01', 'B'), view: DEFAULT_VIEW }, 2);
+    const mirror = snapshot(s);
+    const local = memoryStorage();
+    local.setItem(tombstoneKey(planKey('b')), '1');
+    expect(reconcile(local, mirror).sort()).toEqual([INDEX_KEY, planKey('a')].sort());
+    expect(readSavedPlanList(local).map((p) => p.name)).toEqual(['A']);
   });
 });
