@@ -118,6 +118,8 @@ test('a failover pair’s shared countdown: the key table and the event list bot
   const started = events.locator('tr[data-type="countdown-started"]');
   await expect(started).toContainText('btf-b');
   await expect(started).toContainText('6 Dec 2027');
+  // The event's kind in words, not the engine's id.
+  await expect(started.locator('td').nth(1)).toHaveText('Countdown starts');
   await setAsOf(page, '2027-12-06');
   await expect(keyRow(page, 'btf-b').locator('[data-timer]')).toHaveCount(0);
   await expect(keyRow(page, 'btf-b')).toContainText('336');

@@ -134,7 +134,8 @@ test.describe('Legacy shared licensing', () => {
     await timeline.locator('summary').click();
     const row = timeline.locator('tr', { hasText: 'Main server down: backup server branch-1 takes over' });
     await expect(row).toHaveCount(1);
-    await expect(row).toContainText('shared-license');
+    await expect(row).toHaveAttribute('data-type', 'shared-license');
+    await expect(row.locator('td').nth(1)).toHaveText('Shared license');
     await expect(row).toContainText('31 Jan 2027');
     await shot(page, 'sl-06-timeline-event');
     await timeline.evaluate((el) => el.scrollIntoView({ block: 'center' }));

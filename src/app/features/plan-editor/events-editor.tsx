@@ -5,15 +5,11 @@ import { LIMITS } from '../../../engine/plan/limits';
 import { planStore, usePlanStore } from '../../store/plan-store';
 import { DayDateInput } from './day-date-input';
 import { NumberInput } from '../../ui/input/number-input';
+import { PLAN_EVENT_WORDS } from '../../ui/display/event-words';
 
 type EventType = PlanEvent['type'];
-const TYPES: { value: EventType; label: string }[] = [
-  { value: 'power-off', label: 'Power off a unit' },
-  { value: 'deactivate', label: 'Deactivate a key' },
-  { value: 'activate', label: 'Activate a key' },
-  { value: 'link-down', label: 'Failover/cluster link down' },
-  { value: 'no-call-home', label: 'No call-home (Smart)' },
-];
+/** The events added here (a new permanent key is added from the unit's permanent license). */
+const TYPES: { value: EventType; label: string }[] = (['power-off', 'deactivate', 'activate', 'link-down', 'no-call-home'] as const).map((value) => ({ value, label: PLAN_EVENT_WORDS[value] }));
 
 const keysOf = (u: Unit | undefined): string[] => (u !== undefined && 'timeBased' in u ? u.timeBased.map((k) => k.id) : []);
 

@@ -1,7 +1,7 @@
 // Every timeline event on paper, with its date and its type in words (event-words.ts).
 import type { TimelineEvent } from '../../../engine/index';
 import { shortDate } from '../../ui/display/dates';
-import { timelineEventWord } from './event-words';
+import { timelineEventWord } from '../../ui/display/event-words';
 
 export function ReportEvents({ events, startDate }: { events: readonly TimelineEvent[]; startDate: string }) {
   return (

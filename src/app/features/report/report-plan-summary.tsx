@@ -4,7 +4,7 @@ import { shortDate } from '../../ui/display/dates';
 import { formatValue } from '../../ui/display/format-value';
 import { findModel } from '../../ui/display/model-info';
 import { leadDaysOf } from '../../ui/display/renewals';
-import { planEventWord } from './event-words';
+import { planEventWord } from '../../ui/display/event-words';
 
 const isPak = (u: Unit): u is PakUnit => 'permanent' in u;
 

@@ -5,6 +5,7 @@
 import { memo, useState } from 'react';
 import type { TimelineEvent } from '../../../engine/index';
 import { shortDate } from '../display/dates';
+import { timelineEventWord } from '../display/event-words';
 
 interface Props {
   events: readonly TimelineEvent[];
@@ -22,7 +23,7 @@ export function TimelineEventsList({ events, startDate, asOfDay }: Props) {
   );
 }
 
-/** The events table, also printed in the report (there nothing is past: `asOfDay` -1). */
+/** The events table of the timeline (the report prints its own, features/report/report-events.tsx). */
 export const EventTable = memo(function EventTable({ events, startDate, asOfDay, className, testId }: Props & { className?: string; testId?: string }) {
   return (
     <table className={className} data-testid={testId}>
@@ -47,8 +48,8 @@ const EventRow = memo(function EventRow({ event: e, startDate, past }: { event: 
   return (
     <tr className={past ? 'past' : undefined} data-type={e.type}>
       <td className="nowrap">{shortDate(startDate, e.day)}</td>
-      <td>{e.type}</td>
-      <td>{[e.unit, e.key].filter(Boolean).join(' / ')}</td>
+      <td>{timelineEventWord(e.type)}</td>
+      <td>{[e.unit, e.key].filter(Boolean).join(' / ') || 'all units'}</td>
       <td>
         {e.message} {e.cite && <cite>{e.cite}</cite>}
       </td>

@@ -1,4 +1,4 @@
-// Event types in words for the report (the engine's type names, e.g. "fallback-to-permanent", read
+// Event types in words for the screen's events list and the report (the engine's type names, e.g. "fallback-to-permanent", read
 // like code on paper). The "what happens" text beside each stays the engine's own message.
 import type { PlanEvent, TimelineEventType } from '../../../engine/index';
 
@@ -39,7 +39,7 @@ export const TIMELINE_EVENT_WORDS: Record<TimelineEventType, string> = {
 
 /** A planned event's type as the events editor names it. */
 export const PLAN_EVENT_WORDS: Record<PlanEvent['type'], string> = {
-  'power-off': 'Power off',
+  'power-off': 'Power off a unit',
   deactivate: 'Deactivate a key',
   activate: 'Activate a key',
   'link-down': 'Failover/cluster link down',
