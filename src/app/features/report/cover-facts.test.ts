@@ -5,24 +5,9 @@ import { evaluatePlan, planSchema, renewalList, type Plan } from '../../../engin
 import { issueEntries } from '../../ui/display/issue-groups';
 import { deploymentText, headlineFigures, issueCountText, licensingText, nextOrder } from './cover-facts';
 import { licenseColumns, unitGroups } from './license-columns';
+import { REFERENCE_PLAN } from '../../test-support/reference-plan';
 
-const plan: Plan = planSchema.parse({
-  format: 'asa-license-plan/1',
-  name: 'Branch FPR 2130 pair',
-  startDate: '2027-01-04',
-  horizonDays: 1095,
-  deployment: {
-    mode: 'failover',
-    contextMode: 'multiple',
-    failover: 'active-standby',
-    units: [
-      { id: 'fw-a', model: 'fpr-2130', smart: { method: 'regular', registeredDay: 0, exportControlled: true, entitlements: { standard: true, contexts: 10, 'strong-encryption': true } } },
-      { id: 'fw-b', model: 'fpr-2130', smart: { method: 'regular', registeredDay: 0, exportControlled: true, entitlements: { standard: true } } },
-    ],
-  },
-  secureClient: { licenses: [{ id: 'plus-1', type: 'plus', users: 500, startDay: 0, termMonths: 24 }], demand: { uniqueUsers: 450 } },
-  events: [{ day: 200, type: 'no-call-home', unit: 'fw-a', days: 100 }],
-});
+const plan: Plan = planSchema.parse(REFERENCE_PLAN);
 
 describe('the report summary', () => {
   const result = evaluatePlan(plan, { at: 400 });

@@ -23,10 +23,17 @@ export function TimelineEventsList({ events, startDate, asOfDay }: Props) {
   );
 }
 
-/** The events table of the timeline (the report prints its own, features/report/report-events.tsx). */
-export const EventTable = memo(function EventTable({ events, startDate, asOfDay, className, testId }: Props & { className?: string; testId?: string }) {
+/** The events table, also printed in the report (there nothing is past: `asOfDay` -1; fixed column widths for paper). */
+export const EventTable = memo(function EventTable({ events, startDate, asOfDay, className, testId, columnWidths }: Props & { className?: string; testId?: string; columnWidths?: readonly (string | undefined)[] }) {
   return (
     <table className={className} data-testid={testId}>
+      {columnWidths && (
+        <colgroup>
+          {columnWidths.map((w, i) => (
+            <col key={i} style={w === undefined ? undefined : { width: w }} />
+          ))}
+        </colgroup>
+      )}
       <thead>
         <tr>
           <th scope="col">Date</th>
