@@ -2,7 +2,7 @@
 // Through tsx every call spent ~2 s compiling ~150 TypeScript modules before doing 20 ms of work, and
 // the scenario checker makes one call per scenario. So the CLI and the engine are bundled once by Vite
 // (as `npm run bench` bundles them) into node_modules/.cache/plan-cli/, and rebuilt only when a file
-// under src/ or this script is newer than the bundle. A call then costs Node's start-up (~0.1 s).
+// under src/, package-lock.json or this script is newer than the bundle. A call then costs Node's start-up (~0.1 s).
 // Concurrent first calls each build into their own folder and rename the file into place: the last
 // one wins, and every call runs a complete bundle.
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -27,7 +27,9 @@ function newestSourceTime(dir) {
 function isFresh() {
   if (!existsSync(bundle)) return false;
   const built = statSync(bundle).mtimeMs;
-  const sources = Math.max(newestSourceTime(join(root, 'src')), statSync(fileURLToPath(import.meta.url)).mtimeMs);
+  // The bundle holds zod and date-fns too: an install that changed them (package-lock.json) rebuilds it.
+  const lock = join(root, 'package-lock.json');
+  const sources = Math.max(newestSourceTime(join(root, 'src')), statSync(fileURLToPath(import.meta.url)).mtimeMs, existsSync(lock) ? statSync(lock).mtimeMs : 0);
   return built >= sources;
 }
 
