@@ -56,7 +56,7 @@ const EventRow = memo(function EventRow({ event: e, startDate, past }: { event: 
     <tr className={past ? 'past' : undefined} data-type={e.type}>
       <td className="nowrap">{shortDate(startDate, e.day)}</td>
       <td>{timelineEventWord(e.type)}</td>
-      <td>{[e.unit, e.key].filter(Boolean).join(' / ') || 'all units'}</td>
+      <td>{[e.unit, e.key].filter(Boolean).join(' / ') || '—'}</td>
       <td>
         {e.message} {e.cite && <cite>{e.cite}</cite>}
       </td>
