@@ -47,6 +47,11 @@ test('the key chart: ticks on half-years, round day steps, a tooltip with date a
   for (const width of [1440, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await chart.scrollIntoViewIfNeeded();
+    // As many calendar ticks as the plot has room for: half-years on a desktop, whole years
+    // (labelled "2027") on a phone, never every other half-year ("Jul 2027, Jul 2028").
+    const ticks = chart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
+    if (width === 390) await expect(ticks).toHaveText(['2027', '2028', '2029']);
+    else await expect(ticks.first()).toHaveText('Jan 2027');
     await chart.screenshot({ path: `e2e/screenshots/timeline-key-chart-${width}.png` });
   }
 });

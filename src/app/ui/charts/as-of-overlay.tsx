@@ -16,6 +16,9 @@ export interface PlotGeometry {
   right?: number;
 }
 
+/** The plot area's width in px; undefined before it is measured. */
+export const plotWidth = (g: PlotGeometry | undefined): number | undefined => (g === undefined ? undefined : (g.right ?? g.x1) - (g.left ?? g.x0));
+
 /** Inside a chart: reports its geometry whenever it changes (first layout, resize). */
 export function PlotGeometryProbe({ horizon, onChange }: { horizon: number; onChange: (g: PlotGeometry) => void }) {
   const scale = useXAxisScale();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { calendarTicks, rangeTicks, roundTicks } from './axis-ticks';
+import { maxTicksFor, timeAxis } from './time-axis';
 
 describe('calendar ticks', () => {
   it('a 380-day plan from 1 January 2027: quarters, on the first of Jan, Apr, Jul, Oct', () => {
@@ -63,5 +64,18 @@ describe('ticks of a zoomed window', () => {
   });
   it('a window from day 0 is the whole-plan rule', () => {
     expect(rangeTicks('2027-01-01', 0, 380)).toEqual(calendarTicks('2027-01-01', 380));
+  });
+});
+
+describe('ticks for the room the plot has', () => {
+  it('8 before the plot is measured and on a desktop chart; whole years on a phone', () => {
+    expect(maxTicksFor(undefined)).toBe(8);
+    expect(maxTicksFor(700)).toBe(8);
+    expect(maxTicksFor(270)).toBe(3);
+    expect(maxTicksFor(40)).toBe(2);
+    // A 3-year plan from 1 Jan 2027: half-years on a desktop, years at 270 px.
+    expect(timeAxis('2027-01-01', 1095, undefined, maxTicksFor(700)).ticks).toHaveLength(6);
+    const phone = timeAxis('2027-01-01', 1095, undefined, maxTicksFor(270));
+    expect(phone.ticks.map(phone.tickFormatter)).toEqual(['2027', '2028', '2029']);
   });
 });

@@ -7,12 +7,12 @@ import { shortDate } from '../display/dates';
 import { roundTicks } from './axis-ticks';
 import { legendKinds, type Band } from './bands';
 import { BandLegend, BandPatterns, ChartBands, usePatternPrefix } from './chart-bands';
-import { timeAxis, type DayWindow } from './time-axis';
+import { maxTicksFor, timeAxis, type DayWindow } from './time-axis';
 import { useChartDayPointer } from './use-chart-day-pointer';
 import { formatValue } from '../display/format-value';
 import type { OrderByMarker } from '../display/renewals';
 import { featureScale, featureSeries } from '../display/timeline-data';
-import { AsOfOverlay, PlotGeometryProbe, type PlotGeometry } from './as-of-overlay';
+import { AsOfOverlay, PlotGeometryProbe, plotWidth, type PlotGeometry } from './as-of-overlay';
 import { EventMarkers } from './event-markers';
 import { OrderByMarkers } from './order-by-markers';
 
@@ -44,7 +44,7 @@ export function FeatureValueChart({ asOfDay, ...chart }: Props) {
     <>
       <div className="chart-frame" {...pointer}>
         <BandPatterns prefix={bandPrefix} kinds={kinds} />
-        <FeatureLine onGeometry={setGeometry} bandPrefix={bandPrefix} {...chart} />
+        <FeatureLine maxTicks={chart.size === undefined ? maxTicksFor(plotWidth(geometry)) : 8} onGeometry={setGeometry} bandPrefix={bandPrefix} {...chart} />
         <AsOfOverlay day={asOfDay} horizon={chart.horizon} geometry={geometry} />
       </div>
       <BandLegend prefix={bandPrefix} kinds={kinds} />
@@ -54,10 +54,10 @@ export function FeatureValueChart({ asOfDay, ...chart }: Props) {
 
 const NO_BANDS: readonly Band[] = [];
 
-const FeatureLine = memo(function FeatureLine({ feature, label, segments, events, startDate, horizon, todayDay, orderBy, size, onGeometry, bands, bandPrefix, window }: Omit<Props, 'asOfDay'> & { onGeometry: (g: PlotGeometry) => void; bandPrefix: string }) {
+const FeatureLine = memo(function FeatureLine({ feature, label, segments, events, startDate, horizon, todayDay, orderBy, size, onGeometry, bands, bandPrefix, window, maxTicks }: Omit<Props, 'asOfDay'> & { onGeometry: (g: PlotGeometry) => void; bandPrefix: string; maxTicks: number }) {
   const scale = featureScale(feature);
   const data = useMemo(() => featureSeries(segments, feature, horizon), [segments, feature, horizon]);
-  const axis = useMemo(() => timeAxis(startDate, horizon, window), [startDate, horizon, window]);
+  const axis = useMemo(() => timeAxis(startDate, horizon, window, maxTicks), [startDate, horizon, window, maxTicks]);
   const { yTicks } = useMemo(() => {
     const most = data.reduce((m, p) => (typeof p.value === 'number' && p.value > m ? p.value : m), 0);
     return { yTicks: roundTicks(most) };

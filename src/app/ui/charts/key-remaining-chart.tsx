@@ -9,11 +9,11 @@ import { shortDate } from '../display/dates';
 import { roundTicks } from './axis-ticks';
 import { legendKinds, type Band } from './bands';
 import { BandLegend, BandPatterns, ChartBands, usePatternPrefix } from './chart-bands';
-import { timeAxis, type DayWindow } from './time-axis';
+import { maxTicksFor, timeAxis, type DayWindow } from './time-axis';
 import { useChartDayPointer } from './use-chart-day-pointer';
 import type { OrderByMarker } from '../display/renewals';
 import { keySeriesId, keyTone, type KeyPoint } from '../display/timeline-data';
-import { AsOfOverlay, PlotGeometryProbe, type PlotGeometry } from './as-of-overlay';
+import { AsOfOverlay, PlotGeometryProbe, plotWidth, type PlotGeometry } from './as-of-overlay';
 import { EventMarkers } from './event-markers';
 import { OrderByMarkers } from './order-by-markers';
 
@@ -66,7 +66,7 @@ export function KeyRemainingChart({ keys, asOfDay, nearDays, ...chart }: Props) 
     <>
       <div className="chart-frame" style={toneStyle(keys, nearDays)} {...pointer}>
         <BandPatterns prefix={bandPrefix} kinds={kinds} />
-        <KeyLines series={series} onGeometry={setGeometry} bandPrefix={bandPrefix} {...chart} />
+        <KeyLines maxTicks={chart.size === undefined ? maxTicksFor(plotWidth(geometry)) : 8} series={series} onGeometry={setGeometry} bandPrefix={bandPrefix} {...chart} />
         <AsOfOverlay day={asOfDay} horizon={chart.horizon} geometry={geometry} label="as of" />
       </div>
       <BandLegend prefix={bandPrefix} kinds={kinds} />
@@ -74,13 +74,13 @@ export function KeyRemainingChart({ keys, asOfDay, nearDays, ...chart }: Props) 
   );
 }
 
-type LinesProps = Omit<Props, 'keys' | 'asOfDay' | 'nearDays'> & { series: readonly (readonly [id: string, name: string])[]; onGeometry: (g: PlotGeometry) => void; bandPrefix: string };
+type LinesProps = Omit<Props, 'keys' | 'asOfDay' | 'nearDays'> & { series: readonly (readonly [id: string, name: string])[]; onGeometry: (g: PlotGeometry) => void; bandPrefix: string; maxTicks: number };
 
 const NO_BANDS: readonly Band[] = [];
 
-const KeyLines = memo(function KeyLines({ data, series, events, startDate, horizon, todayDay, orderBy, size, onGeometry, bands, bandPrefix, window }: LinesProps) {
+const KeyLines = memo(function KeyLines({ data, series, events, startDate, horizon, todayDay, orderBy, size, onGeometry, bands, bandPrefix, window, maxTicks }: LinesProps) {
   const sizing = size === undefined ? { responsive: true, style: { width: '100%', height: 300 } } : size;
-  const axis = useMemo(() => timeAxis(startDate, horizon, window), [startDate, horizon, window]);
+  const axis = useMemo(() => timeAxis(startDate, horizon, window, maxTicks), [startDate, horizon, window, maxTicks]);
   const yTicks = useMemo(() => {
     let most = 0;
     for (const p of data) for (const [k, v] of Object.entries(p)) if (k !== 'day' && typeof v === 'number' && v > most) most = v;
