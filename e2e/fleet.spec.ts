@@ -130,6 +130,26 @@ test.describe('fleet', () => {
     await expect(page.getByTestId('fleet-count')).toHaveCount(0);
   });
 
+  test('two tabs on one fleet: the later save goes to a copy, neither overwrites the other', async ({ page, context }) => {
+    await importFleet(page);
+    await page.getByLabel('Fleet name').fill('EMEA estate');
+    await expect(page.getByTestId('fleet-saved-item')).toContainText('EMEA estate · 21 plans');
+    const other = await context.newPage();
+    await other.goto('/?view=fleet');
+    await expect(other.getByLabel('Fleet name')).toHaveValue('EMEA estate', { timeout: 60_000 });
+
+    await page.getByLabel('Fleet name').fill('From tab A');
+    await expect(page.getByTestId('fleet-saved-item')).toContainText('From tab A · 21 plans');
+    await other.getByLabel('Fleet name').fill('From tab B');
+    await expect(other.getByText('Another tab saved “From tab A” after this page opened it: your changes are saved as “From tab B (my copy)”, and theirs are kept in “From tab A”.')).toBeVisible();
+    await expect(other.getByLabel('Fleet name')).toHaveValue('From tab B (my copy)');
+    await other.reload();
+    await expect(other.getByTestId('fleet-saved-item')).toHaveCount(2);
+    await expect(other.getByTestId('fleet-saved')).toContainText('From tab A · 21 plans');
+    await expect(other.getByTestId('fleet-saved')).toContainText('From tab B (my copy) · 21 plans');
+    await other.close();
+  });
+
   test('site tags group the fleet, the refresh sums a bill of materials, and axe is clean; phone width', async ({ page }) => {
     await importFleet(page);
     const site = page.getByLabel(/^Site of branch-1: /);

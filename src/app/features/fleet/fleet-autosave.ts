@@ -5,7 +5,7 @@
 // "Save fleet file" keeps it then.
 import { browserStorage } from '../../store/plan-store';
 import type { StorageLike } from '../../persistence/storage';
-import { currentFleetId, deleteSavedFleet, listSavedFleets, loadSavedFleet, newFleetId, saveFleet, setCurrentFleet, type SavedFleetMeta } from './fleet-saved';
+import { currentFleetId, deleteSavedFleet, listSavedFleets, loadSavedFleet, newFleetId, saveFleetGuarded, savedFleetTime, setCurrentFleet, type SavedFleetMeta } from './fleet-saved';
 import { useFleetStore } from './fleet-store';
 import { create } from 'zustand';
 
@@ -16,8 +16,11 @@ const fleetStorage = (): StorageLike => (storage ??= browserStorage());
 export const useSavedFleets = create<{ list: SavedFleetMeta[] }>()(() => ({ list: [] }));
 const refreshList = () => useSavedFleets.setState({ list: listSavedFleets(fleetStorage()) });
 
-/** What was last written (or read): a change is saved only when the plans or the name differ from it. */
-let written: { id: string | null; plans: unknown; name: string } = { id: null, plans: null, name: '' };
+/**
+ * What was last written (or read): a change is saved only when the plans or the name differ from
+ * it. `at`: the saved time of that version, so a save finds out whether another tab wrote the fleet since.
+ */
+let written: { id: string | null; plans: unknown; name: string; at?: number } = { id: null, plans: null, name: '' };
 let timer: ReturnType<typeof setTimeout> | undefined;
 const SAVE_DELAY_MS = 300;
 
@@ -28,11 +31,20 @@ export function saveFleetNow(): void {
   if (s.plans.length === 0 && s.id === null) return;
   const id = s.id ?? newFleetId();
   try {
-    saveFleet(fleetStorage(), id, { name: s.name, plans: s.plans });
-    written = { id, plans: s.plans, name: s.name };
-    useFleetStore.setState({ id, saveStatus: { kind: 'saved', at: Date.now() } });
+    const saved = saveFleetGuarded(fleetStorage(), id, { name: s.name, plans: s.plans }, s.id === null ? undefined : written.id === id ? written.at : undefined);
+    written = { id: saved.meta.id, plans: s.plans, name: saved.meta.name, at: saved.meta.updatedAt };
+    if (saved.copyOf === undefined) useFleetStore.setState({ id, saveStatus: { kind: 'saved', at: saved.meta.updatedAt } });
+    else {
+      useFleetStore.setState({
+        id: saved.meta.id,
+        name: saved.meta.name,
+        saveStatus: { kind: 'saved', at: saved.meta.updatedAt },
+        messages: [`Another tab saved “${saved.copyOf}” after this page opened it: your changes are saved as “${saved.meta.name}”, and theirs are kept in “${saved.copyOf}”.`],
+      });
+      setCurrentFleet(fleetStorage(), saved.meta.id);
+    }
   } catch (err) {
-    written = { id: s.id, plans: s.plans, name: s.name };
+    written = { ...written, id: s.id, plans: s.plans, name: s.name };
     const why = err instanceof Error ? err.message : String(err);
     const earlier = s.id === null ? '' : ' (the browser still holds its version saved before this change)';
     useFleetStore.setState({ saveStatus: { kind: 'failed', message: `The fleet is NOT saved in this browser: ${why}${earlier}. It stays on this page until you leave it; use “Save fleet file” to keep it.` } });
@@ -67,7 +79,7 @@ export function openSavedFleet(id: string): void {
     useFleetStore.setState({ messages: [`Saved fleet “${name}” could not be opened:`, ...read.messages] });
     return;
   }
-  written = { id, plans: read.fleet.plans, name: read.fleet.name };
+  written = { id, plans: read.fleet.plans, name: read.fleet.name, at: savedFleetTime(fleetStorage(), id) ?? 0 };
   setCurrentFleet(fleetStorage(), id);
   const at = useSavedFleets.getState().list.find((f) => f.id === id)?.updatedAt ?? Date.now();
   void useFleetStore.getState().openFleet(read.fleet, id);

@@ -1,10 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../../engine/fleet/index';
 import { memoryStorage, type StorageLike } from '../../persistence/storage';
-import { currentFleetId, deleteSavedFleet, fleetKey, listSavedFleets, loadSavedFleet, MAX_SAVED_FLEET_CHARS, saveFleet } from './fleet-saved';
+import { currentFleetId, deleteSavedFleet, fleetKey, listSavedFleets, loadSavedFleet, MAX_SAVED_FLEET_CHARS, saveFleet, saveFleetGuarded, savedFleetTime } from './fleet-saved';
 
 const plan = (name: string): Plan =>
   ({ format: 'asa-license-plan/1', name, site: 'Berlin', startDate: '2027-01-04', horizonDays: 1095, deployment: { mode: 'standalone', contextMode: 'single', units: [{ id: 'fw', model: 'asa-5545-x', permanent: { tier: 'base', features: {} }, timeBased: [] }] }, events: [] }) as unknown as Plan;
+
+describe('two tabs on one fleet', () => {
+  it('a tab saves over the version it read; when another tab saved since, its changes go to a copy and theirs stay', () => {
+    const s = memoryStorage();
+    saveFleet(s, 'f-1', { name: 'EMEA', plans: [plan('a')] }, 1000);
+    // Tabs A and B both opened the fleet saved at 1000.
+    const a = saveFleetGuarded(s, 'f-1', { name: 'EMEA', plans: [plan('a'), plan('from A')] }, 1000, 2000);
+    expect(a).toEqual({ meta: { id: 'f-1', name: 'EMEA', plans: 2, updatedAt: 2000 } });
+    const b = saveFleetGuarded(s, 'f-1', { name: 'EMEA, B', plans: [plan('a'), plan('from B')] }, 1000, 2500, () => 'f-2');
+    expect(b).toEqual({ meta: { id: 'f-2', name: 'EMEA, B (my copy)', plans: 2, updatedAt: 2500 }, copyOf: 'EMEA' });
+    const theirs = loadSavedFleet(s, 'f-1');
+    expect(theirs.ok && theirs.fleet.plans.map((p) => p.name)).toEqual(['a', 'from A']);
+    const mine = loadSavedFleet(s, 'f-2');
+    expect(mine.ok && mine.fleet.plans.map((p) => p.name)).toEqual(['a', 'from B']);
+    // Tab A goes on saving over its own version; a save in the same millisecond still moves the time on.
+    expect(saveFleetGuarded(s, 'f-1', { name: 'EMEA', plans: [plan('a')] }, 2000, 2000).meta.updatedAt).toBe(2001);
+    expect(savedFleetTime(s, 'f-1')).toBe(2001);
+    // A fleet not saved yet, or saved with no known version, is simply saved.
+    expect(saveFleetGuarded(s, 'f-3', { name: 'New', plans: [] }, undefined, 3000).copyOf).toBeUndefined();
+  });
+});
 
 describe('fleets saved in the browser', () => {
   it('saves a fleet, lists it newest first and reads it back through the fleet format', () => {

@@ -83,6 +83,28 @@ export function saveFleet(storage: StorageLike, id: string, fleet: Pick<Fleet, '
   return meta;
 }
 
+/** When the saved fleet `id` was last written (by any tab); undefined when it is not saved or unreadable. */
+export function savedFleetTime(storage: StorageLike, id: string): number | undefined {
+  return readMeta(storage, id)?.updatedAt;
+}
+
+/** `copyOf`: the name of the other tab's version, kept, when this page's was saved as a copy. */
+export type GuardedSave = { meta: SavedFleetMeta; copyOf?: string };
+
+/**
+ * Saves the fleet under `id` unless another tab saved that fleet after `basedOn` (the time of the
+ * version this page read or last wrote): then this page's fleet is saved as a new fleet named
+ * "… (my copy)" and theirs is left as it is. Two tabs on one fleet never overwrite each other.
+ * Throws as saveFleet does.
+ */
+export function saveFleetGuarded(storage: StorageLike, id: string, fleet: Pick<Fleet, 'name' | 'plans'>, basedOn: number | undefined, now: number = Date.now(), nextId: () => string = () => newFleetId(now)): GuardedSave {
+  const theirs = readMeta(storage, id);
+  const stored = theirs?.updatedAt;
+  if (basedOn === undefined || stored === undefined || stored <= basedOn) return { meta: saveFleet(storage, id, fleet, Math.max(now, (stored ?? 0) + 1)) };
+  const name = `${fleet.name} (my copy)`.slice(0, 200);
+  return { meta: saveFleet(storage, nextId(), { name, plans: fleet.plans }, now), copyOf: theirs?.name ?? fleet.name };
+}
+
 export type LoadedFleet = { ok: true; fleet: Fleet } | { ok: false; messages: string[] };
 
 /** Reads a saved fleet through the fleet format's validation; a damaged one is reported and kept. */
