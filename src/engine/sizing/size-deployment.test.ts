@@ -102,5 +102,15 @@ describe('needs validation', () => {
     expect(sizeDeployment({ format: 'x' }).issues[0]!.message).toMatch(/^format: "x" /);
     expect(sizeDeployment(needs({ features: { 'not-a-feature': 1 } })).valid).toBe(false);
     expect(sizeDeployment(null).issues[0]!.code).toBe('needs-not-object');
+    // Each feature's need is checked against its kind of value (plan-format.md "Feature ids and values").
+    const messages = (features: Record<string, unknown>) => sizeDeployment(needs({ features })).issues.map((i) => i.message);
+    expect(messages({ throughput: '10g' })).toEqual(['features.throughput: "10g" must be "100M", "1G", "2G", "10G" or "20G" (Throughput level)']);
+    expect(messages({ carrier: 'yes', 'security-contexts': true })).toEqual([
+      'features.carrier: "yes" must be true or false (Carrier)',
+      'features.security-contexts: true must be a number: the least the deployment must run (Security Contexts)',
+    ]);
+    expect(messages({ failover: 'unsupported' })).toEqual(['features.failover: "unsupported" must be "active-standby" or "active-active" (Failover)']);
+    expect(messages({ clustering: 'yes' })).toEqual(['features.clustering: "yes" must be true or a number of units (Clustering)']);
+    expect(sizeDeployment(needs({ features: { throughput: '10G', clustering: 4, encryption: '3des-aes', 'shared-license': 'server', failover: 'active-active' } })).valid).toBe(true);
   });
 });
