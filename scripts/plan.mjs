@@ -5,6 +5,7 @@
 // under src/, package-lock.json or this script is newer than the bundle. A call then costs Node's start-up (~0.1 s).
 // Concurrent first calls each build into their own folder and rename the file into place: the last
 // one wins, and every call runs a complete bundle.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -53,5 +54,18 @@ async function rebuild() {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-if (!isFresh()) await rebuild();
-await import(pathToFileURL(bundle).href);
+let bundled = isFresh();
+if (!bundled) {
+  try {
+    await rebuild();
+    bundled = true;
+  } catch (err) {
+    // A cache that cannot be written (a read-only checkout): run the source through tsx instead.
+    process.stderr.write(`plan: could not bundle the command line (${err instanceof Error ? err.message : String(err)}); running it through tsx\n`);
+  }
+}
+if (bundled) await import(pathToFileURL(bundle).href);
+else {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), ...process.argv.slice(2)], { stdio: 'inherit' });
+  process.exitCode = run.status ?? 1;
+}
