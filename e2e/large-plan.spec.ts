@@ -77,3 +77,19 @@ test('a large plan: the bill of materials is shown 50 lines a page, and its CSV 
   const csv = (await readFile(await download.path(), 'utf8')).trim().split(/\r?\n/);
   expect(csv).toHaveLength(1 + 250);
 });
+
+test('a large plan: the timeline events list draws its first 300 rows, then all on request', async ({ page }) => {
+  await open(page, 2000);
+  const events = page.locator('details.events-list').filter({ has: page.locator('summary', { hasText: /^Timeline events/ }) });
+  const summary = (await events.locator('summary').textContent({ timeout: 60_000 })) ?? '';
+  const total = Number(/\((\d+)\)/.exec(summary)?.[1]);
+  expect(total).toBeGreaterThan(300);
+  await events.locator('summary').click();
+  await expect(events.locator('tbody tr')).toHaveCount(300);
+  const more = events.getByRole('button', { name: `Show all ${total.toLocaleString('en-US')} events` });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(events.locator('tbody tr')).toHaveCount(total);
+  await events.getByRole('button', { name: 'Show the first 300 events' }).click();
+  await expect(events.locator('tbody tr')).toHaveCount(300);
+});

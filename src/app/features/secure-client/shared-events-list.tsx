@@ -1,16 +1,15 @@
 // What happens in the shared network, in order: the simulation's events with their sources.
-import { useState } from 'react';
 import type { SharedEvent } from '../../../engine/secure-client/index';
 import { sharedMoment } from './shared-licensing-view';
 import { CiteTip } from '../../ui/cite-tip';
+import { useFirstRows } from '../../ui/display/first-rows';
 import { sharedEventWord } from './shared-event-words';
 
 const FIRST_ROWS = 200;
 
 export function SharedEventsList({ events, startDate }: { events: readonly SharedEvent[]; startDate: string }) {
-  const [all, setAll] = useState(false);
+  const { shown, toggle } = useFirstRows(events, FIRST_ROWS, 'events');
   if (events.length === 0) return <p className="muted">No event.</p>;
-  const shown = all ? events : events.slice(0, FIRST_ROWS);
   return (
     <>
       <table data-testid="shared-events" className="shared-events">
@@ -33,11 +32,7 @@ export function SharedEventsList({ events, startDate }: { events: readonly Share
           ))}
         </tbody>
       </table>
-      {events.length > FIRST_ROWS && (
-        <button type="button" onClick={() => setAll(!all)}>
-          {all ? `Show the first ${FIRST_ROWS} events` : `Show all ${events.length} events`}
-        </button>
-      )}
+      {toggle}
     </>
   );
 }

@@ -1,8 +1,8 @@
 // The shared-licensing simulation stretch by stretch: which server serves, the backup's operating
 // limit and whether it drains or recharges, the free pool, and each participant's sessions.
-import { useState } from 'react';
 import type { SharedStretch } from '../../../engine/secure-client/index';
 import { limitTrend, momentParts, participantIds, serverLabel, sharedDuration, untilParts, type MomentParts } from './shared-licensing-view';
+import { useFirstRows } from '../../ui/display/first-rows';
 
 const n = new Intl.NumberFormat('en-US');
 const FIRST_ROWS = 200;
@@ -22,9 +22,8 @@ interface Props {
 }
 
 export function SharedStretchTable({ stretches, startDate, asOfDay }: Props) {
-  const [all, setAll] = useState(false);
   const ids = participantIds(stretches);
-  const shown = all ? stretches : stretches.slice(0, FIRST_ROWS);
+  const { shown, toggle } = useFirstRows(stretches, FIRST_ROWS, 'stretches');
   return (
     <>
       <div className="shared-table-scroll" role="region" aria-label="Shared licensing stretches (scrolls sideways)" tabIndex={0}>
@@ -104,11 +103,7 @@ export function SharedStretchTable({ stretches, startDate, asOfDay }: Props) {
           </tbody>
         </table>
       </div>
-      {stretches.length > FIRST_ROWS && (
-        <button type="button" onClick={() => setAll(!all)}>
-          {all ? `Show the first ${FIRST_ROWS} stretches` : `Show all ${n.format(stretches.length)} stretches`}
-        </button>
-      )}
+      {toggle}
     </>
   );
 }
