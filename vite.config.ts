@@ -16,10 +16,7 @@ function devCspNonce(nonce: string): Plugin {
     apply: 'serve',
     transformIndexHtml: {
       order: 'pre',
-      handler: (html) =>
-        html
-          .replace("script-src 'self'", `script-src 'self' 'nonce-${nonce}'`)
-          .replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`),
+      handler: (html) => html.replace("script-src 'self'", `script-src 'self' 'nonce-${nonce}'`).replace("style-src 'self'", `style-src 'self' 'nonce-${nonce}'`),
     },
   };
 }

@@ -17,10 +17,22 @@ export function generatedFleet(count: number, seed = 7): unknown[] {
     const site = SITES[i % SITES.length]!;
     const kind = i % 10;
     if (kind === 7) {
-      return { format: 'asa-license-plan/1', name, site, startDate: '2027-01-04', deployment: { mode: 'failover', failover: 'active-standby', units: [smartUnit('a', 'fpr-2130', 5), smartUnit('b', 'fpr-2130')] } };
+      return {
+        format: 'asa-license-plan/1',
+        name,
+        site,
+        startDate: '2027-01-04',
+        deployment: { mode: 'failover', failover: 'active-standby', units: [smartUnit('a', 'fpr-2130', 5), smartUnit('b', 'fpr-2130')] },
+      };
     }
     if (kind === 8) {
-      return { format: 'asa-license-plan/1', name, site, startDate: '2027-01-04', deployment: { mode: 'cluster', contextMode: 'multiple', units: [smartUnit('u1', 'fpr-3130', 20), smartUnit('u2', 'fpr-3130'), smartUnit('u3', 'fpr-3130')] } };
+      return {
+        format: 'asa-license-plan/1',
+        name,
+        site,
+        startDate: '2027-01-04',
+        deployment: { mode: 'cluster', contextMode: 'multiple', units: [smartUnit('u1', 'fpr-3130', 20), smartUnit('u2', 'fpr-3130'), smartUnit('u3', 'fpr-3130')] },
+      };
     }
     if (kind === 9) {
       const units = (p.deployment as { units: { model: string }[] }).units.slice(0, 1).flatMap((u) => [

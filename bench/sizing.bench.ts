@@ -4,7 +4,10 @@ import { evaluatePlan, sizeDeployment } from '../src/engine/index';
 
 const NEED_SETS: [string, unknown][] = [
   ['3-unit cluster, 60 contexts + Carrier', { format: 'asa-license-needs/1', deployment: { mode: 'cluster', units: 3 }, termYears: 3, features: { 'security-contexts': 60, carrier: true } }],
-  ['failover pair, 2,500 AnyConnect peers', { format: 'asa-license-needs/1', deployment: { mode: 'failover', failover: 'active-standby' }, termYears: 3, features: { 'anyconnect-peers': 2500, encryption: '3des-aes' } }],
+  [
+    'failover pair, 2,500 AnyConnect peers',
+    { format: 'asa-license-needs/1', deployment: { mode: 'failover', failover: 'active-standby' }, termYears: 3, features: { 'anyconnect-peers': 2500, encryption: '3des-aes' } },
+  ],
   ['standalone, Botnet + 10 contexts', { format: 'asa-license-needs/1', termYears: 2, features: { 'botnet-traffic-filter': true, 'security-contexts': 10 } }],
 ];
 
@@ -37,13 +40,16 @@ export function benchSizing(): void {
       evaluations = r.fits.length + r.ruledOut.length;
     }
     const one: number[] = [];
-    if (plan !== undefined) for (let i = 0; i < 400; i++) {
-      const t0 = performance.now();
-      evaluatePlan(plan);
-      one.push(performance.now() - t0);
-    }
+    if (plan !== undefined)
+      for (let i = 0; i < 400; i++) {
+        const t0 = performance.now();
+        evaluatePlan(plan);
+        one.push(performance.now() - t0);
+      }
     const m = median(sizing);
     const e = one.length > 0 ? median(one.slice(200)) : NaN;
-    console.log(`sizing: ${name.padEnd(40)} median ${m.toFixed(2)} ms across ${evaluations} models and tiers (first ${FIRST} runs, JIT warming: ${median(first).toFixed(2)} ms); one evaluatePlan of the fit's plan ${e.toFixed(3)} ms; ratio ${(m / e).toFixed(0)}x (goal: under 5 ms)`);
+    console.log(
+      `sizing: ${name.padEnd(40)} median ${m.toFixed(2)} ms across ${evaluations} models and tiers (first ${FIRST} runs, JIT warming: ${median(first).toFixed(2)} ms); one evaluatePlan of the fit's plan ${e.toFixed(3)} ms; ratio ${(m / e).toFixed(0)}x (goal: under 5 ms)`,
+    );
   }
 }

@@ -54,13 +54,16 @@ test('the CSV export holds the rows, order, columns and marks shown, with formul
   // Look at the file as a table, to check it by eye.
   const viewer = await context.newPage();
   await viewer.setContent('<table border="1" cellpadding="4" style="font: 12px sans-serif; border-collapse: collapse"></table>');
-  await viewer.evaluate((rows) => {
-    const table = document.querySelector('table')!;
-    for (const r of rows) {
-      const tr = table.insertRow();
-      for (const c of r) tr.insertCell().textContent = c;
-    }
-  }, [header!, ...data]);
+  await viewer.evaluate(
+    (rows) => {
+      const table = document.querySelector('table')!;
+      for (const r of rows) {
+        const tr = table.insertRow();
+        for (const c of r) tr.insertCell().textContent = c;
+      }
+    },
+    [header!, ...data],
+  );
   await shot(viewer, '31-csv-file');
   await viewer.close();
 
@@ -72,5 +75,13 @@ test('the CSV export holds the rows, order, columns and marks shown, with formul
   expect(everything).toHaveLength(all + 1);
   expect(everything.slice(1).map((r) => r[2])).toEqual(await rows.locator('td[data-column="feature"]').allTextContents());
   const contexts = everything.find((r) => r[2] === 'Security Contexts');
-  expect(contexts?.slice(3, 10)).toEqual(['50', '50', '10', 'combined · fw-a + fw-b', expect.stringContaining('= 60'), 'capped at limit 50 (from 60)', expect.stringContaining('How Failover or ASA Cluster Licenses Combine')]);
+  expect(contexts?.slice(3, 10)).toEqual([
+    '50',
+    '50',
+    '10',
+    'combined · fw-a + fw-b',
+    expect.stringContaining('= 60'),
+    'capped at limit 50 (from 60)',
+    expect.stringContaining('How Failover or ASA Cluster Licenses Combine'),
+  ]);
 });

@@ -24,7 +24,10 @@ export function fleetCaptures(): FleetCapture[] {
       .replace('FCH1851J0AB', `FCH1851K${String(i + 10)}`)
       .replace(/Enabled(\s+)120 days/, (_m, sp: string) => `Enabled${sp}${days} days`),
   }));
-  const pair = fixture('asa-5525-x-pair-both-units.txt').replace(/^asa(?=[/#> ]| up)/gm, 'dc-edge').replace('FCH1937J2BB', 'FCH1937J4DD').replace('FCH1937J1AA', 'FCH1937J3CC');
+  const pair = fixture('asa-5525-x-pair-both-units.txt')
+    .replace(/^asa(?=[/#> ]| up)/gm, 'dc-edge')
+    .replace('FCH1937J2BB', 'FCH1937J4DD')
+    .replace('FCH1937J1AA', 'FCH1937J3CC');
   return [
     { header: 'branch-1', text: fixture('asa-5506-x-security-plus.txt') },
     { header: 'branch-2', text: fixture('asa-5512-x-security-plus.txt') },
@@ -46,4 +49,7 @@ export function fleetCaptures(): FleetCapture[] {
   ];
 }
 
-export const fleetText = (): string => fleetCaptures().map((c) => `===== ${c.header} =====\n${c.text}`).join('\n');
+export const fleetText = (): string =>
+  fleetCaptures()
+    .map((c) => `===== ${c.header} =====\n${c.text}`)
+    .join('\n');

@@ -10,8 +10,7 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** A field by the JSON path the engine uses in its issues (fields carry data-path). */
 export const field = (page: Page, path: string, control = 'input, select'): Locator => page.locator(`[data-path="${path}"]`).locator(control).first();
 
-export const licenseCell = (page: Page, feature: string, column: string): Locator =>
-  page.locator(`[data-testid="license-table"] tr[data-feature="${feature}"] td[data-column="${column}"]`);
+export const licenseCell = (page: Page, feature: string, column: string): Locator => page.locator(`[data-testid="license-table"] tr[data-feature="${feature}"] td[data-column="${column}"]`);
 
 export const keyRow = (page: Page, key: string): Locator => page.locator(`[data-testid="key-table"] tr[data-key="${key}"]`);
 

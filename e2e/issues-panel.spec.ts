@@ -16,7 +16,13 @@ const plan = (name: string, mode: 'cluster' | 'failover', units: unknown[]) => (
   events: [],
 });
 const smart = (id: string) => ({ id, model: 'fpr-4110', smart: { method: 'regular', registeredDay: 0, exportControlled: false, entitlements: { standard: true } } });
-const pak = (id: string, features: Record<string, unknown>, timeBased: unknown[] = [], model = 'asa-5585-x-ssp-40') => ({ id, model, software: '9.16', permanent: { tier: 'base', features }, timeBased });
+const pak = (id: string, features: Record<string, unknown>, timeBased: unknown[] = [], model = 'asa-5585-x-ssp-40') => ({
+  id,
+  model,
+  software: '9.16',
+  permanent: { tier: 'base', features },
+  timeBased,
+});
 
 async function importPlan(page: Page, p: ReturnType<typeof plan>): Promise<void> {
   await page.getByTestId('import-file').setInputFiles({ name: 'plan.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(p)) });
@@ -60,7 +66,12 @@ test.describe('issues in plain language', () => {
     // The code and paths stay for the command line, folded.
     const details = des.locator('details.issue-details');
     await expect(details).not.toHaveAttribute('open', '');
-    await expect(details.locator('code')).toHaveText(['smart-encryption-des', 'deployment.units[0].smart.exportControlled', 'deployment.units[1].smart.exportControlled', 'deployment.units[2].smart.exportControlled']);
+    await expect(details.locator('code')).toHaveText([
+      'smart-encryption-des',
+      'deployment.units[0].smart.exportControlled',
+      'deployment.units[1].smart.exportControlled',
+      'deployment.units[2].smart.exportControlled',
+    ]);
 
     await notes.locator(':scope > summary').click();
     await panelShots(page, 'issues-smart-4110-cluster');

@@ -16,7 +16,14 @@ function keysPlan(count: number) {
     active: true,
     evaluation: false,
   }));
-  return { format: 'asa-license-plan/1', name: `${count} keys`, startDate: '2027-01-01', horizonDays: 1095, deployment: { mode: 'standalone', units: [{ id: 'fw-a', model: 'asa-5555-x', permanent: { tier: 'base', features: {} }, timeBased }] }, events: [] };
+  return {
+    format: 'asa-license-plan/1',
+    name: `${count} keys`,
+    startDate: '2027-01-01',
+    horizonDays: 1095,
+    deployment: { mode: 'standalone', units: [{ id: 'fw-a', model: 'asa-5555-x', permanent: { tier: 'base', features: {} }, timeBased }] },
+    events: [],
+  };
 }
 
 async function open(page: Page, count: number): Promise<void> {

@@ -104,11 +104,26 @@ test.describe('nothing lost', () => {
     const future = JSON.stringify({ version: 2, revision: 3, plan: { format: 'asa-license-plan/2', name: 'From the future' }, view: {} });
     await clearSavedPlans(page);
     await page.evaluate((futureText) => {
-      const plan = { format: 'asa-license-plan/1', name: 'Saved by app 0.1', startDate: '2027-01-01', deployment: { units: [{ id: 'fw-a', model: 'asa-5545-x' }] }, events: [{ day: -3, type: 'link-down', days: 2 }] };
+      const plan = {
+        format: 'asa-license-plan/1',
+        name: 'Saved by app 0.1',
+        startDate: '2027-01-01',
+        deployment: { units: [{ id: 'fw-a', model: 'asa-5545-x' }] },
+        events: [{ day: -3, type: 'link-down', days: 2 }],
+      };
       localStorage.clear();
       localStorage.setItem('asa-planner/plan/old', JSON.stringify({ plan, view: { asOfDay: 10 } }));
       localStorage.setItem('asa-planner/plan/future', futureText);
-      localStorage.setItem('asa-planner/index', JSON.stringify({ currentId: 'future', plans: [{ id: 'old', name: 'Saved by app 0.1', updatedAt: 1 }, { id: 'future', name: 'From the future', updatedAt: 2 }] }));
+      localStorage.setItem(
+        'asa-planner/index',
+        JSON.stringify({
+          currentId: 'future',
+          plans: [
+            { id: 'old', name: 'Saved by app 0.1', updatedAt: 1 },
+            { id: 'future', name: 'From the future', updatedAt: 2 },
+          ],
+        }),
+      );
     }, future);
     await page.reload();
     await expect(nameField(page)).toHaveValue('Saved by app 0.1');

@@ -45,7 +45,11 @@ const SMART_PLAN = {
 
 /** Serious and critical axe violations in the Renewals card and the Secure Client section's renewals. */
 async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).include('[data-testid="renewals"]').include('[aria-label="Secure Client renewals table"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .include('[data-testid="renewals"]')
+    .include('[aria-label="Secure Client renewals table"]')
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
   return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
 }
 
@@ -54,7 +58,11 @@ async function importPlan(page: Page, plan: object): Promise<void> {
   await expect(page.getByTestId('notice')).toContainText('Imported');
 }
 
-const rowIds = (page: Page) => page.getByTestId('renewal-list').locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
+const rowIds = (page: Page) =>
+  page
+    .getByTestId('renewal-list')
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id')));
 
 interface CalendarEvent {
   start: string;

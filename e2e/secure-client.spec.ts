@@ -134,7 +134,10 @@ test.describe('Secure Client', () => {
       await plusTermShortOfDemand(page);
       await page.getByRole('group', { name: 'Capabilities the users need' }).getByLabel('SAML authentication').check();
       await expect(page.getByTestId('sc-results')).toBeVisible();
-      await page.getByTestId('sc-results').getByText(/Coverage stretches/).click();
+      await page
+        .getByTestId('sc-results')
+        .getByText(/Coverage stretches/)
+        .click();
       expect(await seriousViolations(page, '[data-path="secureClient"]')).toEqual([]);
       expect(await seriousViolations(page, '[data-testid="sc-results"]')).toEqual([]);
       await shot(page, `sc-05-${scheme}`);

@@ -59,7 +59,13 @@ test('the key chart: ticks on half-years, round day steps, a tooltip with date a
 // A reference plan with stretches: a 5545-X failover pair from 1 January 2027, a 364-day Botnet
 // Traffic Filter key on each unit, fw-b powered off for 20 days from day 100, the link down for 42
 // days from day 200 (past the 30-day grace of 000 §"Loss of Communication Between Failover or ASA Cluster Units").
-const unit = (id: string) => ({ id, model: 'asa-5545-x', software: '9.16', permanent: { tier: 'base', features: { encryption: '3des-aes' } }, timeBased: [{ id: `btf-${id}`, features: { 'botnet-traffic-filter': true }, days: 364, installDay: 0, active: true, evaluation: false }] });
+const unit = (id: string) => ({
+  id,
+  model: 'asa-5545-x',
+  software: '9.16',
+  permanent: { tier: 'base', features: { encryption: '3des-aes' } },
+  timeBased: [{ id: `btf-${id}`, features: { 'botnet-traffic-filter': true }, days: 364, installDay: 0, active: true, evaluation: false }],
+});
 const REFERENCE = {
   format: 'asa-license-plan/1',
   name: 'Stretches',
@@ -115,7 +121,9 @@ test('zoomed to a year: calendar ticks of the window, and a click still sets the
   await chart.scrollIntoViewIfNeeded();
   // Centred on the as-of day 0: the window is days 0 to 365, with quarter ticks.
   const xTicks = chart.locator('.recharts-xAxis-tick-labels .recharts-cartesian-axis-tick-value');
-  await expect(xTicks).toHaveText(['Jan 2027', 'Feb 2027', 'Mar 2027', 'Apr 2027', 'May 2027', 'Jun 2027', 'Jul 2027', 'Aug 2027', 'Sep 2027', 'Oct 2027', 'Nov 2027', 'Dec 2027', 'Jan 2028'].filter((_, i) => i % 3 === 0));
+  await expect(xTicks).toHaveText(
+    ['Jan 2027', 'Feb 2027', 'Mar 2027', 'Apr 2027', 'May 2027', 'Jun 2027', 'Jul 2027', 'Aug 2027', 'Sep 2027', 'Oct 2027', 'Nov 2027', 'Dec 2027', 'Jan 2028'].filter((_, i) => i % 3 === 0),
+  );
   // Move the window on by 181 days (1 July 2027 to 30 June 2028).
   await page.getByTestId('zoom-from').fill('181');
   await expect(xTicks.first()).toHaveText('Jul 2027');

@@ -6,7 +6,15 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
-const ROOTS = ['src/engine', 'src/app/store/view-state.ts', 'src/app/store/view-state-schema.ts', 'src/app/persistence/saved-record.ts', 'src/app/persistence/sealed-record.ts', 'src/app/persistence/plan-reading.ts', 'src/app/persistence/plan-format.ts'];
+const ROOTS = [
+  'src/engine',
+  'src/app/store/view-state.ts',
+  'src/app/store/view-state-schema.ts',
+  'src/app/persistence/saved-record.ts',
+  'src/app/persistence/sealed-record.ts',
+  'src/app/persistence/plan-reading.ts',
+  'src/app/persistence/plan-format.ts',
+];
 
 function sources(path: string): string[] {
   if (!statSync(path).isDirectory()) return [path];

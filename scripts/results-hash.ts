@@ -25,7 +25,9 @@ function examplePlans(): unknown[] {
   const out: unknown[] = [];
   for (const dir of readdirSync(root).sort()) {
     const folder = join(root, dir);
-    for (const f of readdirSync(folder).filter((n) => n.endsWith('.json')).sort()) {
+    for (const f of readdirSync(folder)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const scenario = JSON.parse(readFileSync(join(folder, f), 'utf8')) as Json;
       if (scenario.plan) out.push(scenario.plan);
     }
@@ -85,7 +87,11 @@ function catalogPlans(): unknown[] {
     }
   }
   for (const model of SMART_MODEL_IDS) {
-    const unit = (id: string, contexts?: number) => ({ id, model, smart: { method: 'regular', registeredDay: 0, exportControlled: true, entitlements: { standard: true, carrier: true, ...(contexts ? { contexts } : {}) } } });
+    const unit = (id: string, contexts?: number) => ({
+      id,
+      model,
+      smart: { method: 'regular', registeredDay: 0, exportControlled: true, entitlements: { standard: true, carrier: true, ...(contexts ? { contexts } : {}) } },
+    });
     out.push(base('standalone', [unit('a', 10)]), base('failover', [unit('a', 5), unit('b')]), base('cluster', [unit('a', 20), unit('b'), unit('c')]));
   }
   return out;

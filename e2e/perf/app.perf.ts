@@ -33,9 +33,7 @@ async function asOfSamples(page: Page): Promise<number[]> {
     const updated = (before: string | null, day: number) => {
       const date = heading.textContent?.replace(/^As of /, '') ?? '';
       return (
-        heading.textContent !== before &&
-        (document.querySelector('#keys-h')?.textContent ?? date).endsWith(date) &&
-        document.querySelectorAll(`.as-of-marker[data-day="${day}"]`).length === charts
+        heading.textContent !== before && (document.querySelector('#keys-h')?.textContent ?? date).endsWith(date) && document.querySelectorAll(`.as-of-marker[data-day="${day}"]`).length === charts
       );
     };
     const out: number[] = [];
@@ -196,7 +194,14 @@ function twoThousandKeys() {
     active: true,
     evaluation: false,
   }));
-  return { format: 'asa-license-plan/1', name: '2,000 keys', startDate: '2027-01-01', horizonDays: 1095, deployment: { mode: 'standalone', units: [{ id: 'fw-a', model: 'asa-5555-x', permanent: { tier: 'base', features: {} }, timeBased }] }, events: [] };
+  return {
+    format: 'asa-license-plan/1',
+    name: '2,000 keys',
+    startDate: '2027-01-01',
+    horizonDays: 1095,
+    deployment: { mode: 'standalone', units: [{ id: 'fw-a', model: 'asa-5555-x', permanent: { tier: 'base', features: {} }, timeBased }] },
+    events: [],
+  };
 }
 
 test('2,000 keys on one unit: time to show, and the cost of a keystroke in a key field', async ({ page }) => {

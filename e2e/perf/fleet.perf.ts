@@ -65,6 +65,7 @@ test('the longest main-thread task while a fleet of 1,000 plans is evaluated in 
   mkdirSync('test-results', { recursive: true });
   writeFileSync('test-results/fleet-perf.json', `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`(fleet) ${JSON.stringify(figures)}`);
-  if (process.env.FLEET_PERF_TASKS) console.log(JSON.stringify(r.tasks.map((t) => [Math.round(t.start - (from ?? 0)), Math.round(t.duration)])), from !== null && to !== null ? Math.round(to - from) : null);
+  if (process.env.FLEET_PERF_TASKS)
+    console.log(JSON.stringify(r.tasks.map((t) => [Math.round(t.start - (from ?? 0)), Math.round(t.duration)])), from !== null && to !== null ? Math.round(to - from) : null);
   expect(from).not.toBeNull();
 });

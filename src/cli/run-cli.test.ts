@@ -25,7 +25,11 @@ describe('command line', () => {
 
   it('evaluate with a comma list prints an array in that order', () => {
     const r = JSON.parse(runCli(['evaluate', planFile, '--at', '0,99,100']).stdout);
-    expect(r.map((x: { at: number; running: Record<string, unknown> }) => [x.at, x.running['botnet-traffic-filter']])).toEqual([[0, true], [99, true], [100, false]]);
+    expect(r.map((x: { at: number; running: Record<string, unknown> }) => [x.at, x.running['botnet-traffic-filter']])).toEqual([
+      [0, true],
+      [99, true],
+      [100, false],
+    ]);
   });
 
   it('an invalid plan still exits 0 with valid false', () => {
@@ -119,7 +123,12 @@ describe('input bounded by bytes read, not by the size a file reports', () => {
 
 describe('size', () => {
   it('prints the sizing result; invalid needs exit 0 with valid false; malformed JSON exits 2', () => {
-    const ok = runCli(['size', file('needs.json', JSON.stringify({ format: 'asa-license-needs/1', deployment: { mode: 'cluster', units: 3 }, features: { 'security-contexts': 60, carrier: true } })), '--start-date', '2027-01-01']);
+    const ok = runCli([
+      'size',
+      file('needs.json', JSON.stringify({ format: 'asa-license-needs/1', deployment: { mode: 'cluster', units: 3 }, features: { 'security-contexts': 60, carrier: true } })),
+      '--start-date',
+      '2027-01-01',
+    ]);
     expect(ok.code).toBe(0);
     const r = JSON.parse(ok.stdout);
     expect(r.fits[0]).toMatchObject({ model: 'fpr-4110', running: { 'security-contexts': 60, carrier: true } });

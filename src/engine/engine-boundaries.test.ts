@@ -19,7 +19,9 @@ describe('engine boundaries', () => {
     expect(sources.length).toBeGreaterThan(20);
   });
   it.each(sources.map((f) => [relative(root, f), f]))('%s imports nothing outside the pure engine', (_name, path) => {
-    const text = readFileSync(path, 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+    const text = readFileSync(path, 'utf8')
+      .replace(/\/\/.*$/gm, '')
+      .replace(/\/\*[\s\S]*?\*\//g, '');
     expect(text).not.toMatch(FORBIDDEN_IMPORTS);
     expect(text).not.toMatch(FORBIDDEN_GLOBALS);
   });

@@ -49,7 +49,10 @@ function mutate(value: unknown, choices: number[], replacement: unknown): unknow
 
 describe('fuzzing', () => {
   it('evaluatePlan on random JSON never throws', () => {
-    fc.assert(fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => expectClearResult(evaluatePlan(v))), { numRuns: 8000 });
+    fc.assert(
+      fc.property(fc.jsonValue({ maxDepth: 6 }), (v) => expectClearResult(evaluatePlan(v))),
+      { numRuns: 8000 },
+    );
   });
 
   it('evaluatePlan on mutated example plans never throws and explains every rejection', () => {

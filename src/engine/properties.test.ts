@@ -109,7 +109,14 @@ describe('engine invariants', () => {
         const x = Math.floor(d1 / 2);
         const unit = (keys: object[]) => ({ id: 'fw', model: 'asa-5545-x', permanent: { tier: 'base', features: { encryption: '3des-aes' } }, timeBased: keys });
         const btf = { 'botnet-traffic-filter': true };
-        const stacked = plan({ units: [unit([{ id: 'k1', features: btf, days: d1 }, { id: 'k2', features: btf, days: d2, installDay: x }])] });
+        const stacked = plan({
+          units: [
+            unit([
+              { id: 'k1', features: btf, days: d1 },
+              { id: 'k2', features: btf, days: d2, installDay: x },
+            ]),
+          ],
+        });
         const single = plan({ units: [unit([{ id: 'k1', features: btf, days: d1 + d2 }])] });
         const day = x + probe;
         const a = evaluatePlan(stacked, { at: day });

@@ -27,7 +27,18 @@ export function keyStatusAt(key: SimKeyResult, at: number): KeyStatus {
     if (state === 'active') timer = counting ? 'counting' : flags & WAITING ? 'waiting' : 'paused';
   }
   // Every field but the optional three in one literal: one hidden class for all keys' statuses.
-  const status: KeyStatus = { unit: key.unit, key: key.id, installDay: key.installDay, features: key.features as License, evaluation: key.evaluation, state, remainingDays, counting, timer, installed };
+  const status: KeyStatus = {
+    unit: key.unit,
+    key: key.id,
+    installDay: key.installDay,
+    features: key.features as License,
+    evaluation: key.evaluation,
+    state,
+    remainingDays,
+    counting,
+    timer,
+    installed,
+  };
   if (key.mergedInto) status.mergedInto = key.mergedInto;
   if (key.stacked.length) status.stacked = key.stacked;
   if (key.expiredDay !== null) status.expiresDay = key.expiredDay;
@@ -51,7 +62,18 @@ export function resultAt(analysis: PlanAnalysis, at: number): EvaluateResult {
   const plan = analysis.plan;
   const horizonDays = plan?.horizonDays ?? 0;
   if (!plan) {
-    return { renewals: [], valid: false, format: 'asa-license-plan/1', at, issues: analysis.issues, running: {}, units: {}, provenance: { running: {}, units: {} }, keys: [], timeline: { horizonDays, events: [], segments: [] } };
+    return {
+      renewals: [],
+      valid: false,
+      format: 'asa-license-plan/1',
+      at,
+      issues: analysis.issues,
+      running: {},
+      units: {},
+      provenance: { running: {}, units: {} },
+      keys: [],
+      timeline: { horizonDays, events: [], segments: [] },
+    };
   }
   const segment = combinedAt(analysis.combined, at);
   const broken = brokenAt(analysis, at);
@@ -104,6 +126,7 @@ function brokenAt(analysis: PlanAnalysis, at: number): BrokenStretch | undefined
 function markBroken(provenance: ReturnType<typeof provenanceOf>, b: BrokenStretch): ReturnType<typeof provenanceOf> {
   const out: ReturnType<typeof provenanceOf> = {};
   const note = `the failover pair or cluster is broken from day ${b.from}${b.to === null ? '' : ` to day ${b.to}`} (${b.reasons.join('; ')}): this combined license does not run`;
-  for (const [f, p] of Object.entries(provenance) as [keyof typeof provenance, NonNullable<(typeof provenance)[keyof typeof provenance]>][]) out[f] = { ...p, rule: `${p.rule} — ${note}`, cite: `${p.cite}; ${b.cite}` };
+  for (const [f, p] of Object.entries(provenance) as [keyof typeof provenance, NonNullable<(typeof provenance)[keyof typeof provenance]>][])
+    out[f] = { ...p, rule: `${p.rule} — ${note}`, cite: `${p.cite}; ${b.cite}` };
   return out;
 }

@@ -69,5 +69,3 @@ export interface EvaluateResult {
   /** Secure Client (AnyConnect) licensing: coverage, capacity, gaps, renewals (002, 003, 000). */
   secureClient?: SecureClientReport;
 }
-
-

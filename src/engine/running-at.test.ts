@@ -8,7 +8,12 @@ import { sizeDeployment } from './sizing/size-deployment';
 
 describe('runningAt', () => {
   it('is resultAt’s running license, day by day, for PAK, Smart and Secure Client plans alike', () => {
-    const sized = sizeDeployment({ format: 'asa-license-needs/1', deployment: { mode: 'failover', failover: 'active-standby' }, termYears: 3, features: { 'anyconnect-peers': 2500, encryption: '3des-aes' } });
+    const sized = sizeDeployment({
+      format: 'asa-license-needs/1',
+      deployment: { mode: 'failover', failover: 'active-standby' },
+      termYears: 3,
+      features: { 'anyconnect-peers': 2500, encryption: '3des-aes' },
+    });
     const smart = sized.fits.filter((f) => f.licensing === 'smart').map((f) => f.plan);
     expect(smart.length).toBeGreaterThan(10);
     let compared = 0;

@@ -7,10 +7,7 @@ import type { FeatureProvenance, LicenseStretch, UnitEvent } from './unit-timeli
 import { asavSubscriptionTerms, subscriptionEvents, type SubscriptionTerm } from './smart/asav-subscription';
 import { DEFAULT_PURCHASE_LEAD_DAYS } from './rules/renewal-warnings';
 
-export type SmartCombine = (
-  day: number,
-  licenses: { unit: string; stretch: LicenseStretch }[],
-) => { license: License; provenance: FeatureProvenance | (() => FeatureProvenance); issues?: Issue[] };
+export type SmartCombine = (day: number, licenses: { unit: string; stretch: LicenseStretch }[]) => { license: License; provenance: FeatureProvenance | (() => FeatureProvenance); issues?: Issue[] };
 
 export interface SmartAnalysis {
   issues: Issue[];

@@ -17,7 +17,10 @@ describe('change log of the units’ stretches', () => {
   });
 
   it('walking it moves each unit through its own list in order (any lists)', () => {
-    const lists = fc.array(fc.array(fc.nat(50), { maxLength: 6 }).map((days) => [0, ...days].sort((a, b) => a - b).map(stretch)), { minLength: 1, maxLength: 5 });
+    const lists = fc.array(
+      fc.array(fc.nat(50), { maxLength: 6 }).map((days) => [0, ...days].sort((a, b) => a - b).map(stretch)),
+      { minLength: 1, maxLength: 5 },
+    );
     fc.assert(
       fc.property(lists, (ls) => {
         const log = changeLogOf(ls);

@@ -80,10 +80,7 @@ describe('nothing lost: two tabs on one plan', () => {
     const second = b.open();
     // A writes while B's event listener is deaf (a late event): B finds the newer revision when it writes.
     const id = a.getState().planId;
-    const deaf = createPlanStore(
-      { getItem: (k) => b.data.getItem(k), setItem: (k, v) => b.data.setItem(k, v), removeItem: (k) => b.data.removeItem(k) },
-      { today: () => '2027-01-01' },
-    );
+    const deaf = createPlanStore({ getItem: (k) => b.data.getItem(k), setItem: (k, v) => b.data.setItem(k, v), removeItem: (k) => b.data.removeItem(k) }, { today: () => '2027-01-01' });
     expect(deaf.getState().planId).toBe(id);
     name(a, 'Edge (A)');
     name(deaf, 'Edge (late)');
@@ -116,7 +113,12 @@ describe('nothing lost: two tabs on one plan', () => {
     expect(s.savedPlans.map((p) => p.name).sort()).toEqual(['Edge (A)', 'Edge (B) (my copy)']);
     expect(data.getItem(planKey(id))).toContain('"name":"Edge (A)"');
     expect(data.getItem(unsavedKey(id))).toBeNull();
-    expect(a.getState().savedPlans.map((p) => p.name).sort()).toEqual(['Edge (A)', 'Edge (B) (my copy)']);
+    expect(
+      a
+        .getState()
+        .savedPlans.map((p) => p.name)
+        .sort(),
+    ).toEqual(['Edge (A)', 'Edge (B) (my copy)']);
   });
 
   it('opening another plan while in conflict saves my edits as a copy instead of dropping them', () => {

@@ -39,7 +39,11 @@ describe('reconcile: what a killed browser lost from localStorage comes back fro
     const local = memoryStorage();
     for (const [k, v] of onDisk) local.setItem(k, v);
     expect(reconcile(local, snapshot(s)).sort()).toEqual([INDEX_KEY, planKey('b')].sort());
-    expect(readSavedPlanList(local).map((p) => p.name).sort()).toEqual(['A', 'B, new']);
+    expect(
+      readSavedPlanList(local)
+        .map((p) => p.name)
+        .sort(),
+    ).toEqual(['A', 'B, new']);
   });
 
   it('a set-aside edit is put back only where localStorage has none; other keys are left alone', () => {

@@ -27,7 +27,10 @@ describe('record versions and the migration chain', () => {
 
   it('version 2 is read as is; a bad revision or view falls back to defaults', () => {
     expect(restoreRecord({ version: 2, revision: 41, plan: plan(), view: DEFAULT_VIEW })).toMatchObject({ ok: true, migratedFrom: 2, record: { revision: 41 } });
-    expect(restoreRecord({ version: 2, revision: -1, plan: plan(), view: { asOfDay: 'soon', filterText: 7 } })).toMatchObject({ ok: true, record: { revision: 0, view: { asOfDay: 0, filterText: '' } } });
+    expect(restoreRecord({ version: 2, revision: -1, plan: plan(), view: { asOfDay: 'soon', filterText: 7 } })).toMatchObject({
+      ok: true,
+      record: { revision: 0, view: { asOfDay: 0, filterText: '' } },
+    });
   });
 
   it('a newer or unknown record version is refused and marked kept', () => {
@@ -44,7 +47,11 @@ describe('record versions and the migration chain', () => {
 
   it('another plan format is named and never repaired', () => {
     const r = restorePlan({ ...plan(), format: 'asa-license-plan/2' });
-    expect(r).toEqual({ ok: false, kept: true, messages: [expect.stringMatching(/^Plan format “asa-license-plan\/2” is not one this version of the planner reads \(it reads “asa-license-plan\/1”\)/)] });
+    expect(r).toEqual({
+      ok: false,
+      kept: true,
+      messages: [expect.stringMatching(/^Plan format “asa-license-plan\/2” is not one this version of the planner reads \(it reads “asa-license-plan\/1”\)/)],
+    });
   });
 });
 
@@ -67,7 +74,10 @@ describe('tolerant restore: drop what cannot be placed, report it', () => {
           },
         ],
       },
-      events: [{ day: 3, type: 'teleport' }, { day: 5, type: 'link-down', days: 2 }],
+      events: [
+        { day: 3, type: 'teleport' },
+        { day: 5, type: 'link-down', days: 2 },
+      ],
     };
     const r = restorePlan(input);
     if (!r.ok) throw new Error(r.messages.join('\n'));

@@ -49,7 +49,8 @@ const MIGRATIONS: Record<number, (raw: Raw) => Raw> = {
 export function migrateRecord(raw: Raw): { raw: Raw; from: number } | { error: string; kept: boolean } {
   const from = recordVersionOf(raw);
   if (Number.isNaN(from) || from < 0) return { error: `Unknown record version (${String(raw.version).slice(0, 20)}); the saved plan is kept unchanged.`, kept: true };
-  if (from > RECORD_VERSION) return { error: `Saved by a newer version of the planner (record version ${from}; this version reads up to ${RECORD_VERSION}). It is kept unchanged; open it with the newer version.`, kept: true };
+  if (from > RECORD_VERSION)
+    return { error: `Saved by a newer version of the planner (record version ${from}; this version reads up to ${RECORD_VERSION}). It is kept unchanged; open it with the newer version.`, kept: true };
   let out = raw;
   for (let v = from; v < RECORD_VERSION; v++) out = MIGRATIONS[v]!(out);
   return { raw: out, from };

@@ -21,7 +21,10 @@ function expectSafe(hash: string): void {
 
 describe('share-link decoder fuzzing', () => {
   it('random fragments', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 300 }), (s) => expectSafe(`#share=${s}`)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (s) => expectSafe(`#share=${s}`)),
+      { numRuns: 5000 },
+    );
   });
 
   it('mutated valid links (characters flipped, cut, repeated)', () => {

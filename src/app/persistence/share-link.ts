@@ -29,10 +29,7 @@ export function shareUrl(base: string, plan: Plan, view: ViewState, compare?: Sh
   return url.toString();
 }
 
-export type ShareReadResult =
-  | { kind: 'none' }
-  | { kind: 'ok'; plan: Plan; view: ViewState; compare?: SharedComparison }
-  | { kind: 'bad'; messages: string[] };
+export type ShareReadResult = { kind: 'none' } | { kind: 'ok'; plan: Plan; view: ViewState; compare?: SharedComparison } | { kind: 'bad'; messages: string[] };
 
 /** Both compared plans, or nothing when either is missing or unreadable (the view then shows its picker). */
 function readComparison(input: unknown): SharedComparison | undefined {
@@ -49,7 +46,8 @@ export function decodeShare(hash: string): ShareReadResult {
   if (hash.length > MAX_SHARE_CHARS) return { kind: 'bad', messages: [`The shared link is too long (${hash.length} characters; at most ${MAX_SHARE_CHARS}): it cannot be a plan.`] };
   // Decoded with a bound checked as the text grows: a link can unpack to the square of its length.
   const json = decompressUriBounded(hash.slice(PREFIX.length), MAX_SHARE_JSON_CHARS);
-  if (json === 'too-large') return { kind: 'bad', messages: [`The shared link unpacks to more than ${MAX_SHARE_JSON_CHARS.toLocaleString('en-US')} characters, more than any plan has; it was not opened.`] };
+  if (json === 'too-large')
+    return { kind: 'bad', messages: [`The shared link unpacks to more than ${MAX_SHARE_JSON_CHARS.toLocaleString('en-US')} characters, more than any plan has; it was not opened.`] };
   if (!json) return { kind: 'bad', messages: ['The shared link is damaged: its data could not be decompressed.'] };
   let data: unknown;
   try {

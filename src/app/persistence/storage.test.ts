@@ -116,7 +116,16 @@ describe('older and foreign records', () => {
     savePlan(s, 'good', { plan: newPlan('2027-01-01', 'Good'), view: DEFAULT_VIEW }, 1);
     const future = JSON.stringify({ version: 2, revision: 4, plan: { format: 'asa-license-plan/2', name: 'Future' }, view: {} });
     s.setItem(planKey('future'), future);
-    s.setItem('asa-planner/index', JSON.stringify({ currentId: 'future', plans: [{ id: 'good', name: 'Good', updatedAt: 1 }, { id: 'future', name: 'Future', updatedAt: 2 }] }));
+    s.setItem(
+      'asa-planner/index',
+      JSON.stringify({
+        currentId: 'future',
+        plans: [
+          { id: 'good', name: 'Good', updatedAt: 1 },
+          { id: 'future', name: 'Future', updatedAt: 2 },
+        ],
+      }),
+    );
     const w = loadWorkspace(s);
     expect(w.currentId).toBe('good');
     expect(w.problems).toHaveLength(1);
@@ -136,7 +145,13 @@ describe('older and foreign records', () => {
 
   it('a record restored without some parts keeps its original as a backup and says what was dropped', () => {
     const s = memoryStorage();
-    const plan = { ...newPlan('2027-01-01', 'Partly bad'), events: [{ day: -4, type: 'link-down', days: 3 }, { day: 2, type: 'link-down', days: 3 }] };
+    const plan = {
+      ...newPlan('2027-01-01', 'Partly bad'),
+      events: [
+        { day: -4, type: 'link-down', days: 3 },
+        { day: 2, type: 'link-down', days: 3 },
+      ],
+    };
     const text = JSON.stringify({ version: 2, revision: 7, plan, view: DEFAULT_VIEW });
     s.setItem(planKey('x'), text);
     const loaded = loadSavedPlan(s, 'x');

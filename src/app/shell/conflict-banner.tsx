@@ -10,9 +10,7 @@ export function ConflictBanner() {
     <div className="notice notice-error" role="alert" data-testid="conflict">
       <div>
         <strong>This plan was changed in another tab</strong>
-        <p className="muted">
-          Your edits in this tab are not saved over it. Load the other tab’s version (undo brings yours back), or keep yours as a separate copy.
-        </p>
+        <p className="muted">Your edits in this tab are not saved over it. Load the other tab’s version (undo brings yours back), or keep yours as a separate copy.</p>
       </div>
       <div className="button-group" role="group" aria-label="Resolve the conflict">
         <button type="button" onClick={() => resolve('load-theirs')}>

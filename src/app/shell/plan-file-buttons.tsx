@@ -31,7 +31,11 @@ export function PlanFileButtons() {
             try {
               await loadEngine();
             } catch {
-              return showNotice({ kind: 'error', title: read.source + ' was not imported; your current plan is unchanged', messages: ['The license engine could not load. Reload the page and import the file again.'] });
+              return showNotice({
+                kind: 'error',
+                title: read.source + ' was not imported; your current plan is unchanged',
+                messages: ['The license engine could not load. Reload the page and import the file again.'],
+              });
             }
             importPlanText(read.text, read.source);
           }}

@@ -25,7 +25,9 @@ export default function RoutedView({ route }: Props) {
       <HeaderBar />
       <NoticeBanner />
       <main className={`page page-${route}`}>
-        <Suspense fallback={<p className="card muted">Loading…</p>}>{route === 'compare' ? <CompareView /> : route === 'size' ? <SizingView plan={plan} /> : route === 'fleet' ? <FleetView /> : <ReportView plan={plan} result={result} />}</Suspense>
+        <Suspense fallback={<p className="card muted">Loading…</p>}>
+          {route === 'compare' ? <CompareView /> : route === 'size' ? <SizingView plan={plan} /> : route === 'fleet' ? <FleetView /> : <ReportView plan={plan} result={result} />}
+        </Suspense>
       </main>
     </>
   );

@@ -98,9 +98,13 @@ const command: fc.Arbitrary<PlanCommand> = fc.oneof(
     { type: 'add-unit' },
   ),
   unitIdx.map((unit): PlanCommand => ({ type: 'remove-unit', unit })),
-  fc.tuple(unitIdx, fc.constantFrom('asa-5545-x', 'asa-5512-x', 'asa-5506-x', 'asa-5585-x-ssp-20') as fc.Arbitrary<'asa-5545-x'>).map(([unit, model]): PlanCommand => ({ type: 'set-unit-model', unit, model })),
+  fc
+    .tuple(unitIdx, fc.constantFrom('asa-5545-x', 'asa-5512-x', 'asa-5506-x', 'asa-5585-x-ssp-20') as fc.Arbitrary<'asa-5545-x'>)
+    .map(([unit, model]): PlanCommand => ({ type: 'set-unit-model', unit, model })),
   fc.tuple(unitIdx, fc.constantFrom(5, 10, 20, 50)).map(([unit, value]): PlanCommand => ({ type: 'set-permanent-feature', unit, feature: 'security-contexts', value })),
-  fc.tuple(unitIdx, fc.integer({ min: 1, max: 800 }), fc.integer({ min: 0, max: 400 })).map(([unit, days, installDay]): PlanCommand => ({ type: 'add-time-key', unit, features: { 'botnet-traffic-filter': true }, days, installDay })),
+  fc
+    .tuple(unitIdx, fc.integer({ min: 1, max: 800 }), fc.integer({ min: 0, max: 400 }))
+    .map(([unit, days, installDay]): PlanCommand => ({ type: 'add-time-key', unit, features: { 'botnet-traffic-filter': true }, days, installDay })),
   fc.tuple(unitIdx, fc.integer({ min: 0, max: 3 })).map(([unit, key]): PlanCommand => ({ type: 'remove-time-key', unit, key })),
   fc.tuple(unitIdx, fc.integer({ min: 0, max: 3 }), fc.boolean()).map(([unit, key, active]): PlanCommand => ({ type: 'patch-time-key', unit, key, patch: { active } })),
   fc.tuple(unitIdx, fc.integer({ min: 0, max: 3 })).map(([unit, key]): PlanCommand => ({ type: 'duplicate-time-key', unit, key })),

@@ -86,7 +86,10 @@ function mapUnit(plan: Plan, index: number, f: (u: Unit) => Unit): Plan {
   if (u === undefined) return plan;
   const next = f(u);
   if (next === u) return plan;
-  return withUnits(plan, plan.deployment.units.map((x, i) => (i === index ? next : x)));
+  return withUnits(
+    plan,
+    plan.deployment.units.map((x, i) => (i === index ? next : x)),
+  );
 }
 
 function mapPak(plan: Plan, index: number, f: (u: PakUnit) => PakUnit): Plan {
@@ -187,7 +190,11 @@ export function applyCommand(plan: Plan, cmd: PlanCommand): Plan {
       }));
     case 'add-time-key':
       return mapPak(plan, cmd.unit, (u) => {
-        const id = freeId(u.timeBased.map((k) => k.id), 'key-', false);
+        const id = freeId(
+          u.timeBased.map((k) => k.id),
+          'key-',
+          false,
+        );
         const key: TimeBasedKey = { id, features: cmd.features as Record<string, FeatureValue>, days: cmd.days, installDay: cmd.installDay, active: true, evaluation: false };
         return { ...u, timeBased: [...u.timeBased, key] };
       });

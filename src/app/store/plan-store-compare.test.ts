@@ -39,7 +39,11 @@ describe('the comparison in the store', () => {
     expect(compare?.b).not.toBe(s().planId);
     const b = s().readSavedPlan(compare?.b ?? '');
     expect('plan' in b && b.plan.name).toBe('After');
-    expect(s().savedPlans.map((p) => p.name).sort()).toEqual(['After', 'Before']);
+    expect(
+      s()
+        .savedPlans.map((p) => p.name)
+        .sort(),
+    ).toEqual(['After', 'Before']);
     expect(s().notice?.messages).toEqual(['Saved “After” too, to compare with.']);
     // A reload finds the opened plan as the current one.
     expect(createPlanStore(storage).getState().plan.name).toBe('Before');

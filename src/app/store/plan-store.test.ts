@@ -116,18 +116,32 @@ describe('plan store', () => {
     // A plan that was edited is kept.
     s().dispatch({ type: 'set-plan-name', name: 'edited' });
     expect(s().importPlanText(JSON.stringify({ ...plan, name: 'second import' }), 'q.json')).toBe(true);
-    expect(s().savedPlans.map((p) => p.name).sort()).toEqual(['edited', 'second import']);
+    expect(
+      s()
+        .savedPlans.map((p) => p.name)
+        .sort(),
+    ).toEqual(['edited', 'second import']);
   });
 
   it('a blank plan that was edited, or opened from storage, is not replaced by a link', () => {
     const { storage, store } = setup();
     store.getState().dispatch({ type: 'set-plan-name', name: 'mine' });
     store.getState().openShareFragment(encodeShare({ ...store.getState().plan, name: 'shared' }, DEFAULT_VIEW));
-    expect(store.getState().savedPlans.map((p) => p.name).sort()).toEqual(['mine', 'shared']);
+    expect(
+      store
+        .getState()
+        .savedPlans.map((p) => p.name)
+        .sort(),
+    ).toEqual(['mine', 'shared']);
     // A reload opens the last plan from storage; a link then adds to the list.
     const again = createPlanStore(storage, { today: () => '2027-01-01' });
     again.getState().openShareFragment(encodeShare({ ...again.getState().plan, name: 'shared twice' }, DEFAULT_VIEW));
-    expect(again.getState().savedPlans.map((p) => p.name).sort()).toEqual(['mine', 'shared', 'shared twice']);
+    expect(
+      again
+        .getState()
+        .savedPlans.map((p) => p.name)
+        .sort(),
+    ).toEqual(['mine', 'shared', 'shared twice']);
   });
 
   it('opens a share fragment with its view; a damaged one changes nothing', () => {

@@ -10,16 +10,7 @@ import { structuralErrors } from '../persistence/plan-reading';
 import { readPlanJson } from '../persistence/plan-io';
 import { decodeShare, type SharedComparison } from '../persistence/share-link';
 import { attachAutosave, type ConflictChoice, type ExternalChanges } from '../persistence/autosave';
-import {
-  copyName,
-  deleteSavedPlan,
-  loadSavedPlan,
-  memoryStorage,
-  newPlanId,
-  savePlan,
-  storageKeyKind,
-  type StorageLike,
-} from '../persistence/storage';
+import { copyName, deleteSavedPlan, loadSavedPlan, memoryStorage, newPlanId, savePlan, storageKeyKind, type StorageLike } from '../persistence/storage';
 import { loadWorkspace, workspaceReadsWithoutEngine } from '../persistence/workspace';
 import { newPlan } from './new-plan';
 import { applyCommand, coalesceKey } from './plan-commands';

@@ -15,19 +15,34 @@ describe('secure client commands', () => {
   });
 
   it('adds licenses with free ids per type, starting on day 0', () => {
-    const p = run(base(), { type: 'sc-add-license', license: { type: 'plus', termMonths: 12 } }, { type: 'sc-add-license', license: { type: 'plus' } }, { type: 'sc-add-license', license: { type: 'vpn-only' } });
+    const p = run(
+      base(),
+      { type: 'sc-add-license', license: { type: 'plus', termMonths: 12 } },
+      { type: 'sc-add-license', license: { type: 'plus' } },
+      { type: 'sc-add-license', license: { type: 'vpn-only' } },
+    );
     expect(p.secureClient?.licenses.map((l) => l.id)).toEqual(['plus-1', 'plus-2', 'vpn-only-1']);
     expect(p.secureClient?.licenses[0]).toEqual({ id: 'plus-1', type: 'plus', startDay: 0, termMonths: 12 });
   });
 
   it('patches a license: a value sets a field, undefined removes it', () => {
-    const p = run(base(), { type: 'sc-add-license', license: { type: 'plus', termMonths: 12 } }, { type: 'sc-patch-license', index: 0, patch: { users: 873, termMonths: 30 } }, { type: 'sc-patch-license', index: 0, patch: { shipDay: 5 } }, { type: 'sc-patch-license', index: 0, patch: { shipDay: undefined } });
+    const p = run(
+      base(),
+      { type: 'sc-add-license', license: { type: 'plus', termMonths: 12 } },
+      { type: 'sc-patch-license', index: 0, patch: { users: 873, termMonths: 30 } },
+      { type: 'sc-patch-license', index: 0, patch: { shipDay: 5 } },
+      { type: 'sc-patch-license', index: 0, patch: { shipDay: undefined } },
+    );
     expect(p.secureClient?.licenses[0]).toEqual({ id: 'plus-1', type: 'plus', startDay: 0, termMonths: 30, users: 873 });
     expect(parsePlan(p).ok).toBe(true);
   });
 
   it('changes the type with the patch the form asks for', () => {
-    const p = run(base(), { type: 'sc-add-license', license: { type: 'plus', users: 50 } }, { type: 'sc-set-license-type', index: 0, licenseType: 'vpn-only', patch: { users: undefined, sessions: 50 } });
+    const p = run(
+      base(),
+      { type: 'sc-add-license', license: { type: 'plus', users: 50 } },
+      { type: 'sc-set-license-type', index: 0, licenseType: 'vpn-only', patch: { users: undefined, sessions: 50 } },
+    );
     expect(p.secureClient?.licenses[0]).toEqual({ id: 'plus-1', type: 'vpn-only', startDay: 0, sessions: 50 });
   });
 
@@ -110,10 +125,20 @@ describe('legacy shared licensing commands (secureClient.shared)', () => {
   });
 
   it('adds participants from the plan units first, then participant-N; patches and removes them', () => {
-    const p = run(sharedPlan(), { type: 'sc-shared-add-participant' }, { type: 'sc-shared-add-participant' }, { type: 'sc-shared-add-participant' }, { type: 'sc-shared-add-participant', id: 'branch-9' });
+    const p = run(
+      sharedPlan(),
+      { type: 'sc-shared-add-participant' },
+      { type: 'sc-shared-add-participant' },
+      { type: 'sc-shared-add-participant' },
+      { type: 'sc-shared-add-participant', id: 'branch-9' },
+    );
     expect(p.secureClient?.shared?.participants.map((x) => x.id)).toEqual(['fw-a', 'fw-b', 'participant-1', 'branch-9']);
     expect(p.secureClient?.shared?.participants[0]).toEqual({ id: 'fw-a', localSessions: 0, localKind: 'permanent', demand: [] });
-    const q = run(p, { type: 'sc-shared-patch-participant', index: 3, patch: { platformLimit: 250, localSessions: 50, standby: 'branch-9b' } }, { type: 'sc-shared-patch-participant', index: 3, patch: { standby: undefined } });
+    const q = run(
+      p,
+      { type: 'sc-shared-patch-participant', index: 3, patch: { platformLimit: 250, localSessions: 50, standby: 'branch-9b' } },
+      { type: 'sc-shared-patch-participant', index: 3, patch: { standby: undefined } },
+    );
     expect(q.secureClient?.shared?.participants[3]).toEqual({ id: 'branch-9', localSessions: 50, localKind: 'permanent', demand: [], platformLimit: 250 });
     valid(q);
     const r = run(q, { type: 'sc-shared-remove-participant', index: 1 });

@@ -201,7 +201,15 @@ function applySharedCommand(plan: Plan, cmd: SharedCommand): Plan {
   const unitIds = plan.deployment.units.map((u) => u.id);
   if (cmd.type === 'sc-shared-enable') {
     if (shared !== undefined || unitIds[0] === undefined) return plan;
-    return withShared(plan, { pool: NEW_SHARED_POOL, refreshIntervalSeconds: NEW_SHARED_REFRESH_SECONDS, launchDay: 0, server: { primary: unitIds[0] }, participants: [], outages: [], unreachable: [] });
+    return withShared(plan, {
+      pool: NEW_SHARED_POOL,
+      refreshIntervalSeconds: NEW_SHARED_REFRESH_SECONDS,
+      launchDay: 0,
+      server: { primary: unitIds[0] },
+      participants: [],
+      outages: [],
+      unreachable: [],
+    });
   }
   if (shared === undefined) return plan;
   const set = (next: ScShared | undefined): Plan => (next === undefined ? plan : withShared(plan, next));

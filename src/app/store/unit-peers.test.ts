@@ -37,7 +37,11 @@ describe('a pair or cluster starts as copies of the primary unit', () => {
   it('without the copy the engine would report the mismatch (the peer of old: base tier, default encryption)', () => {
     const p = applyCommand(configured(), { type: 'set-deployment-mode', mode: 'failover' });
     const bare = { ...p, deployment: { ...p.deployment, units: [pak(p, 0), { ...pak(p, 1), permanent: { tier: 'base' as const, features: {} } }] } };
-    expect(mustMatch(bare).map((i) => i.code).sort()).toEqual(['failover-needs-security-plus', 'units-need-same-encryption']);
+    expect(
+      mustMatch(bare)
+        .map((i) => i.code)
+        .sort(),
+    ).toEqual(['failover-needs-security-plus', 'units-need-same-encryption']);
   });
 
   it('a time-based key stays on the primary', () => {
@@ -161,7 +165,12 @@ describe('same on every unit', () => {
 });
 
 describe('duplicating a time-based key', () => {
-  const withKey = () => run(configured(), { type: 'add-time-key', unit: 0, features: { 'botnet-traffic-filter': true }, days: 365, installDay: 10 }, { type: 'patch-time-key', unit: 0, key: 0, patch: { id: 'btf-1', note: 'PAK 123' } });
+  const withKey = () =>
+    run(
+      configured(),
+      { type: 'add-time-key', unit: 0, features: { 'botnet-traffic-filter': true }, days: 365, installDay: 10 },
+      { type: 'patch-time-key', unit: 0, key: 0, patch: { id: 'btf-1', note: 'PAK 123' } },
+    );
 
   it('puts a copy with a new id right after it', () => {
     let p = applyCommand(withKey(), { type: 'duplicate-time-key', unit: 0, key: 0 });

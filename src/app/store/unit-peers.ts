@@ -82,7 +82,18 @@ export function setMode(plan: Plan, mode: Mode): Plan {
   const first = units[0];
   if (first === undefined) return plan;
   if (mode === 'standalone') units = [first];
-  else if (units.length < 2) units = [first, peerOf(first, freeId(units.map((u) => u.id), 'fw-'), mode)];
+  else if (units.length < 2)
+    units = [
+      first,
+      peerOf(
+        first,
+        freeId(
+          units.map((u) => u.id),
+          'fw-',
+        ),
+        mode,
+      ),
+    ];
   if (mode === 'failover' && units.length > 2) units = units.slice(0, 2);
   const { failover, ...rest } = deployment;
   const next = { ...rest, mode, units };
@@ -95,7 +106,17 @@ export function addUnit(plan: Plan): Plan {
   const primary = units[0];
   if (primary === undefined) return plan;
   const mode: Mode = plan.deployment.mode !== 'standalone' ? plan.deployment.mode : units.length === 1 ? 'failover' : 'cluster';
-  const next = withUnits(plan, [...units, peerOf(primary, freeId(units.map((u) => u.id), 'fw-'), mode)]);
+  const next = withUnits(plan, [
+    ...units,
+    peerOf(
+      primary,
+      freeId(
+        units.map((u) => u.id),
+        'fw-',
+      ),
+      mode,
+    ),
+  ]);
   return plan.deployment.mode === 'standalone' ? setMode(next, mode) : next;
 }
 
@@ -153,6 +174,13 @@ function copyId(taken: readonly string[], id: string): string {
 export function duplicateKey(u: PakUnit, index: number): PakUnit {
   const key = u.timeBased[index];
   if (key === undefined) return u;
-  const copy: TimeBasedKey = { ...key, features: { ...key.features }, id: copyId(u.timeBased.map((k) => k.id), key.id) };
+  const copy: TimeBasedKey = {
+    ...key,
+    features: { ...key.features },
+    id: copyId(
+      u.timeBased.map((k) => k.id),
+      key.id,
+    ),
+  };
   return { ...u, timeBased: [...u.timeBased.slice(0, index + 1), copy, ...u.timeBased.slice(index + 1)] };
 }

@@ -34,7 +34,13 @@ export function RenewalListTable({ rows, startDate, testId, label }: { rows: rea
 
 const RenewalListTableRow = memo(function RenewalListTableRow({ row: r, startDate }: { row: RenewalListRow; startDate: string }) {
   return (
-    <tr className={`tone-${r.tone}`} data-id={r.id} data-kind={r.kind} {...(r.feature !== undefined ? { 'data-feature': r.feature } : {})} {...(r.kind === 'secure-client' ? { 'data-license': r.refs[0] } : {})}>
+    <tr
+      className={`tone-${r.tone}`}
+      data-id={r.id}
+      data-kind={r.kind}
+      {...(r.feature !== undefined ? { 'data-feature': r.feature } : {})}
+      {...(r.kind === 'secure-client' ? { 'data-license': r.refs[0] } : {})}
+    >
       <td className="nowrap">{shortDate(startDate, r.day)}</td>
       <td className="order-by nowrap">{shortDate(startDate, r.orderByDay)}</td>
       <td>

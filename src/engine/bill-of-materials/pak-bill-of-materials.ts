@@ -36,13 +36,31 @@ function permanentLines(u: PakUnit): OrderLine[] {
   const lines: OrderLine[] = [];
   const base = pakTier(model, 'base');
   if (u.permanent.tier !== 'base' && tier !== undefined && base !== undefined) {
-    lines.push({ kind: 'pak-permanent', pid: `${tier.name} license`, isPid: false, quantity: 1, for: `${model.name}: the ${tier.name} tier in the permanent key`, term: null, units: [u.id], cite: `${ORDER_CITE}; ${model.cite}` });
+    lines.push({
+      kind: 'pak-permanent',
+      pid: `${tier.name} license`,
+      isPid: false,
+      quantity: 1,
+      for: `${model.name}: the ${tier.name} tier in the permanent key`,
+      term: null,
+      units: [u.id],
+      cite: `${ORDER_CITE}; ${model.cite}`,
+    });
   }
   for (const [feature, value] of Object.entries(u.permanent.features)) {
     const spec = tier?.features[feature as FeatureId];
     if (spec !== undefined && spec.default === value) continue;
     const name = optionName({ [feature]: value });
-    lines.push({ kind: 'pak-permanent', pid: `${name} license`, isPid: false, quantity: 1, for: `${model.name}: ${name} in the permanent key`, term: null, units: [u.id], cite: `${ORDER_CITE}; ${spec?.cite ?? model.cite}` });
+    lines.push({
+      kind: 'pak-permanent',
+      pid: `${name} license`,
+      isPid: false,
+      quantity: 1,
+      for: `${model.name}: ${name} in the permanent key`,
+      term: null,
+      units: [u.id],
+      cite: `${ORDER_CITE}; ${spec?.cite ?? model.cite}`,
+    });
   }
   return lines;
 }
@@ -68,7 +86,19 @@ function timeBasedLines(units: readonly PakUnit[]): OrderLine[] {
       }
       const name = optionName(key.features);
       const what = key.evaluation ? `Evaluation key: ${name} (requested from Cisco, not bought)` : `Time-based key: ${name}`;
-      const group: Group = { key, line: { kind: 'pak-time-based', pid: `${name} ${key.days}-day key`, isPid: false, quantity: 1, for: model ? `${what} on the ${model.name}` : what, term: `${key.days} days`, units: [u.id], cite: `${TIME_BASED_CITE}; ${ORDER_CITE}` } };
+      const group: Group = {
+        key,
+        line: {
+          kind: 'pak-time-based',
+          pid: `${name} ${key.days}-day key`,
+          isPid: false,
+          quantity: 1,
+          for: model ? `${what} on the ${model.name}` : what,
+          term: `${key.days} days`,
+          units: [u.id],
+          cite: `${TIME_BASED_CITE}; ${ORDER_CITE}`,
+        },
+      };
       groups.push(group);
       bucket.push(group);
     }

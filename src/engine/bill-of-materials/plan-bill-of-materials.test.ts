@@ -4,7 +4,14 @@ import { smartPlan, unit } from '../test-support/smart-plan-fixture';
 import { planBillOfMaterials } from './plan-bill-of-materials';
 
 const pak = (units: unknown[], rest: Record<string, unknown> = {}) =>
-  planSchema.parse({ format: 'asa-license-plan/1', name: 't', startDate: '2027-01-01', horizonDays: 1095, deployment: { mode: units.length > 1 ? 'failover' : 'standalone', ...(units.length > 1 ? { failover: 'active-standby' } : {}), contextMode: 'multiple', units }, ...rest });
+  planSchema.parse({
+    format: 'asa-license-plan/1',
+    name: 't',
+    startDate: '2027-01-01',
+    horizonDays: 1095,
+    deployment: { mode: units.length > 1 ? 'failover' : 'standalone', ...(units.length > 1 ? { failover: 'active-standby' } : {}), contextMode: 'multiple', units },
+    ...rest,
+  });
 
 const rows = (plan: Parameters<typeof planBillOfMaterials>[0]) => planBillOfMaterials(plan).lines.map((l) => [l.pid, l.quantity, l.term, l.units]);
 
@@ -60,7 +67,9 @@ describe('planBillOfMaterials', () => {
       ['L-AC-APX-LIC=', 200, '36 months', []],
     ]);
     expect(bom.notes).toEqual([expect.objectContaining({ code: 'bom-apex-evaluation' })]);
-    const vpno = pak([{ id: 'fw-a', model: 'asa-5545-x', permanent: { tier: 'base', features: {} }, timeBased: [] }], { secureClient: { licenses: [{ id: 'v', type: 'vpn-only', sessions: 500, unit: 'fw-a', startDay: 0 }] } });
+    const vpno = pak([{ id: 'fw-a', model: 'asa-5545-x', permanent: { tier: 'base', features: {} }, timeBased: [] }], {
+      secureClient: { licenses: [{ id: 'v', type: 'vpn-only', sessions: 500, unit: 'fw-a', startDay: 0 }] },
+    });
     expect(rows(vpno)).toEqual([
       ['L-AC-VPNO-xxxx=', 1, null, ['fw-a']],
       ['SWSS support contract', 1, 'contract term', ['fw-a']],

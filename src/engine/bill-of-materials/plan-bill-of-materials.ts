@@ -14,7 +14,16 @@ export function planBillOfMaterials(plan: Plan): PlanBillOfMaterials {
     const smart = smartBillOfMaterials(plan);
     for (const l of smart.lines) {
       const units = l.units ?? (l.unit === undefined ? [] : [l.unit]);
-      lines.push({ kind: 'smart', pid: l.pid, isPid: true, quantity: l.quantity, for: l.description, term: l.termYears === undefined ? null : `${l.termYears} year${l.termYears === 1 ? '' : 's'}`, units, cite: l.cite });
+      lines.push({
+        kind: 'smart',
+        pid: l.pid,
+        isPid: true,
+        quantity: l.quantity,
+        for: l.description,
+        term: l.termYears === undefined ? null : `${l.termYears} year${l.termYears === 1 ? '' : 's'}`,
+        units,
+        cite: l.cite,
+      });
     }
     notes.push(...smart.issues);
   }

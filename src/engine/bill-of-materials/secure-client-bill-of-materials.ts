@@ -32,28 +32,76 @@ export function secureClientBillOfMaterials(plan: Plan): { lines: OrderLine[]; n
       case 'plus':
       case 'apex': {
         const tier = l.type === 'plus' ? 'Plus' : 'Apex';
-        lines.push({ kind: 'secure-client', pid: RENEWAL_SKU[l.type], isPid: true, quantity: l.users ?? 0, for: `Secure Client ${tier} term license “${l.id}”: ${users(l.users)}, shared by every headend`, term: l.termMonths === undefined ? 'term not given' : `${l.termMonths} months`, units: [], cite: `${COUNTS}; ${RENEWAL_PART}` });
+        lines.push({
+          kind: 'secure-client',
+          pid: RENEWAL_SKU[l.type],
+          isPid: true,
+          quantity: l.users ?? 0,
+          for: `Secure Client ${tier} term license “${l.id}”: ${users(l.users)}, shared by every headend`,
+          term: l.termMonths === undefined ? 'term not given' : `${l.termMonths} months`,
+          units: [],
+          cite: `${COUNTS}; ${RENEWAL_PART}`,
+        });
         break;
       }
       case 'plus-perpetual':
         needsSupport = true;
-        lines.push({ kind: 'secure-client', pid: 'L-AC-PLS-P-G', isPid: true, quantity: l.users ?? 0, for: `Secure Client Plus Perpetual license “${l.id}”: ${users(l.users)}`, term: null, units: [], cite: `${PERPETUAL}; ${MULTIPLE_CUSTOMERS}` });
+        lines.push({
+          kind: 'secure-client',
+          pid: 'L-AC-PLS-P-G',
+          isPid: true,
+          quantity: l.users ?? 0,
+          for: `Secure Client Plus Perpetual license “${l.id}”: ${users(l.users)}`,
+          term: null,
+          units: [],
+          cite: `${PERPETUAL}; ${MULTIPLE_CUSTOMERS}`,
+        });
         break;
       case 'vpn-only':
         needsSupport = true;
-        lines.push({ kind: 'secure-client', pid: 'L-AC-VPNO-xxxx=', isPid: true, quantity: 1, for: `Secure Client VPN Only license “${l.id}”: ${l.sessions === undefined ? 'sessions not given' : `the ${l.sessions.toLocaleString('en-US')}-connection SKU`}${l.unit === undefined ? '' : ` for ${l.unit}`} (xxxx: the connection count)`, term: null, units: l.unit === undefined ? [] : [l.unit], cite: `${EXPANSION}; ${PERPETUAL}` });
+        lines.push({
+          kind: 'secure-client',
+          pid: 'L-AC-VPNO-xxxx=',
+          isPid: true,
+          quantity: 1,
+          for: `Secure Client VPN Only license “${l.id}”: ${l.sessions === undefined ? 'sessions not given' : `the ${l.sessions.toLocaleString('en-US')}-connection SKU`}${l.unit === undefined ? '' : ` for ${l.unit}`} (xxxx: the connection count)`,
+          term: null,
+          units: l.unit === undefined ? [] : [l.unit],
+          cite: `${EXPANSION}; ${PERPETUAL}`,
+        });
         break;
       case 'apex-evaluation':
-        notes.push({ severity: 'info', code: 'bom-apex-evaluation', message: `${path}: an Apex evaluation is requested from Cisco, not ordered; it is not in the bill of materials.`, path, cite: TRIAL });
+        notes.push({
+          severity: 'info',
+          code: 'bom-apex-evaluation',
+          message: `${path}: an Apex evaluation is requested from Cisco, not ordered; it is not in the bill of materials.`,
+          path,
+          cite: TRIAL,
+        });
         break;
       case 'essentials':
       case 'premium':
-        notes.push({ severity: 'info', code: 'bom-legacy-license', message: `${path}: AnyConnect ${l.type === 'essentials' ? 'Essentials' : 'Premium'} is a retired license, no longer sold; order Plus, Apex or VPN Only instead.`, path, cite: COUNTS });
+        notes.push({
+          severity: 'info',
+          code: 'bom-legacy-license',
+          message: `${path}: AnyConnect ${l.type === 'essentials' ? 'Essentials' : 'Premium'} is a retired license, no longer sold; order Plus, Apex or VPN Only instead.`,
+          path,
+          cite: COUNTS,
+        });
         break;
     }
   }
   if (needsSupport) {
-    lines.push({ kind: 'secure-client', pid: 'SWSS support contract', isPid: false, quantity: plan.deployment.units.length, for: 'Software support for the Plus Perpetual or VPN Only licenses, on every headend', term: 'contract term', units: plan.deployment.units.map((u) => u.id), cite: PERPETUAL });
+    lines.push({
+      kind: 'secure-client',
+      pid: 'SWSS support contract',
+      isPid: false,
+      quantity: plan.deployment.units.length,
+      for: 'Software support for the Plus Perpetual or VPN Only licenses, on every headend',
+      term: 'contract term',
+      units: plan.deployment.units.map((u) => u.id),
+      cite: PERPETUAL,
+    });
   }
   return { lines, notes };
 }

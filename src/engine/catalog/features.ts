@@ -49,7 +49,15 @@ export const FEATURES: Readonly<Record<FeatureId, FeatureDefinition>> = {
   'ten-ge-io': { id: 'ten-ge-io', label: '10 GE I/O', kind: 'toggle', timeBased: 'not-time-based', units: 'higher', cite: TABLE },
   throughput: { id: 'throughput', label: 'Throughput level', kind: 'choice', ranking: ['100M', '1G', '2G', '10G', '20G'], timeBased: 'not-time-based', units: 'higher', cite: '001 §"ASA Virtual"' },
   'anyconnect-essentials': { id: 'anyconnect-essentials', label: 'AnyConnect Essentials', kind: 'toggle', timeBased: 'higher', units: 'higher', cite: '000 §"Additional Guidelines"' },
-  'shared-license': { id: 'shared-license', label: 'Shared AnyConnect Premium', kind: 'choice', ranking: [false, 'participant', 'server'], timeBased: 'higher', units: 'higher', cite: '000 §"Shared AnyConnect Premium Licenses (AnyConnect 3 and Earlier)"' },
+  'shared-license': {
+    id: 'shared-license',
+    label: 'Shared AnyConnect Premium',
+    kind: 'choice',
+    ranking: [false, 'participant', 'server'],
+    timeBased: 'higher',
+    units: 'higher',
+    cite: '000 §"Shared AnyConnect Premium Licenses (AnyConnect 3 and Earlier)"',
+  },
 };
 
 export const featureLabel = (id: FeatureId): string => FEATURES[id].label;

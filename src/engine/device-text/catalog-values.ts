@@ -32,8 +32,7 @@ export function fitsTier(spec: FeatureSpec, value: FeatureValue): boolean {
  * Every 9.x ASA prints "AnyConnect Premium Peers : 2" without an AnyConnect license (observed
  * output; the 9.x tables say "Disabled"), so 2 on a model whose table default is 0 is not a license.
  */
-export const isBuiltInAnyConnect = (feature: FeatureId, value: FeatureValue, spec: FeatureSpec): boolean =>
-  feature === 'anyconnect-peers' && value === 2 && spec.default === 0;
+export const isBuiltInAnyConnect = (feature: FeatureId, value: FeatureValue, spec: FeatureSpec): boolean => feature === 'anyconnect-peers' && value === 2 && spec.default === 0;
 
 const SHOWN: Readonly<Record<string, string>> = { unsupported: 'No support', 'active-active': 'Active/Active', 'active-standby': 'Active/Standby', '3des-aes': 'Strong (3DES/AES)', des: 'Base (DES)' };
 

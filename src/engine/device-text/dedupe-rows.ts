@@ -11,7 +11,12 @@ export function dedupeRows(rows: readonly FeatureObservation[], issues: ImportIs
   for (const row of rows) {
     const earlier = kept.get(row.feature);
     if (earlier && !sameRow(earlier, row)) {
-      issues.push({ severity: 'warning', code: 'import-rows-differ', line: row.line, message: `line ${row.line}: ${row.label} ${showValue(row.value)} differs from line ${earlier.line} (${showValue(earlier.value)}); the plan uses line ${row.line}, the later one` });
+      issues.push({
+        severity: 'warning',
+        code: 'import-rows-differ',
+        line: row.line,
+        message: `line ${row.line}: ${row.label} ${showValue(row.value)} differs from line ${earlier.line} (${showValue(earlier.value)}); the plan uses line ${row.line}, the later one`,
+      });
     }
     if (!earlier || !sameRow(earlier, row)) kept.set(row.feature, row);
   }

@@ -20,11 +20,20 @@ const PATTERNS: readonly [RegExp, string][] = [
   [/^\s*Smart Licensing Status\s*$/i, 'heading'],
   [/^\s*=+\s*$/, 'heading underline'],
   [/^\s*Smart Licensing is (ENABLED|DISABLED)\s*$/i, 'heading'],
-  [/^\s*(Status|Smart Account|Virtual Account|Initial Registration|Last Renewal Attempt|Next Renewal Attempt|Registration Expires|Last Communication Attempt|Next Communication Attempt|Communication Deadline|Evaluation Period Remaining|Sending Hostname|Callhome hostname privacy|Smart Licensing hostname privacy|Version privacy|Type|Custom Id|Automatic Conversion Enabled|Description|Version|Export status|Overall status|Feature Name|Expires|Reservation Status|Request code|Last Confirmation code)\s*:/i, 'Smart Licensing status detail, not an entitlement'],
-  [/^\s*(Utility|Data Privacy|Transport|Miscellaneous|Export Authorization Key|Features Authorized|License Conversion|Product Information|Agent Version|Reservation Info|Registration|License Authorization)\s*:?\s*$/i, 'heading'],
+  [
+    /^\s*(Status|Smart Account|Virtual Account|Initial Registration|Last Renewal Attempt|Next Renewal Attempt|Registration Expires|Last Communication Attempt|Next Communication Attempt|Communication Deadline|Evaluation Period Remaining|Sending Hostname|Callhome hostname privacy|Smart Licensing hostname privacy|Version privacy|Type|Custom Id|Automatic Conversion Enabled|Description|Version|Export status|Overall status|Feature Name|Expires|Reservation Status|Request code|Last Confirmation code)\s*:/i,
+    'Smart Licensing status detail, not an entitlement',
+  ],
+  [
+    /^\s*(Utility|Data Privacy|Transport|Miscellaneous|Export Authorization Key|Features Authorized|License Conversion|Product Information|Agent Version|Reservation Info|Registration|License Authorization)\s*:?\s*$/i,
+    'heading',
+  ],
   [/^\s*<none>\s*$/i, 'empty list'],
   [/^\s*Smart Agent for Licensing\s*:/i, DEVICE_INFO],
-  [/^\s*(Failover On|Failover Off|Failover LAN Interface|Failover unit|Failover replication http|Version:|Last Failover at|Other host:|Unit Poll frequency|Interface Poll frequency|Interface Policy|Monitored Interfaces)/i, 'show failover detail, not a license'],
+  [
+    /^\s*(Failover On|Failover Off|Failover LAN Interface|Failover unit|Failover replication http|Version:|Last Failover at|Other host:|Unit Poll frequency|Interface Poll frequency|Interface Policy|Monitored Interfaces)/i,
+    'show failover detail, not a license',
+  ],
 ];
 
 /** The reason a line is known boilerplate, or null. */

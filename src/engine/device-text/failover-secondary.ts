@@ -57,10 +57,22 @@ export function deriveOtherUnit(input: SecondaryInput): { unit: PakUnit; issues:
       let theirs = c.value - mine;
       if (c.value >= limit) {
         theirs = Math.max(0, limit - mine);
-        issues.push({ severity: 'info', code: 'import-secondary-capped', line: c.line, message: `line ${c.line}: the combined ${label} is at the platform limit ${limit}, so the other unit has at least ${theirs}; assumed ${theirs}`, cite: COMBINE });
+        issues.push({
+          severity: 'info',
+          code: 'import-secondary-capped',
+          line: c.line,
+          message: `line ${c.line}: the combined ${label} is at the platform limit ${limit}, so the other unit has at least ${theirs}; assumed ${theirs}`,
+          cite: COMBINE,
+        });
       }
       if (theirs < 0) {
-        issues.push({ severity: 'warning', code: 'import-combined-inconsistent', line: c.line, message: `line ${c.line}: the combined ${label} ${c.value} is below this unit's ${mine}; the other unit keeps the table default`, cite: COMBINE });
+        issues.push({
+          severity: 'warning',
+          code: 'import-combined-inconsistent',
+          line: c.line,
+          message: `line ${c.line}: the combined ${label} ${c.value} is below this unit's ${mine}; the other unit keeps the table default`,
+          cite: COMBINE,
+        });
         continue;
       }
       if (otherKeyDays !== undefined) {
@@ -73,14 +85,27 @@ export function deriveOtherUnit(input: SecondaryInput): { unit: PakUnit; issues:
       }
       if (isDefault(spec, theirs) || isBuiltInAnyConnect(c.feature, theirs, spec)) continue;
       const problem = featureValueProblem(model, tier, c.feature, theirs, 'permanent');
-      if (problem) issues.push({ severity: 'warning', code: 'import-secondary-unknown', line: c.line, message: `line ${c.line}: the other unit's ${label} would be ${c.value} − ${mine} = ${theirs}, but ${problem}; it keeps the table default`, cite: COMBINE });
+      if (problem)
+        issues.push({
+          severity: 'warning',
+          code: 'import-secondary-unknown',
+          line: c.line,
+          message: `line ${c.line}: the other unit's ${label} would be ${c.value} − ${mine} = ${theirs}, but ${problem}; it keeps the table default`,
+          cite: COMBINE,
+        });
       else permanent[c.feature] = theirs;
       continue;
     }
 
     const higher = rank(c.feature, c.value) - rank(c.feature, ownValue);
     if (higher < 0) {
-      issues.push({ severity: 'warning', code: 'import-combined-inconsistent', line: c.line, message: `line ${c.line}: the combined ${label} ${showValue(c.value)} is below this unit's ${showValue(ownValue)}`, cite: COMBINE });
+      issues.push({
+        severity: 'warning',
+        code: 'import-combined-inconsistent',
+        line: c.line,
+        message: `line ${c.line}: the combined ${label} ${showValue(c.value)} is below this unit's ${showValue(ownValue)}`,
+        cite: COMBINE,
+      });
       continue;
     }
     if (higher > 0 || otherKeyDays !== undefined) {
@@ -91,7 +116,13 @@ export function deriveOtherUnit(input: SecondaryInput): { unit: PakUnit; issues:
         continue;
       }
       if (!isLicensable(spec)) {
-        issues.push({ severity: 'warning', code: 'import-secondary-tier', line: c.line, message: `line ${c.line}: the combined ${label} ${showValue(c.value)} is above this unit's ${showValue(ownValue)}, which suggests the other unit has another license tier; the plan gives it the same tier (${tier.name})`, cite: REQUIREMENTS });
+        issues.push({
+          severity: 'warning',
+          code: 'import-secondary-tier',
+          line: c.line,
+          message: `line ${c.line}: the combined ${label} ${showValue(c.value)} is above this unit's ${showValue(ownValue)}, which suggests the other unit has another license tier; the plan gives it the same tier (${tier.name})`,
+          cite: REQUIREMENTS,
+        });
         continue;
       }
       const problem = featureValueProblem(model, tier, c.feature, c.value, 'permanent');
@@ -109,15 +140,17 @@ export function deriveOtherUnit(input: SecondaryInput): { unit: PakUnit; issues:
     }
   }
 
-  const keys: TimeBasedKey[] = [...keyFeatures].sort((a, b) => a[0] - b[0]).map(([days, features]) => ({
-    id: `tb-${days}d`,
-    features,
-    days,
-    installDay: 0,
-    active: true,
-    evaluation: false,
-    note: `Derived: the failover cluster block shows ${days} days, shorter than this unit's (${MONITOR})`,
-  }));
+  const keys: TimeBasedKey[] = [...keyFeatures]
+    .sort((a, b) => a[0] - b[0])
+    .map(([days, features]) => ({
+      id: `tb-${days}d`,
+      features,
+      days,
+      installDay: 0,
+      active: true,
+      evaluation: false,
+      note: `Derived: the failover cluster block shows ${days} days, shorter than this unit's (${MONITOR})`,
+    }));
   const assumed = [
     `the same model and ${tier.name} license`,
     ...(copied.length ? [`the same ${copied.join(' and ')} license (${REQUIREMENTS}: each unit must have the same)`] : []),

@@ -9,10 +9,12 @@ interface Foreign {
   why: string;
 }
 
-const FTD_WHY = 'Firepower Threat Defense is another product (FTD software, licensed through the FMC or FDM), not ASA software: its output does not describe ASA licenses (001 covers the ASA on Firepower hardware, not FTD)';
-const PIX_WHY = 'the PIX is the ASA\'s predecessor, licensed by its own activation keys and not in the catalog (000 covers the ASA 5506-X … 5585-X, ASASM and ISA 3000)';
+const FTD_WHY =
+  'Firepower Threat Defense is another product (FTD software, licensed through the FMC or FDM), not ASA software: its output does not describe ASA licenses (001 covers the ASA on Firepower hardware, not FTD)';
+const PIX_WHY = "the PIX is the ASA's predecessor, licensed by its own activation keys and not in the catalog (000 covers the ASA 5506-X … 5585-X, ASASM and ISA 3000)";
 const FWSM_WHY = 'the FWSM is a Catalyst 6500 module with its own licensing, not in the catalog (000 covers the ASASM, its successor)';
-const ASA5505_WHY = 'the ASA 5505 is not in the catalog, and before 8.3 it printed its own license rows (VLANs with DMZ Restricted, Inside Hosts, Dual ISPs) that the 9.x tables of 000 do not describe';
+const ASA5505_WHY =
+  'the ASA 5505 is not in the catalog, and before 8.3 it printed its own license rows (VLANs with DMZ Restricted, Inside Hosts, Dual ISPs) that the 9.x tables of 000 do not describe';
 
 const FOREIGN: readonly Foreign[] = [
   { test: /^\s*Model\s*:\s*Cisco\s+(.*?)\s*Threat Defense\b/i, platform: (m) => hardwareNote(m[1] ?? ''), why: FTD_WHY },
@@ -41,7 +43,13 @@ export function foreignPlatform(lines: readonly SourceLine[]): ImportIssue | nul
       const m = f.test.exec(l.text);
       if (!m) continue;
       const platform = f.platform(m);
-      return { severity: 'error', code: 'import-not-asa', line: l.line, message: `line ${l.line}: this is output of ${platform}, not of an ASA the planner models; ${f.why}. Nothing was imported`, cite: '000 §"Licenses Per Model"' };
+      return {
+        severity: 'error',
+        code: 'import-not-asa',
+        line: l.line,
+        message: `line ${l.line}: this is output of ${platform}, not of an ASA the planner models; ${f.why}. Nothing was imported`,
+        cite: '000 §"Licenses Per Model"',
+      };
     }
   }
   return null;

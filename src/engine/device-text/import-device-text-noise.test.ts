@@ -61,7 +61,13 @@ describe('importDeviceText: strict about nonsense', () => {
   it('a value the catalog does not allow names the line', () => {
     const r = read('nonsense-bad-value.txt');
     expect(r.plan).toBeNull();
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'import-value-not-allowed', line: 6, message: 'line 6: "Security Contexts : 7 perpetual" — 7 is not a Security Contexts license for the ASA 5545-X Base (2, 5, 10, 20 or 50)' })]);
+    expect(r.issues).toEqual([
+      expect.objectContaining({
+        code: 'import-value-not-allowed',
+        line: 6,
+        message: 'line 6: "Security Contexts : 7 perpetual" — 7 is not a Security Contexts license for the ASA 5545-X Base (2, 5, 10, 20 or 50)',
+      }),
+    ]);
   });
 
   it('a value that is not a value', () => {
@@ -94,7 +100,11 @@ describe('importDeviceText: strict about nonsense', () => {
 
   it('any text: never throws; a plan comes back only without error issues and always validates', () => {
     const lines = fixture('asa-5525-x-activation-key.txt').split('\n');
-    const line = fc.oneof(fc.constantFrom(...lines), fc.string({ maxLength: 60 }), fc.constantFrom('Hardware:   ASA5545, 1 MB RAM', 'Failover cluster licensed features for this platform:', 'Security Contexts : 250 9 days', '<--- More --->', 'x/pri/act# show ver'));
+    const line = fc.oneof(
+      fc.constantFrom(...lines),
+      fc.string({ maxLength: 60 }),
+      fc.constantFrom('Hardware:   ASA5545, 1 MB RAM', 'Failover cluster licensed features for this platform:', 'Security Contexts : 250 9 days', '<--- More --->', 'x/pri/act# show ver'),
+    );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 40 }), fc.boolean(), (picked, crlf) => {
         const r = importDeviceText(picked.join(crlf ? '\r\n' : '\n'), START);

@@ -62,13 +62,18 @@ describe('importDeviceText: PAK show version', () => {
     const conflicts = r.issues.filter((i) => i.code === 'import-tier-conflict');
     expect(conflicts.map((i) => i.line)).toEqual([25, 27, 30, 44, 46]);
     expect(conflicts[1]!.message).toMatch(/^line 27: Failover Active\/Active is the Security Plus value/);
-    expect(conflicts[2]!.message).toBe('line 30: Security Contexts 5 is the Security Plus value (ASA 5512-X Base: No support), but line 48 says "This platform has a Base license."; the plan uses Base and keeps the printed value as observed');
+    expect(conflicts[2]!.message).toBe(
+      'line 30: Security Contexts 5 is the Security Plus value (ASA 5512-X Base: No support), but line 48 says "This platform has a Base license."; the plan uses Base and keeps the printed value as observed',
+    );
   });
 
   it('ASA 5585-X SSP-20 Security Plus: 10GE I/O tier, a 16-unit cluster license, multiple context mode', () => {
     const plan = planOf(read('asa-5585-x-ssp-20-security-plus.txt'));
     expect(plan.deployment.contextMode).toBe('multiple');
-    expect(pak(plan)).toMatchObject({ model: 'asa-5585-x-ssp-20', permanent: { tier: 'security-plus', features: { 'security-contexts': 100, 'gtp-gprs': true, clustering: 16, encryption: '3des-aes' } } });
+    expect(pak(plan)).toMatchObject({
+      model: 'asa-5585-x-ssp-20',
+      permanent: { tier: 'security-plus', features: { 'security-contexts': 100, 'gtp-gprs': true, clustering: 16, encryption: '3des-aes' } },
+    });
   });
 
   it('ASASM in multiple context mode', () => {
@@ -177,7 +182,11 @@ describe('importDeviceText: Smart output', () => {
   it('Firepower 2130 show license all + show running-config license', () => {
     const r = read('fpr-2130-show-license-all.txt');
     const u = smart(planOf(r));
-    expect(u).toMatchObject({ id: 'fw2130', model: 'fpr-2130', smart: { method: 'regular', exportControlled: true, entitlements: { standard: true, contexts: 8, carrier: false, 'strong-encryption': false } } });
+    expect(u).toMatchObject({
+      id: 'fw2130',
+      model: 'fpr-2130',
+      smart: { method: 'regular', exportControlled: true, entitlements: { standard: true, contexts: 8, carrier: false, 'strong-encryption': false } },
+    });
     expect(r.unmapped.filter((l) => l.kind === 'unrecognized')).toEqual([]);
   });
 

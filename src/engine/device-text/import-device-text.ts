@@ -54,7 +54,13 @@ function pairFromOneDevice(d: DeviceFacts, model: ModelId, issues: ImportIssue[]
   const thisIsSecondary = d.role?.value === 'secondary';
   const thisId = thisIsSecondary ? 'secondary' : 'primary';
   const otherId = thisIsSecondary ? 'primary' : 'secondary';
-  if (!d.role) issues.push({ severity: 'info', code: 'import-role-assumed', message: 'the output does not say whether it comes from the primary or the secondary unit (a failover prompt such as "asa/pri/act#" would); assumed the primary', cite: COMBINE });
+  if (!d.role)
+    issues.push({
+      severity: 'info',
+      code: 'import-role-assumed',
+      message: 'the output does not say whether it comes from the primary or the secondary unit (a failover prompt such as "asa/pri/act#" would); assumed the primary',
+      cite: COMBINE,
+    });
   const mine = buildUnit(d, model, thisId, issues);
   const combinedLine = d.combinedHeading ?? d.combined[0]!.line;
   let other: Unit;
@@ -90,15 +96,38 @@ function orderPair(devices: DeviceFacts[], issues: ImportIssue[]): [DeviceFacts,
 
 function importText(text: string, options: ImportOptions): ImportResult {
   const lines = normalizeLines(text);
-  if (lines.every((l) => l.text.trim() === '')) return failed([{ severity: 'error', code: 'import-empty', message: 'the text is empty; paste the output of show version, show activation-key or show license all' }]);
+  if (lines.every((l) => l.text.trim() === ''))
+    return failed([{ severity: 'error', code: 'import-empty', message: 'the text is empty; paste the output of show version, show activation-key or show license all' }]);
   const foreign = foreignPlatform(lines);
   if (foreign) return failed([foreign]);
   const scan = scanDeviceText(lines);
   const issues: ImportIssue[] = [...scan.issues];
   const devices = scan.devices.filter(hasContent);
   issues.push(...devices.flatMap((d) => d.issues));
-  if (devices.length === 0) return failed([...issues, { severity: 'error', code: 'import-no-model', message: 'nothing in the text is ASA license output: no "Licensed features for this platform:" block, no "Hardware:" line and no show license output' }], scan.unmapped);
-  if (devices.length > 2) return failed([...issues, { severity: 'error', code: 'import-too-many-devices', message: `the text holds output of ${devices.length} devices (serial numbers ${devices.map((d) => d.key).join(', ')}); the importer reads one unit or one failover pair` }], scan.unmapped);
+  if (devices.length === 0)
+    return failed(
+      [
+        ...issues,
+        {
+          severity: 'error',
+          code: 'import-no-model',
+          message: 'nothing in the text is ASA license output: no "Licensed features for this platform:" block, no "Hardware:" line and no show license output',
+        },
+      ],
+      scan.unmapped,
+    );
+  if (devices.length > 2)
+    return failed(
+      [
+        ...issues,
+        {
+          severity: 'error',
+          code: 'import-too-many-devices',
+          message: `the text holds output of ${devices.length} devices (serial numbers ${devices.map((d) => d.key).join(', ')}); the importer reads one unit or one failover pair`,
+        },
+      ],
+      scan.unmapped,
+    );
   if (issues.some((i) => i.severity === 'error')) return failed(issues, scan.unmapped);
 
   const models: ModelId[] = [];
@@ -109,12 +138,33 @@ function importText(text: string, options: ImportOptions): ImportResult {
     models.push(r.model);
   }
   if (models.length === 2 && models[0] !== models[1]) {
-    return failed([...issues, { severity: 'error', code: 'import-model-conflict', message: `the two units are different models (${modelName(models[0]!)} and ${modelName(models[1]!)}); a failover pair is two units of the same model` }], scan.unmapped);
+    return failed(
+      [
+        ...issues,
+        {
+          severity: 'error',
+          code: 'import-model-conflict',
+          message: `the two units are different models (${modelName(models[0]!)} and ${modelName(models[1]!)}); a failover pair is two units of the same model`,
+        },
+      ],
+      scan.unmapped,
+    );
   }
   const model = models[0]!;
   // Issue 24 item 10: a header without a single license line would import nothing but assumptions.
   if (devices.every((d) => !hasLicenseLines(d))) {
-    return failed([...issues, { severity: 'error', code: 'import-no-license-lines', message: `the text names the ${modelName(model)} but has no license lines (no "Licensed features for this platform:" block, no "This platform has a … license." line, no show license output); paste the whole show version or show activation-key output`, cite: '000 §"Monitoring PAK Licenses"' }], scan.unmapped);
+    return failed(
+      [
+        ...issues,
+        {
+          severity: 'error',
+          code: 'import-no-license-lines',
+          message: `the text names the ${modelName(model)} but has no license lines (no "Licensed features for this platform:" block, no "This platform has a … license." line, no show license output); paste the whole show version or show activation-key output`,
+          cite: '000 §"Monitoring PAK Licenses"',
+        },
+      ],
+      scan.unmapped,
+    );
   }
 
   let units: Unit[];
@@ -141,11 +191,24 @@ function importText(text: string, options: ImportOptions): ImportResult {
       const built = buildUnit(d, model, id, issues);
       units = [built.unit];
       printed = built.printed;
-      if (d.failoverUp) issues.push({ severity: 'warning', code: 'import-failover-block-missing', line: d.failoverUp.line, message: `line ${d.failoverUp.line}: this unit is in a failover pair, but the output has no "Failover cluster licensed features for this platform:" block; it is imported as a standalone unit`, cite: COMBINE });
+      if (d.failoverUp)
+        issues.push({
+          severity: 'warning',
+          code: 'import-failover-block-missing',
+          line: d.failoverUp.line,
+          message: `line ${d.failoverUp.line}: this unit is in a failover pair, but the output has no "Failover cluster licensed features for this platform:" block; it is imported as a standalone unit`,
+          cite: COMBINE,
+        });
     }
   }
   if (issues.some((i) => i.severity === 'error')) return failed(issues, scan.unmapped);
-  if (mode === 'failover') issues.push({ severity: 'info', code: 'import-failover-mode-assumed', message: 'license output does not say whether failover is Active/Standby or Active/Active; assumed Active/Standby', cite: COMBINE });
+  if (mode === 'failover')
+    issues.push({
+      severity: 'info',
+      code: 'import-failover-mode-assumed',
+      message: 'license output does not say whether failover is Active/Standby or Active/Active; assumed Active/Standby',
+      cite: COMBINE,
+    });
 
   const multiple = devices.find((d) => d.contextMode)?.contextMode;
   const longest = Math.max(0, ...units.flatMap((u) => ('timeBased' in u ? u.timeBased.map((k) => k.days) : [])));
@@ -163,7 +226,14 @@ function importText(text: string, options: ImportOptions): ImportResult {
     },
     events: [],
   };
-  if (multiple) issues.push({ severity: 'info', code: 'import-multiple-context', line: multiple.line, message: `line ${multiple.line}: the device runs in multiple context mode`, cite: '000 §"Monitoring PAK Licenses"' });
+  if (multiple)
+    issues.push({
+      severity: 'info',
+      code: 'import-multiple-context',
+      line: multiple.line,
+      message: `line ${multiple.line}: the device runs in multiple context mode`,
+      cite: '000 §"Monitoring PAK Licenses"',
+    });
   const verified = verifyPlan(plan, printed, new Set(issues.map((i) => i.line).filter((l): l is number => l !== undefined)));
   issues.push(...verified);
   if (verified.some((i) => i.severity === 'error')) return failed(issues, scan.unmapped);
@@ -172,7 +242,10 @@ function importText(text: string, options: ImportOptions): ImportResult {
 
 /** A unit id from the device's hostname (ids allow letters, digits, ".", "_", ":" and "-"). */
 function unitId(hostname: string | undefined): string {
-  const id = (hostname ?? '').replace(/[^A-Za-z0-9._:-]/g, '-').replace(/^[^A-Za-z0-9]+/, '').slice(0, LIMITS.maxIdLength);
+  const id = (hostname ?? '')
+    .replace(/[^A-Za-z0-9._:-]/g, '-')
+    .replace(/^[^A-Za-z0-9]+/, '')
+    .slice(0, LIMITS.maxIdLength);
   return id === '' ? 'fw' : id;
 }
 
@@ -183,10 +256,22 @@ function unitId(hostname: string | undefined): string {
 export function importDeviceText(text: string, options: ImportOptions): ImportResult {
   if (typeof text !== 'string') return failed([{ severity: 'error', code: 'import-not-text', message: 'the input is not text' }]);
   if (text.length > MAX_INPUT_CHARS) {
-    return failed([{ severity: 'error', code: 'import-too-large', message: `the text is ${(text.length / 1_048_576).toFixed(1)} MB; the importer reads at most 1 MB — paste only show version, show activation-key or show license all` }]);
+    return failed([
+      {
+        severity: 'error',
+        code: 'import-too-large',
+        message: `the text is ${(text.length / 1_048_576).toFixed(1)} MB; the importer reads at most 1 MB — paste only show version, show activation-key or show license all`,
+      },
+    ]);
   }
   if (!validStartDate(options?.startDate)) {
-    return failed([{ severity: 'error', code: 'import-start-date', message: `startDate ${JSON.stringify(options?.startDate)} is not a calendar date written YYYY-MM-DD (pass today's date: remaining days count from it)` }]);
+    return failed([
+      {
+        severity: 'error',
+        code: 'import-start-date',
+        message: `startDate ${JSON.stringify(options?.startDate)} is not a calendar date written YYYY-MM-DD (pass today's date: remaining days count from it)`,
+      },
+    ]);
   }
   try {
     return importText(text, options);

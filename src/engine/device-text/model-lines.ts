@@ -3,9 +3,7 @@
 import { PAK_MODEL_IDS, SMART_MODEL_IDS, type ModelId, type PakModelId, type SmartModelId, type TierId } from '../types';
 import type { ModelClue } from './types';
 
-const SMART_NUMBERED: Readonly<Record<string, SmartModelId>> = Object.fromEntries(
-  SMART_MODEL_IDS.filter((id) => /^fpr-\d{4}$/.test(id)).map((id) => [id.slice(4), id]),
-);
+const SMART_NUMBERED: Readonly<Record<string, SmartModelId>> = Object.fromEntries(SMART_MODEL_IDS.filter((id) => /^fpr-\d{4}$/.test(id)).map((id) => [id.slice(4), id]));
 
 /** Firepower 4100 security modules as the ASA names them (FPR4K-SM-nn). */
 const FPR4K_MODULES: Readonly<Record<string, SmartModelId>> = { '12': 'fpr-4110', '24': 'fpr-4120', '36': 'fpr-4140', '44': 'fpr-4150' };
@@ -57,7 +55,14 @@ export function hardwareClue(line: number, text: string): ModelClue | null {
   if (!m || !m[1]) return null;
   const model = modelFromToken(m[1]);
   if (model) return clue(line, text, m[1], model);
-  if (/^ASA5585/i.test(m[1])) return clue(line, text, m[1], null, PAK_MODEL_IDS.filter((id) => id.startsWith('asa-5585')));
+  if (/^ASA5585/i.test(m[1]))
+    return clue(
+      line,
+      text,
+      m[1],
+      null,
+      PAK_MODEL_IDS.filter((id) => id.startsWith('asa-5585')),
+    );
   return OUTSIDE_CATALOG.test(m[1]) || /^[A-Za-z]/.test(m[1]) ? clue(line, text, m[1], null) : null;
 }
 

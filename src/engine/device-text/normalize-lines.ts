@@ -38,7 +38,10 @@ export function cleanLine(raw: string): string {
 function splitBareCarriageReturns(raw: string, line: number): SourceLine[] {
   const body = raw.replace(/\r+$/, '');
   if (!body.includes('\r')) return [{ line, text: cleanLine(raw) }];
-  const parts = body.split('\r').map(cleanLine).filter((p) => p.trim() !== '');
+  const parts = body
+    .split('\r')
+    .map(cleanLine)
+    .filter((p) => p.trim() !== '');
   return parts.length <= 1 ? [{ line, text: cleanLine(raw) }] : parts.map((text) => ({ line, text }));
 }
 

@@ -19,7 +19,9 @@ describe('a licensed ASAv printing "Carrier : Enabled" imports (001 §"ASA Virtu
     const r = importDeviceText(fixture('asav-payg-carrier-enabled.txt'), START);
     const unit = r.plan!.deployment.units[0] as SmartUnit;
     expect(unit.smart.entitlements).toMatchObject({ carrier: false, throughput: '2G' });
-    expect(unit.observed).toEqual([{ feature: 'carrier', value: true, line: 33, note: expect.stringContaining('as the ASA Virtual (ASAv) table gives (Carrier: Enabled'), cite: '001 §"ASA Virtual"' }]);
+    expect(unit.observed).toEqual([
+      { feature: 'carrier', value: true, line: 33, note: expect.stringContaining('as the ASA Virtual (ASAv) table gives (Carrier: Enabled'), cite: '001 §"ASA Virtual"' },
+    ]);
     expect(r.issues.map((i) => i.code)).toEqual(expect.arrayContaining(['import-carrier-included', 'import-asav-throughput-from-rows']));
     // 001 §"ASA Virtual": 2 Gbps entitlement — AnyConnect 750, Other VPN 1000, TLS proxy 1000.
     expect(r.issues.find((i) => i.code === 'import-asav-throughput-from-rows')!.message).toContain('AnyConnect Premium Peers 750');
@@ -52,7 +54,13 @@ describe('a printed value that contradicts the catalog is kept as observed, with
     const r = importDeviceText(fixture('asa-5512-x-base-9-12-contexts-2.txt'), START);
     const plan = r.plan!;
     const unit = plan.deployment.units[0]!;
-    expect(unit.observed).toContainEqual({ feature: 'security-contexts', value: 2, line: 30, note: expect.stringMatching(/Security Contexts 2; the ASA 5512-X Base table gives No support\. Kept as observed/), cite: '000 §"ASA 5512-X License Features"' });
+    expect(unit.observed).toContainEqual({
+      feature: 'security-contexts',
+      value: 2,
+      line: 30,
+      note: expect.stringMatching(/Security Contexts 2; the ASA 5512-X Base table gives No support\. Kept as observed/),
+      cite: '000 §"ASA 5512-X License Features"',
+    });
     // VLANs 100 (Base 50) and Failover Active/Standby (Base: No support) are kept too.
     expect(unit.observed?.map((o) => [o.feature, o.value])).toEqual([
       ['vlans', 100],
@@ -67,7 +75,11 @@ describe('a printed value that contradicts the catalog is kept as observed, with
   });
 
   it('the plan format extension is checked: an unknown feature is refused with its path', () => {
-    const plan = { format: 'asa-license-plan/1', startDate: '2027-01-01', deployment: { mode: 'standalone', units: [{ id: 'a', model: 'asa-5512-x', observed: [{ feature: 'warp-drive', value: 1, note: 'x' }] }] } };
+    const plan = {
+      format: 'asa-license-plan/1',
+      startDate: '2027-01-01',
+      deployment: { mode: 'standalone', units: [{ id: 'a', model: 'asa-5512-x', observed: [{ feature: 'warp-drive', value: 1, note: 'x' }] }] },
+    };
     const result = evaluatePlan(plan);
     expect(result.valid).toBe(false);
     expect(result.issues[0]!.path).toMatch(/^deployment\.units\[0\]\.observed\[0\]\.feature/);

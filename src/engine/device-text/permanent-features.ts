@@ -16,7 +16,13 @@ const SHARED_CITE = '000 §"Shared AnyConnect Premium Licenses (AnyConnect 3 and
 /** "Shared License: Enabled" is a server license when the shared pool is printed under it, else a participant license. */
 function sharedRole(d: DeviceFacts, row: FeatureObservation, issues: ImportIssue[]): FeatureValue {
   if (d.sharedPeers) return 'server';
-  issues.push({ severity: 'warning', code: 'import-shared-role-assumed', line: row.line, message: `line ${row.line}: "Shared License: Enabled" without a "Shared AnyConnect Premium Peers" row under it; assumed a participant license (a shared licensing server prints its pool) — change it to "server" if this unit is the server`, cite: SHARED_CITE });
+  issues.push({
+    severity: 'warning',
+    code: 'import-shared-role-assumed',
+    line: row.line,
+    message: `line ${row.line}: "Shared License: Enabled" without a "Shared AnyConnect Premium Peers" row under it; assumed a participant license (a shared licensing server prints its pool) — change it to "server" if this unit is the server`,
+    cite: SHARED_CITE,
+  });
   return 'participant';
 }
 
@@ -30,16 +36,35 @@ export function readPermanent(d: DeviceFacts, model: PakModel, tier: TierSpec, r
     const label = FEATURES[row.feature].label;
     const spec = specOf(tier, row.feature);
     if (spec === undefined) {
-      if (!isOff(row.value)) issues.push({ severity: 'warning', code: 'import-feature-not-in-table', line: row.line, message: `line ${row.line}: ${row.label} ${showValue(row.value)}, but the ${where} table has no ${label} row; it is left out of the plan`, cite: model.cite });
+      if (!isOff(row.value))
+        issues.push({
+          severity: 'warning',
+          code: 'import-feature-not-in-table',
+          line: row.line,
+          message: `line ${row.line}: ${row.label} ${showValue(row.value)}, but the ${where} table has no ${label} row; it is left out of the plan`,
+          cite: model.cite,
+        });
       continue;
     }
     if (isDefault(spec, row.value)) continue;
     if (isBuiltInAnyConnect(row.feature, row.value, spec)) {
-      issues.push({ severity: 'info', code: 'import-anyconnect-built-in', line: row.line, message: `line ${row.line}: the 2 AnyConnect Premium peers every ASA prints without an AnyConnect license are not a license; the plan keeps the table default (0)`, cite: spec.cite });
+      issues.push({
+        severity: 'info',
+        code: 'import-anyconnect-built-in',
+        line: row.line,
+        message: `line ${row.line}: the 2 AnyConnect Premium peers every ASA prints without an AnyConnect license are not a license; the plan keeps the table default (0)`,
+        cite: spec.cite,
+      });
       continue;
     }
     if (spec.timeBasedOnly) {
-      issues.push({ severity: 'warning', code: 'import-time-based-only', line: row.line, message: `line ${row.line}: ${label} is Enabled but the row shows no remaining days; there is no permanent ${label} license (000 §"How Permanent and Time-Based Licenses Combine"), so a time-based key must be running — add it to the plan by hand or paste show activation-key`, cite: spec.cite });
+      issues.push({
+        severity: 'warning',
+        code: 'import-time-based-only',
+        line: row.line,
+        message: `line ${row.line}: ${label} is Enabled but the row shows no remaining days; there is no permanent ${label} license (000 §"How Permanent and Time-Based Licenses Combine"), so a time-based key must be running — add it to the plan by hand or paste show activation-key`,
+        cite: spec.cite,
+      });
       continue;
     }
     if (!isLicensable(spec)) {
@@ -49,7 +74,13 @@ export function readPermanent(d: DeviceFacts, model: PakModel, tier: TierSpec, r
         issues.push({ severity: 'info', code: 'import-botnet-display', line: row.line, message: `line ${row.line}: ${display.text}`, cite: display.cite });
         continue;
       }
-      issues.push({ severity: 'warning', code: 'import-table-mismatch', line: row.line, message: `line ${row.line}: the device prints ${row.label} ${showValue(row.value)}; the ${where} table gives ${showValue(spec.default)} and no optional license, so the plan uses the table value and keeps the printed value as observed`, cite: spec.cite });
+      issues.push({
+        severity: 'warning',
+        code: 'import-table-mismatch',
+        line: row.line,
+        message: `line ${row.line}: the device prints ${row.label} ${showValue(row.value)}; the ${where} table gives ${showValue(spec.default)} and no optional license, so the plan uses the table value and keeps the printed value as observed`,
+        cite: spec.cite,
+      });
       continue;
     }
     let value = row.value;
@@ -58,7 +89,13 @@ export function readPermanent(d: DeviceFacts, model: PakModel, tier: TierSpec, r
       const option = (spec.options ?? []).find((o) => typeof o === 'number');
       if (option !== undefined) {
         value = option;
-        issues.push({ severity: 'info', code: 'import-cluster-members-assumed', line: row.line, message: `line ${row.line}: "Cluster: Enabled" without a "Cluster Members" row; read as the ${where}'s cluster license for ${String(option)} units`, cite: spec.cite });
+        issues.push({
+          severity: 'info',
+          code: 'import-cluster-members-assumed',
+          line: row.line,
+          message: `line ${row.line}: "Cluster: Enabled" without a "Cluster Members" row; read as the ${where}'s cluster license for ${String(option)} units`,
+          cite: spec.cite,
+        });
       }
     }
     const problem = featureValueProblem(model, tier, row.feature, value, 'permanent');

@@ -100,7 +100,9 @@ Security Contexts                 : 5              30 days
   });
 
   it('aligns every row: colon in column 35, duration in column 52', () => {
-    const rows = renderShowVersion(result, plan).split('\n').filter((l) => / : /.test(l));
+    const rows = renderShowVersion(result, plan)
+      .split('\n')
+      .filter((l) => / : /.test(l));
     expect(rows.length).toBeGreaterThan(30);
     for (const row of rows) {
       expect(row.indexOf(':')).toBe(34);
@@ -129,7 +131,11 @@ Security Contexts                 : 5              30 days
   });
 
   it('uses the labels of the unit software: SSL VPN Peers before 8.4(1), GTP/GPRS before 9.5(2), VPN-3DES-AES on 8.x', () => {
-    const old: PlanInput = { format: 'asa-license-plan/1', startDate: '2027-01-01', deployment: { units: [{ id: 'x', model: 'asa-5585-x-ssp-10', software: '8.2(5)', permanent: { tier: 'base', features: { encryption: '3des-aes', 'anyconnect-peers': 500 } } }] } };
+    const old: PlanInput = {
+      format: 'asa-license-plan/1',
+      startDate: '2027-01-01',
+      deployment: { units: [{ id: 'x', model: 'asa-5585-x-ssp-10', software: '8.2(5)', permanent: { tier: 'base', features: { encryption: '3des-aes', 'anyconnect-peers': 500 } } }] },
+    };
     const text = renderShowVersion(evaluatePlan(old), parsed(old));
     for (const label of ['VPN-DES', 'VPN-3DES-AES', 'SSL VPN Peers', 'GTP/GPRS', 'Total UC Proxy Sessions', '10GE I/O']) expect(text).toMatch(new RegExp(`^${label} +: `, 'm'));
     expect(text).toContain('This platform has a Base license.');

@@ -57,11 +57,14 @@ function combinedDays(result: EvaluateResult, feature: FeatureId): number | null
 }
 
 function block(heading: string, rows: Row[], duration: ((f: FeatureId) => number | null) | null): string[] {
-  return [heading, ...rows.map((r) => {
-    if (duration === null) return formatRow(r.label, r.value);
-    const d = duration(r.feature);
-    return formatRow(r.label, r.value, d === null ? 'perpetual' : `${d} days`);
-  })];
+  return [
+    heading,
+    ...rows.map((r) => {
+      if (duration === null) return formatRow(r.label, r.value);
+      const d = duration(r.feature);
+      return formatRow(r.label, r.value, d === null ? 'perpetual' : `${d} days`);
+    }),
+  ];
 }
 
 function keyHeader(key: KeyStatus, unit: Unit): string {
@@ -77,7 +80,11 @@ export function renderShowVersion(result: EvaluateResult, plan: Plan, options: R
   const pak = isPakModelId(unit.model) && 'permanent' in unit;
   const model = pak ? PAK_MODELS[unit.model as keyof typeof PAK_MODELS] : null;
   const tier: TierId = 'permanent' in unit ? unit.permanent.tier : 'base';
-  const rowOptions = { labels: labelsFor(unit.software), carrierFeature: pak ? ('gtp-gprs' as const) : ('carrier' as const), noPayloadEncryption: 'noPayloadEncryption' in unit && unit.noPayloadEncryption === true };
+  const rowOptions = {
+    labels: labelsFor(unit.software),
+    carrierFeature: pak ? ('gtp-gprs' as const) : ('carrier' as const),
+    noPayloadEncryption: 'noPayloadEncryption' in unit && unit.noPayloadEncryption === true,
+  };
   const rows = (license: License | undefined) => rowsFor(license ?? {}, rowOptions);
   const pair = plan.deployment.mode === 'failover' && units.length > 1;
   const out: string[] = [];
@@ -103,13 +110,21 @@ export function renderShowVersion(result: EvaluateResult, plan: Plan, options: R
   if (!options.combined && unit.serial !== undefined) out.push('');
   if (pak && !options.combined && options.keyListing !== false) {
     const mine = result.keys.filter((k) => k.unit === unit.id && k.installed && k.state !== 'expired' && k.mergedInto === undefined);
-    for (const [heading, state] of [['Active Timebased Activation Key:', 'active'], ['Inactive Timebased Activation Key:', 'inactive']] as const) {
+    for (const [heading, state] of [
+      ['Active Timebased Activation Key:', 'active'],
+      ['Inactive Timebased Activation Key:', 'inactive'],
+    ] as const) {
       const keys = mine.filter((k) => k.state === state);
       if (keys.length === 0) continue;
       out.push(heading);
       keys.forEach((k, i) => {
         if (i > 0) out.push('');
-        out.push(keyHeader(k, unit), ...rowsFor(k.features, rowOptions).filter((r) => r.label !== rowOptions.labels.des).map((r) => formatRow(r.label, r.value, `${k.remainingDays} days`)));
+        out.push(
+          keyHeader(k, unit),
+          ...rowsFor(k.features, rowOptions)
+            .filter((r) => r.label !== rowOptions.labels.des)
+            .map((r) => formatRow(r.label, r.value, `${k.remainingDays} days`)),
+        );
       });
       out.push('');
     }

@@ -29,7 +29,12 @@ export function resolveTier(model: PakModel, rows: readonly FeatureObservation[]
 
   if (tiers.length === 1) {
     if (stated === 'security-plus' && line) {
-      issues.push({ severity: 'warning', code: 'import-tier-not-offered', line: line.line, message: `line ${line.line}: the ${model.name} has one license tier (${model.cite}); "${line.text.trim()}" is read as its Base license` });
+      issues.push({
+        severity: 'warning',
+        code: 'import-tier-not-offered',
+        line: line.line,
+        message: `line ${line.line}: the ${model.name} has one license tier (${model.cite}); "${line.text.trim()}" is read as its Base license`,
+      });
     }
     return { tier: base, issues };
   }
@@ -56,7 +61,13 @@ export function resolveTier(model: PakModel, rows: readonly FeatureObservation[]
   const telling = permanentRows.filter((r) => tiers.some((t) => (byTier.get(t.id) ?? []).includes(r)) && tiers.some((t) => !(byTier.get(t.id) ?? []).includes(r)));
   if (fitting.length === 1 && telling.length > 0) {
     const tier = fitting[0]!;
-    issues.push({ severity: 'info', code: 'import-tier-from-rows', line: telling[0]!.line, message: `the output has no "This platform has a … license." line; the ${tier.name} tier is read from ${telling.map((r) => `${FEATURES[r.feature].label} ${showValue(r.value)} (line ${r.line})`).join(', ')}`, cite: model.cite });
+    issues.push({
+      severity: 'info',
+      code: 'import-tier-from-rows',
+      line: telling[0]!.line,
+      message: `the output has no "This platform has a … license." line; the ${tier.name} tier is read from ${telling.map((r) => `${FEATURES[r.feature].label} ${showValue(r.value)} (line ${r.line})`).join(', ')}`,
+      cite: model.cite,
+    });
     return { tier, issues };
   }
   const best = [...tiers].sort((a, b) => (byTier.get(a.id)?.length ?? 0) - (byTier.get(b.id)?.length ?? 0))[0]!;

@@ -23,9 +23,7 @@ function planOf(units: UnitInput[], extra: Partial<PlanInput['deployment']> = {}
 
 /** What the round trip must keep of a unit; keys compared without order. */
 function essence(u: PakUnit, keepIds: boolean) {
-  const keys = u.timeBased
-    .map((k) => ({ ...(keepIds ? { id: k.id } : {}), features: k.features, days: k.days, active: k.active }))
-    .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+  const keys = u.timeBased.map((k) => ({ ...(keepIds ? { id: k.id } : {}), features: k.features, days: k.days, active: k.active })).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
   return { model: u.model, tier: u.permanent.tier, features: u.permanent.features, keys };
 }
 
@@ -51,22 +49,51 @@ const STANDALONE: [string, UnitInput][] = [
   ['ASA 5508-X', { id: 'a', model: 'asa-5508-x', permanent: { tier: 'base', features: { 'security-contexts': 5, encryption: '3des-aes' } } }],
   [
     'ASA 5512-X Security Plus with an active and an inactive key',
-    { id: 'a', model: 'asa-5512-x', software: '9.6(4)', permanent: { tier: 'security-plus', features: { 'security-contexts': 5, 'ips-module': true } }, timeBased: [key('btf', { 'botnet-traffic-filter': true }, 100), key('ac', { 'anyconnect-peers': 250 }, 60, false)] },
+    {
+      id: 'a',
+      model: 'asa-5512-x',
+      software: '9.6(4)',
+      permanent: { tier: 'security-plus', features: { 'security-contexts': 5, 'ips-module': true } },
+      timeBased: [key('btf', { 'botnet-traffic-filter': true }, 100), key('ac', { 'anyconnect-peers': 250 }, 60, false)],
+    },
   ],
   ['ASA 5515-X', { id: 'a', model: 'asa-5515-x', permanent: { tier: 'base', features: { 'uc-proxy-sessions': 100 } } }],
   ['ASA 5516-X', { id: 'a', model: 'asa-5516-x', permanent: { tier: 'base', features: { 'anyconnect-peers': 300, encryption: '3des-aes' } } }],
   [
     'ASA 5525-X with contexts added by a key',
-    { id: 'a', model: 'asa-5525-x', software: '9.1(7)', permanent: { tier: 'base', features: { 'security-contexts': 5, 'gtp-gprs': true, 'uc-proxy-sessions': 250 } }, timeBased: [key('ctx', { 'security-contexts': 10 }, 62)] },
+    {
+      id: 'a',
+      model: 'asa-5525-x',
+      software: '9.1(7)',
+      permanent: { tier: 'base', features: { 'security-contexts': 5, 'gtp-gprs': true, 'uc-proxy-sessions': 250 } },
+      timeBased: [key('ctx', { 'security-contexts': 10 }, 62)],
+    },
   ],
   [
     'ASA 5545-X evaluation-style key with two features',
     { id: 'a', model: 'asa-5545-x', permanent: { tier: 'base', features: { encryption: '3des-aes' } }, timeBased: [key('eval', { 'botnet-traffic-filter': true, 'gtp-gprs': true }, 60)] },
   ],
-  ['ASA 5555-X shared licensing participant', { id: 'a', model: 'asa-5555-x', permanent: { tier: 'base', features: { 'shared-license': 'participant', 'anyconnect-peers': 5000, 'security-contexts': 100 } } }],
-  ['ASA 5585-X SSP-10 Base on 8.2 (8.x labels)', { id: 'a', model: 'asa-5585-x-ssp-10', software: '8.2(5)', permanent: { tier: 'base', features: { 'anyconnect-peers': 500, 'security-contexts': 20 } } }],
-  ['ASA 5585-X SSP-20 Security Plus, 16-unit cluster', { id: 'a', model: 'asa-5585-x-ssp-20', software: '9.9(2)', permanent: { tier: 'security-plus', features: { clustering: 16, 'security-contexts': 250, 'uc-proxy-sessions': 10_000 } } }],
-  ['ASA 5585-X SSP-60', { id: 'a', model: 'asa-5585-x-ssp-60', permanent: { tier: 'base', features: { encryption: '3des-aes', 'anyconnect-essentials': true } }, timeBased: [key('uc', { 'uc-proxy-sessions': 1000 }, 30)] }],
+  [
+    'ASA 5555-X shared licensing participant',
+    { id: 'a', model: 'asa-5555-x', permanent: { tier: 'base', features: { 'shared-license': 'participant', 'anyconnect-peers': 5000, 'security-contexts': 100 } } },
+  ],
+  [
+    'ASA 5585-X SSP-10 Base on 8.2 (8.x labels)',
+    { id: 'a', model: 'asa-5585-x-ssp-10', software: '8.2(5)', permanent: { tier: 'base', features: { 'anyconnect-peers': 500, 'security-contexts': 20 } } },
+  ],
+  [
+    'ASA 5585-X SSP-20 Security Plus, 16-unit cluster',
+    { id: 'a', model: 'asa-5585-x-ssp-20', software: '9.9(2)', permanent: { tier: 'security-plus', features: { clustering: 16, 'security-contexts': 250, 'uc-proxy-sessions': 10_000 } } },
+  ],
+  [
+    'ASA 5585-X SSP-60',
+    {
+      id: 'a',
+      model: 'asa-5585-x-ssp-60',
+      permanent: { tier: 'base', features: { encryption: '3des-aes', 'anyconnect-essentials': true } },
+      timeBased: [key('uc', { 'uc-proxy-sessions': 1000 }, 30)],
+    },
+  ],
   ['ASA 5585-X SSP-40 with a 16-unit cluster license', { id: 'a', model: 'asa-5585-x-ssp-40', permanent: { tier: 'base', features: { clustering: 16 } } }],
   ['ASASM', { id: 'a', model: 'asasm', permanent: { tier: 'base', features: { 'security-contexts': 100, 'gtp-gprs': true } } }],
   ['ISA 3000 Security Plus', { id: 'a', model: 'isa-3000', permanent: { tier: 'security-plus', features: { encryption: '3des-aes', 'anyconnect-peers': 25 } } }],
@@ -89,7 +116,9 @@ describe('round trip: renderShowVersion → importDeviceText', () => {
   });
 
   it('on a later day: keys come back with the days they have left', () => {
-    const plan = planOf([{ id: 'a', model: 'asa-5545-x', permanent: { tier: 'base', features: {} }, timeBased: [key('btf', { 'botnet-traffic-filter': true }, 364), key('ac', { 'anyconnect-peers': 2500 }, 60, false)] }]);
+    const plan = planOf([
+      { id: 'a', model: 'asa-5545-x', permanent: { tier: 'base', features: {} }, timeBased: [key('btf', { 'botnet-traffic-filter': true }, 364), key('ac', { 'anyconnect-peers': 2500 }, 60, false)] },
+    ]);
     const back = roundTrip(plan, 100);
     expect(back.plan.startDate).toBe('2027-04-14');
     expect(essence(back.plan.deployment.units[0] as PakUnit, true).keys).toEqual([
@@ -100,8 +129,20 @@ describe('round trip: renderShowVersion → importDeviceText', () => {
 
   it('a failover pair: the primary exactly, the secondary derived from the failover cluster block', () => {
     const plan = planOf([
-      { id: 'p', model: 'asa-5555-x', software: '9.14(4)', permanent: { tier: 'base', features: { encryption: '3des-aes', 'security-contexts': 20, 'uc-proxy-sessions': 250 } }, timeBased: [key('btf', { 'botnet-traffic-filter': true }, 300)] },
-      { id: 's', model: 'asa-5555-x', software: '9.14(4)', permanent: { tier: 'base', features: { encryption: '3des-aes', 'security-contexts': 10, 'uc-proxy-sessions': 100, 'gtp-gprs': true } }, timeBased: [key('btf-s', { 'botnet-traffic-filter': true }, 45)] },
+      {
+        id: 'p',
+        model: 'asa-5555-x',
+        software: '9.14(4)',
+        permanent: { tier: 'base', features: { encryption: '3des-aes', 'security-contexts': 20, 'uc-proxy-sessions': 250 } },
+        timeBased: [key('btf', { 'botnet-traffic-filter': true }, 300)],
+      },
+      {
+        id: 's',
+        model: 'asa-5555-x',
+        software: '9.14(4)',
+        permanent: { tier: 'base', features: { encryption: '3des-aes', 'security-contexts': 10, 'uc-proxy-sessions': 100, 'gtp-gprs': true } },
+        timeBased: [key('btf-s', { 'botnet-traffic-filter': true }, 45)],
+      },
     ]);
     const back = roundTrip(plan);
     expect(back.plan.deployment.mode).toBe('failover');

@@ -16,10 +16,7 @@ export interface ScanResult {
   issues: ImportIssue[];
 }
 
-type Mode =
-  | { kind: 'none' }
-  | { kind: 'block'; block: 'own' | 'combined' }
-  | { kind: 'keys'; active: boolean; current?: KeyListing };
+type Mode = { kind: 'none' } | { kind: 'block'; block: 'own' | 'combined' } | { kind: 'keys'; active: boolean; current?: KeyListing };
 
 const HEX_KEY = /^\s*(0x[0-9a-f]{1,8}(?:\s+0x[0-9a-f]{1,8}){4})\s*$/i;
 const PLANNED_KEY = /^\s*Planned time-based key "([A-Za-z0-9][A-Za-z0-9._:-]{0,63})"/;
@@ -61,7 +58,8 @@ class SectionScanner {
     if (p) {
       if (p.role && !this.d.role) this.d.role = { value: p.role, line: p.line, text: p.text };
       if (!this.d.hostname) this.d.hostname = p.hostname;
-      if (p.command !== '' && !READ_COMMANDS.test(p.command)) this.ignore({ line: p.line, text: p.text }, `the output of "${p.command}" is not read; the importer reads show version, show activation-key, show license and show running-config license`);
+      if (p.command !== '' && !READ_COMMANDS.test(p.command))
+        this.ignore({ line: p.line, text: p.text }, `the output of "${p.command}" is not read; the importer reads show version, show activation-key, show license and show running-config license`);
     }
     for (const l of this.section.lines) {
       if (l.text.trim() === '') {
@@ -216,7 +214,13 @@ class SectionScanner {
     }
     if (/^\s*The flash (permanent )?activation key is the SAME as the running/i.test(t)) return;
     if (/^\s*The flash (permanent )?activation key is DIFFERENT from the running/i.test(t)) {
-      this.issue('warning', 'import-flash-key-differs', l, 'the activation key in flash differs from the running key: after a reload the device runs the flash key; the plan uses the running license', '000 §"Activate or Deactivate Keys"');
+      this.issue(
+        'warning',
+        'import-flash-key-differs',
+        l,
+        'the activation key in flash differs from the running key: after a reload the device runs the flash key; the plan uses the running license',
+        '000 §"Activate or Deactivate Keys"',
+      );
       return;
     }
     if (/^\s*The Running Activation Key (feature|is not valid)/i.test(t)) {

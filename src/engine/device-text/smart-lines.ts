@@ -10,9 +10,7 @@ export const SMART_CITE = {
   monitoring: '001 §"Monitoring Smart Software Licensing"',
 } as const;
 
-const LEGACY_ASAV: Readonly<Record<string, Throughput>> = Object.fromEntries(
-  Object.values(ASAV_SPEC.throughput).map((t) => [t.skuModel.toLowerCase(), t.level]),
-);
+const LEGACY_ASAV: Readonly<Record<string, Throughput>> = Object.fromEntries(Object.values(ASAV_SPEC.throughput).map((t) => [t.skuModel.toLowerCase(), t.level]));
 
 const isThroughput = (s: string): s is Throughput => (THROUGHPUT_LEVELS as readonly string[]).includes(s);
 
@@ -127,7 +125,15 @@ export function readSmartLine(line: number, text: string, part: SmartPart, facts
   if (feature && feature[1]) {
     facts.seen = true;
     const f = feature[1].toLowerCase();
-    const entitlement: SmartEntitlementName = f.startsWith('tier') ? 'standard' : f.startsWith('context') ? 'contexts' : f === 'carrier' || f === 'mobile-sp' ? 'carrier' : f === 'security-plus' ? 'security-plus' : 'strong-encryption';
+    const entitlement: SmartEntitlementName = f.startsWith('tier')
+      ? 'standard'
+      : f.startsWith('context')
+        ? 'contexts'
+        : f === 'carrier' || f === 'mobile-sp'
+          ? 'carrier'
+          : f === 'security-plus'
+            ? 'security-plus'
+            : 'strong-encryption';
     facts.entitlements.push({ line, text, entitlement, ...(feature[2] ? { amount: Number(feature[2]) } : {}) });
     return { mapped: true };
   }

@@ -61,7 +61,13 @@ function keyFromListing(listing: KeyListing, model: PakModel, tier: TierSpec, ta
     return null;
   }
   const remaining = Math.min(...days);
-  if (new Set(days).size > 1) issues.push({ severity: 'warning', code: 'import-key-days-differ', line: listing.line, message: `${where}: the rows of one key show different remaining days (${[...new Set(days)].join(', ')}); the plan uses ${remaining}` });
+  if (new Set(days).size > 1)
+    issues.push({
+      severity: 'warning',
+      code: 'import-key-days-differ',
+      line: listing.line,
+      message: `${where}: the rows of one key show different remaining days (${[...new Set(days)].join(', ')}); the plan uses ${remaining}`,
+    });
   if (Object.keys(features).length === 0) return null;
   const base = listing.plannedId ?? (listing.hex ? `key-${listing.hex.split(' ')[0]!.replace(/^0x/i, '').toLowerCase()}` : `key-line-${listing.line}`);
   return {
@@ -83,10 +89,23 @@ function permanentUnder(row: FeatureObservation, spec: FeatureSpec, keyTotal: nu
   const fits = choices.filter((p) => Math.min(p + keyTotal, limit) === running).sort((a, b) => a - b);
   const chosen = fits[0];
   if (chosen === undefined) {
-    issues.push({ severity: 'warning', code: 'import-permanent-unknown', line: row.line, message: `line ${row.line}: ${row.label} ${running} is not a permanent license plus the active keys' ${keyTotal}; the permanent value is left at the table default`, cite: COMBINE });
+    issues.push({
+      severity: 'warning',
+      code: 'import-permanent-unknown',
+      line: row.line,
+      message: `line ${row.line}: ${row.label} ${running} is not a permanent license plus the active keys' ${keyTotal}; the permanent value is left at the table default`,
+      cite: COMBINE,
+    });
     return null;
   }
-  if (running === limit && fits.length > 1) issues.push({ severity: 'info', code: 'import-permanent-capped', line: row.line, message: `line ${row.line}: ${row.label} is at the platform limit ${limit}, so the permanent license under the keys could be ${fits.join(', ')}; assumed ${chosen}`, cite: COMBINE });
+  if (running === limit && fits.length > 1)
+    issues.push({
+      severity: 'info',
+      code: 'import-permanent-capped',
+      line: row.line,
+      message: `line ${row.line}: ${row.label} is at the platform limit ${limit}, so the permanent license under the keys could be ${fits.join(', ')}; assumed ${chosen}`,
+      cite: COMBINE,
+    });
   return chosen;
 }
 
@@ -100,7 +119,13 @@ function fromListing(d: DeviceFacts, model: PakModel, tier: TierSpec, rows: read
     const spec = specOf(tier, row.feature);
     const active = keys.filter((k) => k.active && Object.hasOwn(k.features, row.feature));
     if (!spec || active.length === 0) {
-      issues.push({ severity: 'warning', code: 'import-days-without-key', line: row.line, message: `line ${row.line}: ${row.label} shows ${row.duration.days} days, but no active key in the listing has ${FEATURES[row.feature].label}`, cite: MONITOR });
+      issues.push({
+        severity: 'warning',
+        code: 'import-days-without-key',
+        line: row.line,
+        message: `line ${row.line}: ${row.label} shows ${row.duration.days} days, but no active key in the listing has ${FEATURES[row.feature].label}`,
+        cite: MONITOR,
+      });
       continue;
     }
     const rule = FEATURES[row.feature].timeBased;
@@ -112,7 +137,13 @@ function fromListing(d: DeviceFacts, model: PakModel, tier: TierSpec, rows: read
       hidden.push(FEATURES[row.feature].label);
     }
   }
-  if (hidden.length > 0) issues.push({ severity: 'info', code: 'import-permanent-hidden', message: `${hidden.join(', ')}: the running value comes from a time-based key, which hides any smaller permanent value; the permanent license is assumed to be the table default`, cite: COMBINE });
+  if (hidden.length > 0)
+    issues.push({
+      severity: 'info',
+      code: 'import-permanent-hidden',
+      message: `${hidden.join(', ')}: the running value comes from a time-based key, which hides any smaller permanent value; the permanent license is assumed to be the table default`,
+      cite: COMBINE,
+    });
   return { keys, permanent, issues };
 }
 
@@ -129,7 +160,13 @@ function fromRows(d: DeviceFacts, model: PakModel, tier: TierSpec, rows: readonl
       const spec = specOf(tier, row.feature);
       const rule = FEATURES[row.feature].timeBased;
       if (!spec || rule === 'not-time-based' || isDefault(spec, row.value)) {
-        issues.push({ severity: 'warning', code: 'import-days-ignored', line: row.line, message: `line ${row.line}: ${row.label} ${showValue(row.value)} with ${days} days is not a time-based license of the ${model.name} ${tier.name}; ignored`, cite: COMBINE });
+        issues.push({
+          severity: 'warning',
+          code: 'import-days-ignored',
+          line: row.line,
+          message: `line ${row.line}: ${row.label} ${showValue(row.value)} with ${days} days is not a time-based license of the ${model.name} ${tier.name}; ignored`,
+          cite: COMBINE,
+        });
         continue;
       }
       let value: FeatureValue = row.value;
@@ -137,11 +174,24 @@ function fromRows(d: DeviceFacts, model: PakModel, tier: TierSpec, rows: readonl
         const splits = splitAddedValue(spec, row.value);
         const chosen = splits[0];
         if (!chosen) {
-          issues.push({ severity: 'error', code: 'import-value-not-allowed', line: row.line, message: `line ${row.line}: "${quoteLine(row.text)}" — ${row.value} is not a permanent ${row.label} license plus a time-based one for the ${model.name} ${tier.name} (licenses: ${numericChoices(spec).join(', ')})`, cite: COMBINE });
+          issues.push({
+            severity: 'error',
+            code: 'import-value-not-allowed',
+            line: row.line,
+            message: `line ${row.line}: "${quoteLine(row.text)}" — ${row.value} is not a permanent ${row.label} license plus a time-based one for the ${model.name} ${tier.name} (licenses: ${numericChoices(spec).join(', ')})`,
+            cite: COMBINE,
+          });
           continue;
         }
         if (chosen.permanent !== spec.default) permanent[row.feature] = chosen.permanent;
-        if (splits.length > 1) issues.push({ severity: 'warning', code: 'import-key-split-assumed', line: row.line, message: `line ${row.line}: ${row.label} ${row.value} could be ${splits.map((s) => `${s.permanent} permanent + ${s.key} time-based`).join(' or ')}; assumed ${chosen.permanent} + ${chosen.key} — paste show activation-key for the key's own value`, cite: COMBINE });
+        if (splits.length > 1)
+          issues.push({
+            severity: 'warning',
+            code: 'import-key-split-assumed',
+            line: row.line,
+            message: `line ${row.line}: ${row.label} ${row.value} could be ${splits.map((s) => `${s.permanent} permanent + ${s.key} time-based`).join(' or ')}; assumed ${chosen.permanent} + ${chosen.key} — paste show activation-key for the key's own value`,
+            cite: COMBINE,
+          });
         value = chosen.key;
       } else if (rule === 'higher') {
         assumed.push(row.label);
@@ -154,13 +204,32 @@ function fromRows(d: DeviceFacts, model: PakModel, tier: TierSpec, rows: readonl
       features[row.feature] = value;
     }
     if (Object.keys(features).length === 0) continue;
-    keys.push({ id: uniqueId(`tb-${days}d`, taken), features, days, installDay: 0, active: true, evaluation: false, note: `From show version rows with ${days} days left (line ${group.map((r) => r.line).join(', ')})` });
+    keys.push({
+      id: uniqueId(`tb-${days}d`, taken),
+      features,
+      days,
+      installDay: 0,
+      active: true,
+      evaluation: false,
+      note: `From show version rows with ${days} days left (line ${group.map((r) => r.line).join(', ')})`,
+    });
   }
   if (keys.length > 0) {
-    issues.push({ severity: 'info', code: 'import-keys-from-rows', message: `time-based keys are read from the show version rows that print remaining days (one key per distinct number of days); inactive keys and keys weaker than the permanent license are not printed there — paste show activation-key for the full list`, cite: MONITOR });
+    issues.push({
+      severity: 'info',
+      code: 'import-keys-from-rows',
+      message: `time-based keys are read from the show version rows that print remaining days (one key per distinct number of days); inactive keys and keys weaker than the permanent license are not printed there — paste show activation-key for the full list`,
+      cite: MONITOR,
+    });
     if (d.runningKeys.length === keys.length && keys.length === 1 && d.runningKeys[0]!.value.hex) keys[0]!.note = `Activation key ${d.runningKeys[0]!.value.hex}`;
   }
-  if (assumed.length > 0) issues.push({ severity: 'info', code: 'import-permanent-hidden', message: `${assumed.join(', ')}: the running value comes from a time-based key, which hides any smaller permanent value; the permanent license is assumed to be the table default`, cite: COMBINE });
+  if (assumed.length > 0)
+    issues.push({
+      severity: 'info',
+      code: 'import-permanent-hidden',
+      message: `${assumed.join(', ')}: the running value comes from a time-based key, which hides any smaller permanent value; the permanent license is assumed to be the table default`,
+      cite: COMBINE,
+    });
   return { keys, permanent, issues };
 }
 
@@ -169,14 +238,26 @@ export function readTimeBasedKeys(d: DeviceFacts, model: PakModel, tier: TierSpe
   const dayRows = rows.filter((r) => r.duration.kind === 'days');
   if (!model.timeBasedKeys && (d.keys.length > 0 || dayRows.length > 0)) {
     const line = d.keys[0]?.line ?? dayRows[0]!.line;
-    issues.push({ severity: 'error', code: 'import-no-time-based-keys', line, message: `line ${line}: a time-based license on the ${model.name}, which does not support time-based licenses`, cite: NO_TIME_BASED_CITE });
+    issues.push({
+      severity: 'error',
+      code: 'import-no-time-based-keys',
+      line,
+      message: `line ${line}: a time-based license on the ${model.name}, which does not support time-based licenses`,
+      cite: NO_TIME_BASED_CITE,
+    });
     return { keys: [], permanent: {}, issues };
   }
   if (d.keys.length > 0) return fromListing(d, model, tier, rows, issues);
   const read = fromRows(d, model, tier, rows, issues);
   if (read.keys.length === 0 && d.runningKeys.length > 0) {
     const r = d.runningKeys[0]!;
-    issues.push({ severity: 'warning', code: 'import-running-key-unlisted', line: r.line, message: `line ${r.line}: a time-based key is running, but its features and remaining days are listed only by show activation-key; it is not in the plan`, cite: MONITOR });
+    issues.push({
+      severity: 'warning',
+      code: 'import-running-key-unlisted',
+      line: r.line,
+      message: `line ${r.line}: a time-based key is running, but its features and remaining days are listed only by show activation-key; it is not in the plan`,
+      cite: MONITOR,
+    });
   }
   return read;
 }

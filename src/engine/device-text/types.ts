@@ -42,12 +42,7 @@ export interface SourceLine {
 export type Duration = { kind: 'perpetual' } | { kind: 'days'; days: number } | { kind: 'none' };
 
 export type RowValue =
-  | { kind: 'number'; n: number }
-  | { kind: 'enabled' }
-  | { kind: 'disabled' }
-  | { kind: 'failover'; mode: 'active-standby' | 'active-active' }
-  | { kind: 'unlimited' }
-  | { kind: 'text'; text: string };
+  { kind: 'number'; n: number } | { kind: 'enabled' } | { kind: 'disabled' } | { kind: 'failover'; mode: 'active-standby' | 'active-active' } | { kind: 'unlimited' } | { kind: 'text'; text: string };
 
 /** Where a feature row was printed. */
 export type RowBlock = 'own' | 'combined' | 'key';

@@ -94,7 +94,11 @@ function readCluster(group: CaptureGroup, source: string, startDate: string): Bu
   const hostname = first.hostname ?? first.label;
   const base = first.plan!;
   const read = parsePlan({ ...base, name: `${group.captures[0]!.header ?? hostname}: ASA cluster of ${units.length} units`.slice(0, 200), deployment: { ...base.deployment, mode: 'cluster', units } });
-  if (!read.ok) return `as one cluster plan they were refused (${read.issues.slice(0, 3).map((i) => i.message).join('; ')})`;
+  if (!read.ok)
+    return `as one cluster plan they were refused (${read.issues
+      .slice(0, 3)
+      .map((i) => i.message)
+      .join('; ')})`;
   const note = `read as one ASA cluster of ${units.length} units: the outputs print the same hostname "${hostname}" (a cluster replicates its configuration), the clustering license and ${units.length} serial numbers, and none is in failover. The outputs do not say which unit is the control unit: the first (serial ${first.serials[0]}) is taken as it; the licenses combine into one running cluster license whichever it is. If these are separate devices, give each its own hostname.`;
   return {
     ...first,
@@ -135,7 +139,16 @@ function readSource(source: BulkSource, startDate: string): BulkDevice[] {
 export function bulkImport(sources: readonly BulkSource[], startDate: string): BulkResult {
   const total = sources.reduce((n, s) => n + (typeof s.text === 'string' ? s.text.length : 0), 0);
   if (total > BULK_LIMITS.maxChars) {
-    return { devices: [], issues: [{ severity: 'error', code: 'fleet-import-too-large', message: `the texts hold ${(total / 1_048_576).toFixed(1)} MB; a bulk import reads at most ${BULK_LIMITS.maxChars / 1_048_576} MB (import the fleet in parts)` }] };
+    return {
+      devices: [],
+      issues: [
+        {
+          severity: 'error',
+          code: 'fleet-import-too-large',
+          message: `the texts hold ${(total / 1_048_576).toFixed(1)} MB; a bulk import reads at most ${BULK_LIMITS.maxChars / 1_048_576} MB (import the fleet in parts)`,
+        },
+      ],
+    };
   }
   const devices: BulkDevice[] = [];
   for (const s of sources) {
@@ -145,6 +158,7 @@ export function bulkImport(sources: readonly BulkSource[], startDate: string): B
       return { devices: [], issues: [{ severity: 'error', code: 'fleet-import-too-many', message: `the texts hold more than ${BULK_LIMITS.maxDevices} devices; import the fleet in parts` }] };
     }
   }
-  const issues: ImportIssue[] = devices.length === 0 ? [{ severity: 'error', code: 'fleet-import-empty', message: 'no device output found; paste or drop the output of show version or show license all of each device' }] : [];
+  const issues: ImportIssue[] =
+    devices.length === 0 ? [{ severity: 'error', code: 'fleet-import-empty', message: 'no device output found; paste or drop the output of show version or show license all of each device' }] : [];
   return { devices, issues };
 }

@@ -32,7 +32,8 @@ export function clusterCaptures(groups: readonly CaptureGroup[]): CaptureGroup[]
     const limit = Math.min(...captures.map((c) => c.clusterMembers ?? Number.MAX_SAFE_INTEGER));
     let why: string | null = null;
     if (serials.size !== captures.length) why = `the outputs of "${host}" are not grouped as a cluster: two of them print the same serial number`;
-    else if (captures.length > limit) why = `${captures.length} outputs print the hostname "${host}", more than the ${limit} cluster members their license allows; none of them was grouped (give each device its own hostname)`;
+    else if (captures.length > limit)
+      why = `${captures.length} outputs print the hostname "${host}", more than the ${limit} cluster members their license allows; none of them was grouped (give each device its own hostname)`;
     if (why) for (const i of list) notes.set(i, why);
     else for (const i of list) member.set(i, list[0]!);
   }

@@ -37,7 +37,7 @@ describe('bulkImport: ASA cluster members', () => {
     expect(cluster.issues[0]!.message).toMatch(/same hostname "core-fw"/);
   });
 
-  it("combines the members' licenses into one running cluster license (000 §\"How Failover or ASA Cluster Licenses Combine\")", () => {
+  it('combines the members\' licenses into one running cluster license (000 §"How Failover or ASA Cluster Licenses Combine")', () => {
     const result = evaluatePlan(r.devices[0]!.plan!);
     expect(result.valid).toBe(true);
     // Numerical tiers add up to the platform limit: 3 × 100 contexts, capped at the SSP-20's 250; 3 × 2 TLS Proxy sessions.
@@ -75,7 +75,18 @@ describe('bulkImport: ASA cluster members', () => {
     expect(devices.map((d) => d.plan?.deployment.mode)).toEqual(['standalone', 'standalone', 'standalone']);
     expect(devices[0]!.issues.find((i) => i.code === 'fleet-not-paired')?.message).toMatch(/3 outputs print the hostname "asa5512", more than the 2 cluster members/);
     // Two of them are one 2-unit cluster.
-    const two = bulkImport([{ name: 't', text: underHeaders([['a', unit('FGL170241QA')], ['b', unit('FGL170241QB')]]) }], START).devices;
+    const two = bulkImport(
+      [
+        {
+          name: 't',
+          text: underHeaders([
+            ['a', unit('FGL170241QA')],
+            ['b', unit('FGL170241QB')],
+          ]),
+        },
+      ],
+      START,
+    ).devices;
     expect(two.map((d) => [d.plan?.deployment.mode, d.plan?.deployment.units.length])).toEqual([['cluster', 2]]);
   });
 });

@@ -21,7 +21,16 @@ const pak = read({
   name: 'dc-edge',
   site: 'Berlin',
   startDate: '2027-01-04',
-  deployment: { units: [{ id: 'fw', model: 'asa-5545-x', permanent: { tier: 'base', features: { 'security-contexts': 10, encryption: '3des-aes' } }, timeBased: [{ id: 'btf', features: { 'botnet-traffic-filter': true }, days: 180 }] }] },
+  deployment: {
+    units: [
+      {
+        id: 'fw',
+        model: 'asa-5545-x',
+        permanent: { tier: 'base', features: { 'security-contexts': 10, encryption: '3des-aes' } },
+        timeBased: [{ id: 'btf', features: { 'botnet-traffic-filter': true }, days: 180 }],
+      },
+    ],
+  },
   secureClient: { licenses: [{ id: 'plus-1', type: 'plus', users: 500, startDay: 0, termMonths: 12 }] },
 });
 // A Firepower 2130 pair, Smart-licensed: nothing of it expires.
@@ -29,14 +38,21 @@ const smart = read({
   format: 'asa-license-plan/1',
   name: 'branch',
   startDate: '2027-02-01',
-  deployment: { mode: 'failover', failover: 'active-standby', units: [{ id: 'a', model: 'fpr-2130', smart: { method: 'regular', exportControlled: true, entitlements: { standard: true } } }, { id: 'b', model: 'fpr-2130', smart: { method: 'regular', exportControlled: true, entitlements: { standard: true } } }] },
+  deployment: {
+    mode: 'failover',
+    failover: 'active-standby',
+    units: [
+      { id: 'a', model: 'fpr-2130', smart: { method: 'regular', exportControlled: true, entitlements: { standard: true } } },
+      { id: 'b', model: 'fpr-2130', smart: { method: 'regular', exportControlled: true, entitlements: { standard: true } } },
+    ],
+  },
 });
 
 describe('evaluateFleet', () => {
   const fleet = evaluateFleet([pak, smart]);
 
   it('gives one row per deployment with the engine running values and the next expiry and order-by date', () => {
-    const [a, b] = fleet.rows as [typeof fleet.rows[0], typeof fleet.rows[0]];
+    const [a, b] = fleet.rows as [(typeof fleet.rows)[0], (typeof fleet.rows)[0]];
     expect([a.model, a.units, a.mode, a.licensing, a.site]).toEqual(['asa-5545-x', 1, 'standalone', 'PAK', 'Berlin']);
     expect(a.running['encryption']).toBe('3des-aes');
     expect(a.running['security-contexts']).toBe(10);
@@ -57,7 +73,12 @@ describe('evaluateFleet', () => {
 
   it("is each plan's own renewalList with the plan's name, concatenated and sorted by date then order-by (one rule, not two)", () => {
     // The Smart plan's evaluation ends (001 §"Evaluation License": 90 days, then out of compliance until it registers).
-    const unregistered = read({ ...smart, name: 'lab', startDate: '2027-01-10', deployment: { ...smart.deployment, units: smart.deployment.units.map((u) => ({ ...u, smart: { method: 'unregistered', exportControlled: true, entitlements: { standard: true } } })) } });
+    const unregistered = read({
+      ...smart,
+      name: 'lab',
+      startDate: '2027-01-10',
+      deployment: { ...smart.deployment, units: smart.deployment.units.map((u) => ({ ...u, smart: { method: 'unregistered', exportControlled: true, entitlements: { standard: true } } })) },
+    });
     const plans = [pak, unregistered];
     const own = plans.flatMap((p, i) => renewalList(p, evaluatePlan(p)).map((e) => ({ ...e, plan: i, planName: p.name, site: p.site ?? '' })));
     const expected = own.sort((a, b) => a.date.localeCompare(b.date) || a.orderByDate.localeCompare(b.orderByDate) || a.plan - b.plan);
@@ -80,7 +101,12 @@ describe('evaluateFleet', () => {
   });
 
   it('counts the plan issues per row', () => {
-    const bad = read({ format: 'asa-license-plan/1', name: 'x', startDate: '2027-01-04', deployment: { units: [{ id: 'fw', model: 'asa-5506-x', permanent: { tier: 'base' }, timeBased: [{ id: 'k', features: { 'botnet-traffic-filter': true }, days: 30 }] }] } });
+    const bad = read({
+      format: 'asa-license-plan/1',
+      name: 'x',
+      startDate: '2027-01-04',
+      deployment: { units: [{ id: 'fw', model: 'asa-5506-x', permanent: { tier: 'base' }, timeBased: [{ id: 'k', features: { 'botnet-traffic-filter': true }, days: 30 }] }] },
+    });
     const row = evaluateFleet([bad]).rows[0]!;
     // 000 §"Time-Based Licenses": the 5506-X takes no time-based keys.
     expect(row.errors + row.warnings).toBeGreaterThan(0);

@@ -7,7 +7,9 @@ const plan = (name: string, site?: string) => ({
   name,
   ...(site !== undefined ? { site } : {}),
   startDate: '2027-01-04',
-  deployment: { units: [{ id: 'fw', model: 'asa-5545-x', permanent: { tier: 'base', features: { 'security-contexts': 10 } }, timeBased: [{ id: 'ac', features: { 'anyconnect-peers': 2500 }, days: 365 }] }] },
+  deployment: {
+    units: [{ id: 'fw', model: 'asa-5545-x', permanent: { tier: 'base', features: { 'security-contexts': 10 } }, timeBased: [{ id: 'ac', features: { 'anyconnect-peers': 2500 }, days: 365 }] }],
+  },
 });
 
 describe('fleet format', () => {

@@ -40,7 +40,12 @@ export function parseFleet(input: unknown): FleetParseResult {
   }
   const envelope = fleetEnvelopeSchema.safeParse(input);
   if (!envelope.success) {
-    return { ok: false, issues: envelope.error.issues.slice(0, 20).map((i) => ({ severity: 'error' as const, code: 'fleet-invalid', message: envelopeMessage(i, input as Record<string, unknown>), path: i.path.map(String).join('.'), cite: SPEC })) };
+    return {
+      ok: false,
+      issues: envelope.error.issues
+        .slice(0, 20)
+        .map((i) => ({ severity: 'error' as const, code: 'fleet-invalid', message: envelopeMessage(i, input as Record<string, unknown>), path: i.path.map(String).join('.'), cite: SPEC })),
+    };
   }
   const plans: Plan[] = [];
   const issues: Issue[] = [];

@@ -55,7 +55,15 @@ export function fleetRefresh(plans: readonly Plan[], options: { at?: (plan: Plan
     const advice = refreshAdvice(plan, { startDate: plan.startDate, at: options.at?.(plan) ?? 0 });
     const best = advice.candidates[0];
     if (!advice.valid || !best) {
-      out.push({ ...base, model: null, modelName: null, covers: false, lacks: [], order: [], skipped: advice.valid ? 'no Smart-licensed model runs this deployment' : `the plan has errors: ${advice.issues[0]?.message ?? ''}` });
+      out.push({
+        ...base,
+        model: null,
+        modelName: null,
+        covers: false,
+        lacks: [],
+        order: [],
+        skipped: advice.valid ? 'no Smart-licensed model runs this deployment' : `the plan has errors: ${advice.issues[0]?.message ?? ''}`,
+      });
       return;
     }
     out.push({ ...base, model: best.model, modelName: modelLabel(best.model as ModelId), covers: best.covers, lacks: best.lacks, order: best.order });

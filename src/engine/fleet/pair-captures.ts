@@ -27,7 +27,11 @@ export function pairCaptures(captures: readonly Capture[]): CaptureGroup[] {
   for (const [host, list] of byHost) {
     if (list.length < 2) continue;
     if (list.length > 2) {
-      for (const i of list) notes.set(i, `${list.length} units in failover print the hostname "${host}"; a failover pair is two units, so none of them was paired (give each pair its own hostname, or import each pair's two outputs on their own)`);
+      for (const i of list)
+        notes.set(
+          i,
+          `${list.length} units in failover print the hostname "${host}"; a failover pair is two units, so none of them was paired (give each pair its own hostname, or import each pair's two outputs on their own)`,
+        );
       continue;
     }
     const [a, b] = list as [number, number];

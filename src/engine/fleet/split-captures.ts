@@ -66,7 +66,10 @@ export function splitCaptures(lines: readonly SourceLine[]): Capture[] {
       currentHost = key;
       current.hostname ??= prompt.hostname;
       if (prompt.role) current.role ??= prompt.role;
-    } else if ((BANNER.test(text) && current.lines.some((x) => BANNER.test(x.text) || /licensed features for this/i.test(x.text))) || (FTD_PROMPT.test(text) && hasContent(current) && current.header === undefined)) {
+    } else if (
+      (BANNER.test(text) && current.lines.some((x) => BANNER.test(x.text) || /licensed features for this/i.test(x.text))) ||
+      (FTD_PROMPT.test(text) && hasContent(current) && current.header === undefined)
+    ) {
       start();
     }
     current.lines.push(l);

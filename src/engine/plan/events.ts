@@ -24,7 +24,9 @@ type PlanEvent = z.output<typeof eventSchema>;
 export const zodEventList = z.array(eventSchema).max(LIMITS.maxEvents);
 
 // The plain test's fields, defaults and bounds, read from the schema above (schema-fields.ts).
-const VARIANTS = Object.fromEntries(eventSchema.options.map((o) => [o.shape.type.value, o])) as { [T in PlanEvent['type']]: Extract<(typeof eventSchema.options)[number], { shape: { type: z.ZodLiteral<T> } }> };
+const VARIANTS = Object.fromEntries(eventSchema.options.map((o) => [o.shape.type.value, o])) as {
+  [T in PlanEvent['type']]: Extract<(typeof eventSchema.options)[number], { shape: { type: z.ZodLiteral<T> } }>;
+};
 /** The fields each event type has. */
 const EVENT_FIELDS = Object.fromEntries(Object.entries(VARIANTS).map(([type, o]) => [type, fieldsOf(o)])) as Readonly<Record<PlanEvent['type'], ReadonlySet<string>>>;
 const isEventType = (v: unknown): v is PlanEvent['type'] => typeof v === 'string' && Object.hasOwn(EVENT_FIELDS, v);

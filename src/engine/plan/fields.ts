@@ -5,11 +5,7 @@ import { ID_PATTERN, LIMITS } from './limits';
 
 export { ID_PATTERN, LIMITS };
 
-export const id = z
-  .string()
-  .min(1)
-  .max(LIMITS.maxIdLength)
-  .regex(ID_PATTERN, 'must start with a letter or digit and use only letters, digits, ".", "_", ":" or "-"');
+export const id = z.string().min(1).max(LIMITS.maxIdLength).regex(ID_PATTERN, 'must start with a letter or digit and use only letters, digits, ".", "_", ":" or "-"');
 
 /** What `id` accepts, as a plain test. */
 export const isId = (v: unknown): v is string => typeof v === 'string' && v.length >= 1 && v.length <= LIMITS.maxIdLength && ID_PATTERN.test(v);

@@ -25,7 +25,9 @@ describe('hostile plans', () => {
   });
 
   it('__proto__, constructor and prototype keys', () => {
-    const p = JSON.parse(`{"format":"asa-license-plan/1","startDate":"2027-01-04","deployment":{"units":[{"id":"fw","model":"asa-5545-x","permanent":{"tier":"base","features":{"__proto__":{"polluted":true}}}}]}}`);
+    const p = JSON.parse(
+      `{"format":"asa-license-plan/1","startDate":"2027-01-04","deployment":{"units":[{"id":"fw","model":"asa-5545-x","permanent":{"tier":"base","features":{"__proto__":{"polluted":true}}}}]}}`,
+    );
     expect(firstError(p)).toBe('deployment.units[0].permanent.features.__proto__: "__proto__" is not allowed as a field name');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(firstError({ ...standalone({}), constructor: 1 })).toMatch(/"constructor" is not allowed/);

@@ -19,10 +19,12 @@ describe('the plan format limits have one source', () => {
   it('no module but limits.ts writes the day bound or the id pattern', () => {
     const files = sources(SRC);
     expect(files.length).toBeGreaterThan(200);
-    const copies = files.filter((f) => !f.endsWith('plan/limits.ts')).filter((f) => {
-      const text = readFileSync(f, 'utf8');
-      return /36_?600/.test(text) || text.includes(ID_PATTERN.source);
-    });
+    const copies = files
+      .filter((f) => !f.endsWith('plan/limits.ts'))
+      .filter((f) => {
+        const text = readFileSync(f, 'utf8');
+        return /36_?600/.test(text) || text.includes(ID_PATTERN.source);
+      });
     expect(copies).toEqual([]);
   });
 

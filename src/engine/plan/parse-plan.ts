@@ -18,13 +18,15 @@ export function ruleOf(issue: z.core.$ZodIssue, value: unknown): string {
     case 'too_small':
       return issue.origin === 'array' ? `needs at least ${String(issue.minimum)} item(s)` : issue.origin === 'string' ? 'must not be empty' : `must be at least ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'array' ? `allows at most ${String(issue.maximum)} items` : issue.origin === 'string' ? `must be at most ${String(issue.maximum)} characters` : `must be at most ${String(issue.maximum)}`;
+      return issue.origin === 'array'
+        ? `allows at most ${String(issue.maximum)} items`
+        : issue.origin === 'string'
+          ? `must be at most ${String(issue.maximum)} characters`
+          : `must be at most ${String(issue.maximum)}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
-      return issue.message.startsWith('Invalid discriminator')
-        ? issue.message.replace("Invalid discriminator value. Expected ", 'must be one of ')
-        : 'does not match any allowed form';
+      return issue.message.startsWith('Invalid discriminator') ? issue.message.replace('Invalid discriminator value. Expected ', 'must be one of ') : 'does not match any allowed form';
     default:
       return issue.message;
   }

@@ -40,14 +40,18 @@ export const pakUnitSchema = z.object({
   /** Extension: a No Payload Encryption hardware model (000 §"No Payload Encryption Models"). */
   noPayloadEncryption: z.boolean().optional(),
   /** Extension: the serial number the device printed (device-text import). */
-  serial: z.string().regex(/^[A-Za-z0-9]{1,40}$/, 'must be letters and digits, as the device prints it').optional(),
+  serial: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,40}$/, 'must be letters and digits, as the device prints it')
+    .optional(),
   /** Extension: the running permanent activation key the device printed (five 0x… words). */
-  activationKey: z.string().regex(/^0x[0-9a-fA-F]{1,8}( 0x[0-9a-fA-F]{1,8}){3,4}$/, 'must be the 0x… words of an activation key').optional(),
+  activationKey: z
+    .string()
+    .regex(/^0x[0-9a-fA-F]{1,8}( 0x[0-9a-fA-F]{1,8}){3,4}$/, 'must be the 0x… words of an activation key')
+    .optional(),
   /** Extension: printed values the table does not give, kept as observed (see observedValueSchema). */
   observed: observedListSchema,
-  permanent: z
-    .object({ tier: z.enum(TIER_IDS).default('base'), features: featureMap.default({}) })
-    .default({ tier: 'base', features: {} }),
+  permanent: z.object({ tier: z.enum(TIER_IDS).default('base'), features: featureMap.default({}) }).default({ tier: 'base', features: {} }),
   timeBased: timeBasedKeyListSchema.default([]),
 });
 
@@ -60,7 +64,10 @@ export const smartUnitSchema = z.object({
   software: z.string().regex(SOFTWARE_PATTERN, 'must be a software version such as "9.20"').optional(),
   memoryGB: z.number().min(0).max(1024).optional(),
   /** Extension: the serial number the device printed (device-text import). */
-  serial: z.string().regex(/^[A-Za-z0-9]{1,40}$/, 'must be letters and digits, as the device prints it').optional(),
+  serial: z
+    .string()
+    .regex(/^[A-Za-z0-9]{1,40}$/, 'must be letters and digits, as the device prints it')
+    .optional(),
   /** Extension: printed values the table does not give, kept as observed (see observedValueSchema). */
   observed: observedListSchema,
   /** Extension (ASAv): number of vCPUs; more than one needs 4 GB (001 §"ASA Virtual"). */

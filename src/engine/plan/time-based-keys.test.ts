@@ -25,9 +25,7 @@ const key = fc.record(fields, { requiredKeys: [] });
 /** A valid key with one field changed to a value at or near its bounds: most such keys sit on the edge between the two paths. */
 const nearlyValidKey = fc
   .record({ field: fc.constantFrom(...(Object.keys(fields) as (keyof typeof fields)[])), active: fc.boolean() })
-  .chain(({ field, active }) =>
-    fields[field].map((value) => ({ id: 'k1', features: { 'botnet-traffic-filter': true }, days: 30, installDay: 5, active, [field]: value })),
-  );
+  .chain(({ field, active }) => fields[field].map((value) => ({ id: 'k1', features: { 'botnet-traffic-filter': true }, days: 30, installDay: 5, active, [field]: value })));
 
 const issuesOf = (r: { success: boolean; error?: { issues: { code: string; path: PropertyKey[]; message: string }[] } }) =>
   r.success ? [] : r.error!.issues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
@@ -45,7 +43,14 @@ describe('time-based key list: the plain check agrees with zod', () => {
   });
 
   it('the plain check takes ordinary keys (the fast path is really used)', () => {
-    expect(plainlyValidKey({ id: 'btf-1', features: { 'botnet-traffic-filter': true }, days: 364 })).toStrictEqual({ id: 'btf-1', features: { 'botnet-traffic-filter': true }, days: 364, installDay: 0, active: true, evaluation: false });
+    expect(plainlyValidKey({ id: 'btf-1', features: { 'botnet-traffic-filter': true }, days: 364 })).toStrictEqual({
+      id: 'btf-1',
+      features: { 'botnet-traffic-filter': true },
+      days: 364,
+      installDay: 0,
+      active: true,
+      evaluation: false,
+    });
     expect(plainlyValidKey({ id: 'e', features: {}, days: 1, installDay: 36_600, active: false, evaluation: true, note: 'renewal' })).not.toBeNull();
     expect(plainlyValidKey({ id: 'k', features: {}, days: 0 })).toBeNull();
     expect(plainlyValidKey({ id: 'k', features: {}, days: 1, extra: 1 })).toBeNull();

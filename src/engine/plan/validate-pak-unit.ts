@@ -26,7 +26,9 @@ export function validatePakUnit(unit: PakUnit, index: number): CheckedPakUnit {
 
   let tier = model.tiers[unit.permanent.tier];
   if (tier === undefined) {
-    const offered = Object.values(model.tiers).map((t) => `"${t.id}"`).join(' or ');
+    const offered = Object.values(model.tiers)
+      .map((t) => `"${t.id}"`)
+      .join(' or ');
     error('tier-not-offered', `${base}.permanent.tier`, `"${unit.permanent.tier}" is not a license tier of the ${model.name} (${offered})`, model.cite);
     tier = model.tiers.base!;
   }
@@ -44,7 +46,14 @@ export function validatePakUnit(unit: PakUnit, index: number): CheckedPakUnit {
   // a closure per key would cost an allocation per key.)
   const keyPath = (k: number): string => `${base}.timeBased[${k}]`;
   unit.timeBased.forEach((key, k) => {
-    if (seen.has(key.id)) error('duplicate-key-id', `${keyPath(k)}.id`, `"${key.id}" is used by another key of unit "${unit.id}"; key ids must be unique within a unit`, 'plan-format.md §"Unit, PAK-licensed model"', key.id);
+    if (seen.has(key.id))
+      error(
+        'duplicate-key-id',
+        `${keyPath(k)}.id`,
+        `"${key.id}" is used by another key of unit "${unit.id}"; key ids must be unique within a unit`,
+        'plan-format.md §"Unit, PAK-licensed model"',
+        key.id,
+      );
     seen.add(key.id);
     if (!model.timeBasedKeys) {
       error('no-time-based-keys', keyPath(k), `the ${model.name} does not support time-based licenses, so key "${key.id}" cannot be installed`, NO_TIME_BASED_CITE, key.id);
@@ -80,18 +89,31 @@ export function validatePakUnit(unit: PakUnit, index: number): CheckedPakUnit {
 }
 
 /** A `permanent-key` event: the new key's tier and features are checked like the unit's own permanent key. */
-export function validatePermanentKeyEvent(unit: PakUnit, tierId: TierSpec['id'], features: Record<string, FeatureValue>, path: string): { tier: TierSpec | null; features: Record<string, FeatureValue>; issues: Issue[] } {
+export function validatePermanentKeyEvent(
+  unit: PakUnit,
+  tierId: TierSpec['id'],
+  features: Record<string, FeatureValue>,
+  path: string,
+): { tier: TierSpec | null; features: Record<string, FeatureValue>; issues: Issue[] } {
   const model = PAK_MODELS[unit.model];
   const issues: Issue[] = [];
   const tier = model.tiers[tierId];
   if (tier === undefined) {
-    issues.push({ severity: 'error', code: 'tier-not-offered', message: `${path}.tier: "${tierId}" is not a license tier of the ${model.name}`, path: `${path}.tier`, unit: unit.id, cite: model.cite });
+    issues.push({
+      severity: 'error',
+      code: 'tier-not-offered',
+      message: `${path}.tier: "${tierId}" is not a license tier of the ${model.name}`,
+      path: `${path}.tier`,
+      unit: unit.id,
+      cite: model.cite,
+    });
     return { tier: null, features: {}, issues };
   }
   const valid: Record<string, FeatureValue> = {};
   for (const [feature, value] of Object.entries(features)) {
     const problem = featureValueProblem(model, tier, feature, value, 'permanent');
-    if (problem) issues.push({ severity: 'error', code: 'permanent-feature-value', message: `${path}.features.${feature}: ${problem}`, path: `${path}.features.${feature}`, unit: unit.id, cite: model.cite });
+    if (problem)
+      issues.push({ severity: 'error', code: 'permanent-feature-value', message: `${path}.features.${feature}: ${problem}`, path: `${path}.features.${feature}`, unit: unit.id, cite: model.cite });
     else valid[feature] = value;
   }
   return { tier, features: valid, issues };

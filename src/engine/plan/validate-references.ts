@@ -15,7 +15,8 @@ export function validateReferences(plan: Plan): Issue[] {
   const { deployment } = plan;
   const unitIndex = new Map<string, number>();
   deployment.units.forEach((unit, i) => {
-    if (unitIndex.has(unit.id)) error('duplicate-unit-id', `deployment.units[${i}].id`, `"${unit.id}" is already the id of deployment.units[${unitIndex.get(unit.id)}]; unit ids must be unique`, SPEC_PLAN);
+    if (unitIndex.has(unit.id))
+      error('duplicate-unit-id', `deployment.units[${i}].id`, `"${unit.id}" is already the id of deployment.units[${unitIndex.get(unit.id)}]; unit ids must be unique`, SPEC_PLAN);
     else unitIndex.set(unit.id, i);
   });
 
@@ -26,14 +27,30 @@ export function validateReferences(plan: Plan): Issue[] {
     error('failover-two-units', 'deployment.units', `${deployment.units.length} unit(s): a failover pair has exactly 2 units (units[0] is the primary)`, '000 §"Failover or ASA Cluster Licenses"');
   }
   if (deployment.mode === 'cluster' && deployment.units.length < 2) {
-    error('cluster-units', 'deployment.units', `${deployment.units.length} unit: a cluster has at least 2 units (units[0] is the control unit)`, '000 §"ASA Cluster License Requirements and Exceptions"');
+    error(
+      'cluster-units',
+      'deployment.units',
+      `${deployment.units.length} unit: a cluster has at least 2 units (units[0] is the control unit)`,
+      '000 §"ASA Cluster License Requirements and Exceptions"',
+    );
   }
   if (deployment.failover !== undefined && deployment.mode !== 'failover') {
-    issues.push({ severity: 'info', code: 'failover-mode-ignored', message: `deployment.failover: "${deployment.failover}" is ignored because deployment.mode is "${deployment.mode}"`, path: 'deployment.failover', cite: SPEC_PLAN });
+    issues.push({
+      severity: 'info',
+      code: 'failover-mode-ignored',
+      message: `deployment.failover: "${deployment.failover}" is ignored because deployment.mode is "${deployment.mode}"`,
+      path: 'deployment.failover',
+      cite: SPEC_PLAN,
+    });
   }
   const kinds = new Set(deployment.units.map((u) => (isPakModelId(u.model) ? 'PAK' : 'Smart')));
   if (kinds.size > 1) {
-    error('mixed-licensing', 'deployment.units', 'mixes PAK-licensed and Smart-licensed models; the units of a failover pair or cluster must be the same platform', '000 §"Failover or ASA Cluster Licenses"; 001 §"Failover or ASA Cluster Licenses"');
+    error(
+      'mixed-licensing',
+      'deployment.units',
+      'mixes PAK-licensed and Smart-licensed models; the units of a failover pair or cluster must be the same platform',
+      '000 §"Failover or ASA Cluster Licenses"; 001 §"Failover or ASA Cluster Licenses"',
+    );
   }
 
   let lastLinkDownEnd = -1;
@@ -43,7 +60,8 @@ export function validateReferences(plan: Plan): Issue[] {
     .sort((a, b) => a.event.day - b.event.day);
   for (const { event, i } of linkDowns) {
     if (event.type !== 'link-down') continue;
-    if (deployment.mode === 'standalone') error('link-down-standalone', `events[${i}]`, 'a link-down event needs a failover pair or a cluster', '000 §"Loss of Communication Between Failover or ASA Cluster Units"');
+    if (deployment.mode === 'standalone')
+      error('link-down-standalone', `events[${i}]`, 'a link-down event needs a failover pair or a cluster', '000 §"Loss of Communication Between Failover or ASA Cluster Units"');
     if (event.day < lastLinkDownEnd) error('link-down-overlap', `events[${i}].day`, `${event.day} falls inside the previous link-down (which lasts until day ${lastLinkDownEnd})`, SPEC_EVENTS);
     lastLinkDownEnd = Math.max(lastLinkDownEnd, event.day + event.days);
   }
@@ -72,7 +90,8 @@ export function validateReferences(plan: Plan): Issue[] {
       }
       const key = unit.timeBased.find((k) => k.id === event.key);
       if (key === undefined) error('event-unknown-key', `${path}.key`, `"${event.key}" is not a time-based key of unit "${event.unit}"`, SPEC_EVENTS, { unit: event.unit });
-      else if (key.installDay > event.day) error('event-before-install', `${path}.day`, `${event.day} is before key "${event.key}" is installed (day ${key.installDay})`, SPEC_EVENTS, { unit: event.unit, key: event.key });
+      else if (key.installDay > event.day)
+        error('event-before-install', `${path}.day`, `${event.day} is before key "${event.key}" is installed (day ${key.installDay})`, SPEC_EVENTS, { unit: event.unit, key: event.key });
     }
   });
   return issues;

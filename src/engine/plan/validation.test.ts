@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../evaluate';
 import { key, pakUnit, plan, standalone } from '../test-support/plan-builders';
 
-const errors = (p: unknown) => evaluatePlan(p).issues.filter((i) => i.severity === 'error').map((i) => i.message);
+const errors = (p: unknown) =>
+  evaluatePlan(p)
+    .issues.filter((i) => i.severity === 'error')
+    .map((i) => i.message);
 
 describe('plan validation', () => {
   it('the spec example: 7 contexts on a 5512-X Security Plus', () => {
@@ -15,9 +18,15 @@ describe('plan validation', () => {
   it.each([
     [{ model: 'asa-5545-x', features: { 'security-contexts': 30 } }, 'security-contexts: 30 is not a Security Contexts license for the ASA 5545-X Base (2, 5, 10, 20 or 50)'],
     [{ model: 'asa-5545-x', features: { 'anyconnect-peers': 3000 } }, 'anyconnect-peers: 3000 is not a AnyConnect Premium Peers license for the ASA 5545-X Base (a whole number from 0 to 2500'],
-    [{ model: 'asa-5545-x', features: { 'uc-proxy-sessions': 3000 } }, 'uc-proxy-sessions: 3000 is not a Total UC Proxy Sessions license for the ASA 5545-X Base (2, 24, 50, 100, 250, 500, 750, 1000 or 2000)'],
+    [
+      { model: 'asa-5545-x', features: { 'uc-proxy-sessions': 3000 } },
+      'uc-proxy-sessions: 3000 is not a Total UC Proxy Sessions license for the ASA 5545-X Base (2, 24, 50, 100, 250, 500, 750, 1000 or 2000)',
+    ],
     [{ model: 'asa-5506-x', features: { 'security-contexts': 2 } }, 'Security Contexts is not supported on the ASA 5506-X Base'],
-    [{ model: 'asa-5508-x', features: { 'shared-license': 'server' } }, '"server" is not a Shared AnyConnect Premium license for the ASA 5508-X Base (false): Shared licenses are not supported on this model.'],
+    [
+      { model: 'asa-5508-x', features: { 'shared-license': 'server' } },
+      '"server" is not a Shared AnyConnect Premium license for the ASA 5508-X Base (false): Shared licenses are not supported on this model.',
+    ],
     [{ model: 'asa-5545-x', features: { throughput: '1G' } }, 'Throughput level is not a license of the ASA 5545-X Base'],
     [{ model: 'asa-5545-x', features: { 'vpn-seats': 5 } }, '"vpn-seats" is not a feature id'],
     [{ model: 'asa-5545-x', tier: 'security-plus' }, 'permanent.tier: "security-plus" is not a license tier of the ASA 5545-X ("base")'],
@@ -44,11 +53,17 @@ describe('plan validation', () => {
   });
 
   it.each([
-    [{ features: { 'security-contexts': 'x'.repeat(40) } }, `deployment.units[0].permanent.features.security-contexts: "${'x'.repeat(40)}" must be a number, true/false or a text of at most 32 characters`],
+    [
+      { features: { 'security-contexts': 'x'.repeat(40) } },
+      `deployment.units[0].permanent.features.security-contexts: "${'x'.repeat(40)}" must be a number, true/false or a text of at most 32 characters`,
+    ],
     [{ features: { encryption: null } }, 'deployment.units[0].permanent.features.encryption: null must be a number, true/false or a text of at most 32 characters'],
     [{ features: [1] }, 'deployment.units[0].permanent.features: [1] must be an object of feature ids and values'],
     [{ features: { ['f'.repeat(65)]: 1 } }, `deployment.units[0].permanent.features.${'f'.repeat(65)}: 1 is not a feature id (longer than 64 characters)`],
-    [{ keys: [key('k', { 'botnet-traffic-filter': [true] } as never, 30)] }, 'deployment.units[0].timeBased[0].features.botnet-traffic-filter: [true] must be a number, true/false or a text of at most 32 characters'],
+    [
+      { keys: [key('k', { 'botnet-traffic-filter': [true] } as never, 30)] },
+      'deployment.units[0].timeBased[0].features.botnet-traffic-filter: [true] must be a number, true/false or a text of at most 32 characters',
+    ],
   ])('feature values: %j', (unit, message) => {
     expect(errors(standalone(unit as never))).toContain(message);
   });

@@ -8,7 +8,11 @@ import { renewalListCalendar } from './renewal-list-calendar';
 import { renewalList } from './renewal-list';
 import { pakWithSecureClient, smartPlan } from './test-plans';
 
-const unfold = (text: string): string[] => text.replace(/\r\n /g, '').split('\r\n').filter((l) => l !== '');
+const unfold = (text: string): string[] =>
+  text
+    .replace(/\r\n /g, '')
+    .split('\r\n')
+    .filter((l) => l !== '');
 const utf8Length = (s: string): number => new TextEncoder().encode(s).length;
 
 interface ParsedEvent {
@@ -88,7 +92,11 @@ describe('renewalListCalendar', () => {
   });
 
   it('is an empty calendar for a plan with nothing that runs out', () => {
-    const plan = { ...pakWithSecureClient(), secureClient: undefined, deployment: { ...pakWithSecureClient().deployment, units: [{ ...pakWithSecureClient().deployment.units[0]!, timeBased: [] }] } } as Plan;
+    const plan = {
+      ...pakWithSecureClient(),
+      secureClient: undefined,
+      deployment: { ...pakWithSecureClient().deployment, units: [{ ...pakWithSecureClient().deployment.units[0]!, timeBased: [] }] },
+    } as Plan;
     expect(unfold(calendarOf(plan)).filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(0);
   });
 });

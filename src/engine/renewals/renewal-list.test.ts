@@ -25,7 +25,13 @@ describe('renewalList', () => {
 
   it('says what runs out, what it changes and what to order', () => {
     const [ctx, btf, plus] = list(pakWithSecureClient());
-    expect(btf).toMatchObject({ what: 'Botnet Traffic Filter (fw-a/btf-1)', detail: 'Enabled → Disabled: it switches off (no permanent license has it)', severity: 'warning', refs: ['fw-a/btf-1'], feature: 'botnet-traffic-filter' });
+    expect(btf).toMatchObject({
+      what: 'Botnet Traffic Filter (fw-a/btf-1)',
+      detail: 'Enabled → Disabled: it switches off (no permanent license has it)',
+      severity: 'warning',
+      refs: ['fw-a/btf-1'],
+      feature: 'botnet-traffic-filter',
+    });
     // The 2 contexts of the 5545-X base license plus the key's 10 (000 §"How Permanent and Time-Based Licenses Combine" adds them).
     expect(ctx).toMatchObject({ detail: '12 → 2', severity: 'info' });
     expect(plus).toMatchObject({ what: 'Secure Client Plus term plus-1', renewedBy: null, refs: ['plus-1'] });

@@ -26,7 +26,6 @@ export const renewalKindLabel = (kind: RenewalKind, plural = false): string => {
   return (plural ? k?.label : k?.one) ?? kind;
 };
 
-
 const show = (v: FeatureValue): string => (v === true ? 'Enabled' : v === false ? 'Disabled' : String(v));
 
 /** A drop of the running license when time-based keys expire (000 §"Time-Based License Expiration"). */

@@ -47,7 +47,13 @@ export function smartPlan(method: 'regular' | 'unregistered' = 'regular'): Plan 
     horizonDays: 1095,
     deployment: {
       units: [
-        { id: 'v', model: method === 'regular' ? 'asav' : 'fpr-1120', vcpus: 16, memoryGB: 32, smart: { method, registeredDay: 30, entitlements: method === 'regular' ? { standard: true, throughput: '20G' } : { standard: true } } },
+        {
+          id: 'v',
+          model: method === 'regular' ? 'asav' : 'fpr-1120',
+          vcpus: 16,
+          memoryGB: 32,
+          smart: { method, registeredDay: 30, entitlements: method === 'regular' ? { standard: true, throughput: '20G' } : { standard: true } },
+        },
       ],
     },
   });

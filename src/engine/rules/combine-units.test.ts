@@ -22,7 +22,11 @@ describe('failover and cluster combination (PAK)', () => {
   });
 
   it('5545-X with 20 and 10 contexts: 30 combined; each unit keeps its own figure', () => {
-    const p = plan({ contextMode: 'multiple', failover: 'active-active', units: [pakUnit({ id: 'a', features: { 'security-contexts': 20 } }), pakUnit({ id: 'b', features: { 'security-contexts': 10 } })] });
+    const p = plan({
+      contextMode: 'multiple',
+      failover: 'active-active',
+      units: [pakUnit({ id: 'a', features: { 'security-contexts': 20 } }), pakUnit({ id: 'b', features: { 'security-contexts': 10 } })],
+    });
     const r = evaluatePlan(p);
     expect(r.valid).toBe(true);
     expect(r.running['security-contexts']).toBe(30);
@@ -62,7 +66,10 @@ describe('failover and cluster combination (PAK)', () => {
     const btf = (id: string) => key(id, { 'botnet-traffic-filter': true }, 48 * 7);
     const p = plan({ units: [pakUnit({ id: 'a', features: { encryption: '3des-aes' }, keys: [btf('a1')] }), pakUnit({ id: 'b', features: { encryption: '3des-aes' }, keys: [btf('b1')] })] });
     const mid = evaluatePlan(p, { at: 30 * 7 });
-    expect(mid.keys).toMatchObject([{ key: 'a1', remainingDays: 18 * 7, counting: true }, { key: 'b1', remainingDays: 48 * 7, counting: false }]);
+    expect(mid.keys).toMatchObject([
+      { key: 'a1', remainingDays: 18 * 7, counting: true },
+      { key: 'b1', remainingDays: 48 * 7, counting: false },
+    ]);
     expect(evaluatePlan(p, { at: 96 * 7 - 1 }).running['botnet-traffic-filter']).toBe(true);
     expect(evaluatePlan(p, { at: 96 * 7 }).running['botnet-traffic-filter']).toBe(false);
   });
@@ -93,7 +100,10 @@ describe('the incremental combiner', () => {
           const changed = [...new Set([...Object.keys(current[index]!), ...Object.keys(next)])].filter((f) => !Object.is(current[index]![f as FeatureId], next[f as FeatureId])) as FeatureId[];
           combiner.set(index, next, listChanges ? featureMask(changed) : undefined);
           current[index] = next;
-          const expected = combineUnitLicenses(model, current.map((l, i) => ({ unit: `u${i}`, license: l }))).license;
+          const expected = combineUnitLicenses(
+            model,
+            current.map((l, i) => ({ unit: `u${i}`, license: l })),
+          ).license;
           expect(combiner.combine()).toStrictEqual(expected);
         }
       }),

@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../evaluate';
 import { pakUnit, plan } from '../test-support/plan-builders';
 
-const codes = (p: unknown) => evaluatePlan(p).issues.filter((i) => i.severity === 'error').map((i) => `${i.code}${i.unit ? `@${i.unit}` : ''}`);
+const codes = (p: unknown) =>
+  evaluatePlan(p)
+    .issues.filter((i) => i.severity === 'error')
+    .map((i) => `${i.code}${i.unit ? `@${i.unit}` : ''}`);
 
 describe('failover requirements', () => {
   it('ASA 5512-X needs Security Plus on each unit', () => {

@@ -19,15 +19,16 @@ export function applyHardwareVariant(variant: HardwareVariant, license: License,
   if (variant.partSuffix === 'K8' && typeof uc === 'number' && uc > K8_TLS_PROXY_LIMIT) {
     license['uc-proxy-sessions'] = K8_TLS_PROXY_LIMIT;
     const before = provenance?.['uc-proxy-sessions'];
-    if (provenance) provenance['uc-proxy-sessions'] = {
-      value: K8_TLS_PROXY_LIMIT,
-      source: before?.source ?? 'model',
-      ...(before?.keys ? { keys: before.keys } : {}),
-      rule: `K8 license part number: TLS proxy sessions are limited to ${K8_TLS_PROXY_LIMIT}`,
-      uncapped: uc,
-      limit: K8_TLS_PROXY_LIMIT,
-      cite: K8_CITE,
-    };
+    if (provenance)
+      provenance['uc-proxy-sessions'] = {
+        value: K8_TLS_PROXY_LIMIT,
+        source: before?.source ?? 'model',
+        ...(before?.keys ? { keys: before.keys } : {}),
+        rule: `K8 license part number: TLS proxy sessions are limited to ${K8_TLS_PROXY_LIMIT}`,
+        uncapped: uc,
+        limit: K8_TLS_PROXY_LIMIT,
+        cite: K8_CITE,
+      };
   }
   if (variant.noPayloadEncryption) {
     for (const f of NPE_DISABLED) {

@@ -31,10 +31,26 @@ export function licenseConflicts(unit: string, license: License, day: number, no
     }
   }
   if (license['botnet-traffic-filter'] === true && des) {
-    issues.push({ severity: 'warning', code: 'botnet-needs-strong-encryption', message: `Unit "${unit}" has the Botnet Traffic Filter without the Strong Encryption (3DES/AES) license, which it needs to download the dynamic database`, unit, day, feature: 'botnet-traffic-filter', cite: BOTNET_CITE });
+    issues.push({
+      severity: 'warning',
+      code: 'botnet-needs-strong-encryption',
+      message: `Unit "${unit}" has the Botnet Traffic Filter without the Strong Encryption (3DES/AES) license, which it needs to download the dynamic database`,
+      unit,
+      day,
+      feature: 'botnet-traffic-filter',
+      cite: BOTNET_CITE,
+    });
   }
   if (license['vpn-load-balancing'] === true && des) {
-    issues.push({ severity: 'warning', code: 'vpn-load-balancing-needs-strong-encryption', message: `Unit "${unit}" has VPN Load Balancing but no Strong Encryption (3DES/AES) license, which VPN load balancing requires`, unit, day, feature: 'vpn-load-balancing', cite: VPN_LB_CITE });
+    issues.push({
+      severity: 'warning',
+      code: 'vpn-load-balancing-needs-strong-encryption',
+      message: `Unit "${unit}" has VPN Load Balancing but no Strong Encryption (3DES/AES) license, which VPN load balancing requires`,
+      unit,
+      day,
+      feature: 'vpn-load-balancing',
+      cite: VPN_LB_CITE,
+    });
   }
   const phoneProxy = phoneProxyNote(notes, unit, license, day);
   if (phoneProxy) issues.push(phoneProxy);

@@ -44,7 +44,14 @@ export function pakClusterRequirements(units: readonly PakUnitForRules[]): Issue
         cite: CLUSTER_CITE,
       });
     } else if (typeof size === 'number' && count > size) {
-      issues.push({ severity: 'error', code: 'cluster-too-many-units', message: `deployment.units: ${count} units; the ${u.model.name} ${u.tier.name} supports clusters of ${size} units`, path: 'deployment.units', unit: u.id, cite: CLUSTER_CITE });
+      issues.push({
+        severity: 'error',
+        code: 'cluster-too-many-units',
+        message: `deployment.units: ${count} units; the ${u.model.name} ${u.tier.name} supports clusters of ${size} units`,
+        path: 'deployment.units',
+        unit: u.id,
+        cite: CLUSTER_CITE,
+      });
       break;
     }
   }
@@ -53,16 +60,35 @@ export function pakClusterRequirements(units: readonly PakUnitForRules[]): Issue
     const withLicense = units.filter((u) => typeof u.permanentFeatures.clustering === 'number');
     const max = Math.max(0, ...withLicense.map((u) => Number(u.permanentFeatures.clustering)));
     if (withLicense.length === 0) {
-      issues.push({ severity: 'error', code: 'cluster-license-missing', message: `deployment.units[0].permanent.features.clustering: no unit has the Cluster license; the ${licensed[0]!.model.name} needs it (buy it for the control unit; data units inherit it)`, path: 'deployment.units[0].permanent.features.clustering', unit: units[0]?.id, cite: CLUSTER_CITE });
+      issues.push({
+        severity: 'error',
+        code: 'cluster-license-missing',
+        message: `deployment.units[0].permanent.features.clustering: no unit has the Cluster license; the ${licensed[0]!.model.name} needs it (buy it for the control unit; data units inherit it)`,
+        path: 'deployment.units[0].permanent.features.clustering',
+        unit: units[0]?.id,
+        cite: CLUSTER_CITE,
+      });
     } else if (count > max) {
-      issues.push({ severity: 'error', code: 'cluster-too-many-units', message: `deployment.units: ${count} units; the Cluster license supports up to ${max} units`, path: 'deployment.units', cite: CLUSTER_CITE });
+      issues.push({
+        severity: 'error',
+        code: 'cluster-too-many-units',
+        message: `deployment.units: ${count} units; the Cluster license supports up to ${max} units`,
+        path: 'deployment.units',
+        cite: CLUSTER_CITE,
+      });
     }
   }
   issues.push(...sameOnEveryUnit(units, 'encryption', 'the same encryption license', CLUSTER_CITE));
   if (units.some((u) => u.model.id === 'asa-5585-x-ssp-10' || u.model.id === 'asa-5585-x-ssp-20')) {
     const tiers = new Set(units.map((u) => u.tier.id));
     if (tiers.size > 1) {
-      issues.push({ severity: 'error', code: 'units-need-same-ten-ge-io', message: 'deployment.units: each ASA 5585-X (SSP-10, SSP-20) cluster unit must have the same 10 GE I/O/Security Plus license', path: 'deployment.units', cite: CLUSTER_CITE });
+      issues.push({
+        severity: 'error',
+        code: 'units-need-same-ten-ge-io',
+        message: 'deployment.units: each ASA 5585-X (SSP-10, SSP-20) cluster unit must have the same 10 GE I/O/Security Plus license',
+        path: 'deployment.units',
+        cite: CLUSTER_CITE,
+      });
     }
   }
   return issues;

@@ -24,7 +24,14 @@ export function pakFailoverRequirements(plan: Plan, units: readonly PakUnitForRu
         cite: FAILOVER_CITE,
       });
     } else if (wantsActiveActive && capability !== 'active-active') {
-      issues.push({ severity: 'error', code: 'active-active-unsupported', message: `deployment.failover: "active-active" is not supported by unit "${u.id}" (${u.model.name} ${u.tier.name}: Active/Standby only)`, path: 'deployment.failover', unit: u.id, cite: FAILOVER_CITE });
+      issues.push({
+        severity: 'error',
+        code: 'active-active-unsupported',
+        message: `deployment.failover: "active-active" is not supported by unit "${u.id}" (${u.model.name} ${u.tier.name}: Active/Standby only)`,
+        path: 'deployment.failover',
+        unit: u.id,
+        cite: FAILOVER_CITE,
+      });
     }
   }
   issues.push(...sameOnEveryUnit(units, 'encryption', 'the same encryption license', FAILOVER_CITE));
@@ -37,15 +44,27 @@ export function pakFailoverRequirements(plan: Plan, units: readonly PakUnitForRu
       issues.push({
         severity: 'info',
         code: 'ips-subscription-per-unit',
-        message: 'The IPS signature subscription is needed on both units and is not shared in failover; it requires a unique IPS module license per unit and an ASA part number with IPS pre-installed (for example ASA5525-IPS-K9).',
+        message:
+          'The IPS signature subscription is needed on both units and is not shared in failover; it requires a unique IPS module license per unit and an ASA part number with IPS pre-installed (for example ASA5525-IPS-K9).',
         cite: `${FAILOVER_CITE}; 000 §"IPS Module License"`,
       });
     }
   }
   if (units.length > 1 && new Set(units.map((u) => u.model.id)).size > 1) {
-    issues.push({ severity: 'warning', code: 'failover-different-models', message: `deployment.units: the pair mixes ${[...new Set(units.map((u) => u.model.name))].join(' and ')}; the combined license is capped at the primary unit's platform limits`, path: 'deployment.units', cite: '000 §"How Failover or ASA Cluster Licenses Combine"' });
+    issues.push({
+      severity: 'warning',
+      code: 'failover-different-models',
+      message: `deployment.units: the pair mixes ${[...new Set(units.map((u) => u.model.name))].join(' and ')}; the combined license is capped at the primary unit's platform limits`,
+      path: 'deployment.units',
+      cite: '000 §"How Failover or ASA Cluster Licenses Combine"',
+    });
   }
-  issues.push({ severity: 'info', code: 'valid-permanent-key', message: 'A valid permanent key is required on each unit: a key of all 0s must be reinstalled before failover can be enabled.', cite: FAILOVER_CITE });
+  issues.push({
+    severity: 'info',
+    code: 'valid-permanent-key',
+    message: 'A valid permanent key is required on each unit: a key of all 0s must be reinstalled before failover can be enabled.',
+    cite: FAILOVER_CITE,
+  });
   return issues;
 }
 
@@ -55,13 +74,16 @@ export function sameOnEveryUnit(units: readonly PakUnitForRules[], feature: 'enc
   if (!first) return [];
   const valueOf = (u: PakUnitForRules) => u.permanentFeatures[feature] ?? u.tier.features[feature]?.default;
   const expected = valueOf(first);
-  return units.slice(1).filter((u) => !Object.is(valueOf(u), expected)).map((u) => ({
-    severity: 'error' as const,
-    code: `units-need-same-${feature}`,
-    message: `deployment.units[${u.index}].permanent.features.${feature}: unit "${u.id}" has ${JSON.stringify(valueOf(u))} but "${first.id}" has ${JSON.stringify(expected)}; each unit must have ${what}`,
-    path: `deployment.units[${u.index}].permanent.features.${feature}`,
-    unit: u.id,
-    feature,
-    cite,
-  }));
+  return units
+    .slice(1)
+    .filter((u) => !Object.is(valueOf(u), expected))
+    .map((u) => ({
+      severity: 'error' as const,
+      code: `units-need-same-${feature}`,
+      message: `deployment.units[${u.index}].permanent.features.${feature}: unit "${u.id}" has ${JSON.stringify(valueOf(u))} but "${first.id}" has ${JSON.stringify(expected)}; each unit must have ${what}`,
+      path: `deployment.units[${u.index}].permanent.features.${feature}`,
+      unit: u.id,
+      feature,
+      cite,
+    }));
 }

@@ -66,11 +66,23 @@ export function readPakReleases(units: readonly { id: string; index: number; sof
     if (r) releases.set(u.id, r);
     else {
       const path = `deployment.units[${u.index}].software`;
-      issues.push({ severity: 'error', code: 'software-version-malformed', message: `${path} (Software version): "${u.software}" is not an ASA release number; write it as the documents do, for example "9.1(4)", "8.3(1)" or "9.16" (the version-dependent rules of unit "${u.id}" need it)`, path, unit: u.id, cite: HISTORY_CITE });
+      issues.push({
+        severity: 'error',
+        code: 'software-version-malformed',
+        message: `${path} (Software version): "${u.software}" is not an ASA release number; write it as the documents do, for example "9.1(4)", "8.3(1)" or "9.16" (the version-dependent rules of unit "${u.id}" need it)`,
+        path,
+        unit: u.id,
+        cite: HISTORY_CITE,
+      });
     }
   }
   if (missing.length > 0) {
-    issues.push({ severity: 'info', code: 'software-version-assumed', message: `Software version not given for ${missing.map((id) => `"${id}"`).join(', ')}: the current rules are assumed (time-based licenses, combined failover licenses, one active key per feature, clustering and 16-unit 5585-X clusters are available)`, cite: HISTORY_CITE });
+    issues.push({
+      severity: 'info',
+      code: 'software-version-assumed',
+      message: `Software version not given for ${missing.map((id) => `"${id}"`).join(', ')}: the current rules are assumed (time-based licenses, combined failover licenses, one active key per feature, clustering and 16-unit 5585-X clusters are available)`,
+      cite: HISTORY_CITE,
+    });
   }
   return { releases, issues };
 }

@@ -63,7 +63,10 @@ describe('time-based licenses from 8.0(4)/8.1(2)', () => {
 
 describe('failover before 8.3(1): matching licenses, not combined', () => {
   const pair = (software: string, bContexts: number) =>
-    plan({ contextMode: 'multiple', units: [pakUnit({ id: 'a', software, features: { ...enc, 'security-contexts': 20 } }), pakUnit({ id: 'b', software, features: { ...enc, 'security-contexts': bContexts } })] });
+    plan({
+      contextMode: 'multiple',
+      units: [pakUnit({ id: 'a', software, features: { ...enc, 'security-contexts': 20 } }), pakUnit({ id: 'b', software, features: { ...enc, 'security-contexts': bContexts } })],
+    });
 
   it('20 + 10 contexts: combined to 30 on 8.3(1); on 8.2(5) an error (mismatched licenses disable failover) and no combination', () => {
     expect(evaluatePlan(pair('8.3(1)', 10)).running['security-contexts']).toBe(30);
@@ -92,13 +95,19 @@ describe('before 8.3(1) only the most recently activated key is active', () => {
   const unit = (software: string) => standalone({ software, features: enc, keys: [key('btf', btf, 364), key('ac', { 'anyconnect-peers': 1000 }, 8 * W, { installDay: 10 })] });
   it('9.16: Botnet and AnyConnect keys are both active (one per feature)', () => {
     const r = evaluatePlan(unit('9.16'), { at: 20 });
-    expect(r.keys.map((k) => [k.key, k.state])).toEqual([['btf', 'active'], ['ac', 'active']]);
+    expect(r.keys.map((k) => [k.key, k.state])).toEqual([
+      ['btf', 'active'],
+      ['ac', 'active'],
+    ]);
     expect(r.running['botnet-traffic-filter']).toBe(true);
   });
   it('8.2(5): activating the AnyConnect key on day 10 deactivates the Botnet key (its timer halts at 354 days)', () => {
     const p = unit('8.2(5)');
     const r = evaluatePlan(p, { at: 20 });
-    expect(r.keys.map((k) => [k.key, k.state, k.remainingDays])).toEqual([['btf', 'inactive', 354], ['ac', 'active', 8 * W - 10]]);
+    expect(r.keys.map((k) => [k.key, k.state, k.remainingDays])).toEqual([
+      ['btf', 'inactive', 354],
+      ['ac', 'active', 8 * W - 10],
+    ]);
     expect(r.running['botnet-traffic-filter']).toBe(false);
     expect(r.running['anyconnect-peers']).toBe(1000);
     expect(r.timeline.events.find((e) => e.type === 'replaced' && e.key === 'btf')?.message).toMatch(/before 8\.3\(1\)/);

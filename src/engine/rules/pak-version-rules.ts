@@ -76,7 +76,14 @@ export function pakVersionRules(plan: Plan, units: readonly VersionedPakUnit[], 
     if (releaseBefore(r, COMBINED_FAILOVER_FROM) === true) {
       out.oneActiveKey.add(u.id);
       if (new Set(u.keys.flatMap((k) => Object.keys(k.features))).size > 1) {
-        out.issues.push({ severity: 'info', code: 'one-active-key-before-8.3', message: `${path}.software: unit "${u.id}" runs ${r.text}: before 8.3(1) only the most recently activated time-based key is active, so activating a key deactivates the unit's other keys whatever their features (from 8.3(1) one key per feature can be active)`, path: `${path}.software`, unit: u.id, cite: `${HISTORY_CITE}; ${DOWNGRADE_CITE}` });
+        out.issues.push({
+          severity: 'info',
+          code: 'one-active-key-before-8.3',
+          message: `${path}.software: unit "${u.id}" runs ${r.text}: before 8.3(1) only the most recently activated time-based key is active, so activating a key deactivates the unit's other keys whatever their features (from 8.3(1) one key per feature can be active)`,
+          path: `${path}.software`,
+          unit: u.id,
+          cite: `${HISTORY_CITE}; ${DOWNGRADE_CITE}`,
+        });
       }
     }
   }
@@ -89,12 +96,26 @@ export function pakVersionRules(plan: Plan, units: readonly VersionedPakUnit[], 
       const b = before(u, from);
       if (b === false) continue;
       const path = `deployment.units[${u.index}].software`;
-      out.issues.push({ severity: b === true ? 'error' : 'warning', code: `cluster-needs-${showThreshold(from)}`, message: `${path}: unit "${u.id}" runs ${sw(u)}; clustering on the ${u.model.name} came with ${showThreshold(from)}${b === true ? '' : `, and "${sw(u)}" does not say which release`}`, path, unit: u.id, cite: HISTORY_CITE });
+      out.issues.push({
+        severity: b === true ? 'error' : 'warning',
+        code: `cluster-needs-${showThreshold(from)}`,
+        message: `${path}: unit "${u.id}" runs ${sw(u)}; clustering on the ${u.model.name} came with ${showThreshold(from)}${b === true ? '' : `, and "${sw(u)}" does not say which release`}`,
+        path,
+        unit: u.id,
+        cite: HISTORY_CITE,
+      });
     }
     const old5585 = units.filter((u) => u.model.id.startsWith('asa-5585-x') && before(u, CLUSTER_16_FROM) !== false && before(u, CLUSTER_5585_FROM) === false);
     if (old5585.length > 0 && units.length > 2) {
       const u = old5585[0]!;
-      out.issues.push({ severity: 'warning', code: 'cluster-16-units-needs-9.2(1)', message: `deployment.units: ${units.length} ASA 5585-X units on ${sw(u)}; 16-unit 5585-X clusters came with 9.2(1), and 000 gives no maximum for earlier releases: check the release notes of ${sw(u)} before relying on ${units.length} units`, path: 'deployment.units', unit: u.id, cite: HISTORY_CITE });
+      out.issues.push({
+        severity: 'warning',
+        code: 'cluster-16-units-needs-9.2(1)',
+        message: `deployment.units: ${units.length} ASA 5585-X units on ${sw(u)}; 16-unit 5585-X clusters came with 9.2(1), and 000 gives no maximum for earlier releases: check the release notes of ${sw(u)} before relying on ${units.length} units`,
+        path: 'deployment.units',
+        unit: u.id,
+        cite: HISTORY_CITE,
+      });
     }
   }
 
@@ -106,9 +127,22 @@ export function pakVersionRules(plan: Plan, units: readonly VersionedPakUnit[], 
     const expected = licenseOf(first);
     for (const u of units.slice(1)) {
       if (u.model.id === first.model.id && sameValues(licenseOf(u), expected)) continue;
-      out.issues.push({ severity: 'error', code: 'failover-licenses-must-match-before-8.3', message: `deployment.units[${u.index}].permanent: unit "${u.id}" has a different license from "${first.id}" (${u.model.name} ${u.tier.name} vs ${first.model.name} ${first.tier.name}${u.model.id === first.model.id && u.tier.id === first.tier.id ? ', different permanent features' : ''}); before 8.3(1) (unit "${old.id}" runs ${sw(old)}) failover needs matching licenses on both units, and mismatched licenses disable failover`, path: `deployment.units[${u.index}].permanent`, unit: u.id, cite: `${FAQ_CITE}; ${DOWNGRADE_CITE}` });
+      out.issues.push({
+        severity: 'error',
+        code: 'failover-licenses-must-match-before-8.3',
+        message: `deployment.units[${u.index}].permanent: unit "${u.id}" has a different license from "${first.id}" (${u.model.name} ${u.tier.name} vs ${first.model.name} ${first.tier.name}${u.model.id === first.model.id && u.tier.id === first.tier.id ? ', different permanent features' : ''}); before 8.3(1) (unit "${old.id}" runs ${sw(old)}) failover needs matching licenses on both units, and mismatched licenses disable failover`,
+        path: `deployment.units[${u.index}].permanent`,
+        unit: u.id,
+        cite: `${FAQ_CITE}; ${DOWNGRADE_CITE}`,
+      });
     }
-    out.issues.push({ severity: 'info', code: 'failover-not-combined-before-8.3', message: `Unit "${old.id}" runs ${sw(old)}: before 8.3(1) failover licenses are not combined; the pair runs the primary unit's own license, and each unit's time-based keys count down on their own`, unit: old.id, cite: `${HISTORY_CITE}; ${DOWNGRADE_CITE}` });
+    out.issues.push({
+      severity: 'info',
+      code: 'failover-not-combined-before-8.3',
+      message: `Unit "${old.id}" runs ${sw(old)}: before 8.3(1) failover licenses are not combined; the pair runs the primary unit's own license, and each unit's time-based keys count down on their own`,
+      unit: old.id,
+      cite: `${HISTORY_CITE}; ${DOWNGRADE_CITE}`,
+    });
   }
   return out;
 }

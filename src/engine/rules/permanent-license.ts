@@ -21,9 +21,10 @@ export function permanentLicense(model: PakModel, tier: TierSpec, keyFeatures: R
     const fromKey = Object.hasOwn(keyFeatures, feature) && isFeatureId(feature) && !spec.timeBasedOnly ? keyFeatures[feature] : undefined;
     const value = fromKey ?? spec.default;
     license[feature] = value;
-    provenance[feature] = fromKey === undefined
-      ? { value, source: 'model', rule: tableRule, cite: spec.cite }
-      : { value, source: 'permanent', keys: ['permanent'], rule: 'Permanent activation key', cite: '000 §"Permanent License"' };
+    provenance[feature] =
+      fromKey === undefined
+        ? { value, source: 'model', rule: tableRule, cite: spec.cite }
+        : { value, source: 'permanent', keys: ['permanent'], rule: 'Permanent activation key', cite: '000 §"Permanent License"' };
   }
   sharedServerPermanentPeers(tier, license, provenance);
   return { license, provenance };

@@ -12,5 +12,13 @@ export function phoneProxyNote(notes: readonly CatalogNote[], unit: string, lice
   if (license['uc-proxy-sessions'] !== 10_000) return null;
   const note = notes.find((n) => n.id === PHONE_PROXY_NOTE_ID);
   if (!note) return null;
-  return { severity: 'info', code: PHONE_PROXY_NOTE_ID, message: `Unit "${unit}": with the 10,000-session UC license the combined sessions can be 10,000, but Phone Proxy sessions are limited to 5000`, unit, day, feature: 'uc-proxy-sessions', cite: note.cite };
+  return {
+    severity: 'info',
+    code: PHONE_PROXY_NOTE_ID,
+    message: `Unit "${unit}": with the 10,000-session UC license the combined sessions can be 10,000, but Phone Proxy sessions are limited to 5000`,
+    unit,
+    day,
+    feature: 'uc-proxy-sessions',
+    cite: note.cite,
+  };
 }

@@ -14,7 +14,10 @@ describe('renewal warnings (000 §"Stacking Time-Based Licenses")', () => {
   });
 
   it('the lead time comes from the plan; a stacked renewal leaves no lapse inside the stack', () => {
-    const p = { ...standalone({ model: 'asa-5525-x', features: enc, keys: [key('b1', { 'botnet-traffic-filter': true }, 364), key('b2', { 'botnet-traffic-filter': true }, 364, { installDay: 300 })] }), purchaseLeadDays: 60 };
+    const p = {
+      ...standalone({ model: 'asa-5525-x', features: enc, keys: [key('b1', { 'botnet-traffic-filter': true }, 364), key('b2', { 'botnet-traffic-filter': true }, 364, { installDay: 300 })] }),
+      purchaseLeadDays: 60,
+    };
     expect(evaluatePlan(p).renewals.map((l) => [l.day, l.orderByDay])).toEqual([[728, 668]]);
   });
 

@@ -30,9 +30,18 @@ describe('failover and cluster requirements over time', () => {
 
   it('deactivating an IPS module key on one unit of a 5525-X pair breaks the IPS requirement from that day; activating it again restores the pair', () => {
     const units = [pakUnit({ id: 'a', model: 'asa-5525-x', features: { 'ips-module': true } }), pakUnit({ id: 'b', model: 'asa-5525-x', keys: [key('ips', { 'ips-module': true }, 365)] })];
-    const p = plan({ units, events: [{ day: 30, type: 'deactivate', unit: 'b', key: 'ips' }, { day: 45, type: 'activate', unit: 'b', key: 'ips' }] });
+    const p = plan({
+      units,
+      events: [
+        { day: 30, type: 'deactivate', unit: 'b', key: 'ips' },
+        { day: 45, type: 'activate', unit: 'b', key: 'ips' },
+      ],
+    });
     // …and breaks it again when the key expires: 365 days of counting, paused from day 30 to 45 (000 §"How the Time-Based License Timer Works").
-    expect(broken(p).map((i) => [i.day, i.feature])).toEqual([[30, 'ips-module'], [380, 'ips-module']]);
+    expect(broken(p).map((i) => [i.day, i.feature])).toEqual([
+      [30, 'ips-module'],
+      [380, 'ips-module'],
+    ]);
     expect(evaluatePlan(p, { at: 44 }).deploymentBroken).toMatchObject({ from: 30, to: 45 });
     expect(evaluatePlan(p, { at: 45 }).deploymentBroken).toBeUndefined();
     expect(evaluatePlan(p).timeline.events.some((e) => e.type === 'requirement-met' && e.day === 45)).toBe(true);

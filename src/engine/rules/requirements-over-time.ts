@@ -49,7 +49,13 @@ export function breaches(input: RequirementsInput, licenses: readonly License[])
   const first = licenses[0]!;
   const same = (feature: FeatureId, what: string) => {
     for (let i = 1; i < units.length; i++) {
-      if (!Object.is(licenses[i]![feature], first[feature])) out.push({ unit: units[i]!.id, index: units[i]!.index, feature, text: `unit "${units[i]!.id}" runs ${show(feature, licenses[i]![feature])} but "${units[0]!.id}" runs ${show(feature, first[feature])}; each unit must have ${what}` });
+      if (!Object.is(licenses[i]![feature], first[feature]))
+        out.push({
+          unit: units[i]!.id,
+          index: units[i]!.index,
+          feature,
+          text: `unit "${units[i]!.id}" runs ${show(feature, licenses[i]![feature])} but "${units[0]!.id}" runs ${show(feature, first[feature])}; each unit must have ${what}`,
+        });
     }
   };
   if (input.mode === 'failover') {
@@ -58,14 +64,20 @@ export function breaches(input: RequirementsInput, licenses: readonly License[])
       const name = `${u.model.name}`;
       if (cap === 'unsupported' || cap === undefined) {
         const better = Object.values(u.model.tiers).find((t) => t.features.failover && t.features.failover.default !== 'unsupported');
-        out.push({ unit: u.id, index: u.index, feature: 'failover', text: better ? `unit "${u.id}" no longer has the ${better.name} license failover on the ${name} needs` : `unit "${u.id}": the ${name} no longer supports failover` });
+        out.push({
+          unit: u.id,
+          index: u.index,
+          feature: 'failover',
+          text: better ? `unit "${u.id}" no longer has the ${better.name} license failover on the ${name} needs` : `unit "${u.id}": the ${name} no longer supports failover`,
+        });
       } else if (input.activeActive && cap !== 'active-active') {
         out.push({ unit: u.id, index: u.index, feature: 'failover', text: `unit "${u.id}" supports Active/Standby only, not the Active/Active the pair runs` });
       }
     });
     same('encryption', 'the same encryption license');
     if (input.multipleContext) same('anyconnect-peers', 'the same AnyConnect Apex license in multiple context mode');
-    if (units.some((u) => u.tier.features['ips-module']?.options?.length || Object.values(u.model.tiers).some((t) => t.features['ips-module']?.options?.length))) same('ips-module', 'the same IPS module license');
+    if (units.some((u) => u.tier.features['ips-module']?.options?.length || Object.values(u.model.tiers).some((t) => t.features['ips-module']?.options?.length)))
+      same('ips-module', 'the same IPS module license');
     return out;
   }
   // Cluster: the Clustering row of each unit's license (a number: most units; the 5585-X's Cluster license on any unit).
@@ -81,7 +93,8 @@ export function breaches(input: RequirementsInput, licenses: readonly License[])
     }
   });
   if (needsLicense && licensedMax === 0) out.push({ unit: units[0]!.id, index: units[0]!.index, feature: 'clustering', text: 'no unit has the Cluster license any more' });
-  else if (licensedMax > 0 && count > licensedMax) out.push({ unit: units[0]!.id, index: units[0]!.index, feature: 'clustering', text: `${count} units but the Cluster license supports ${licensedMax}` });
+  else if (licensedMax > 0 && count > licensedMax)
+    out.push({ unit: units[0]!.id, index: units[0]!.index, feature: 'clustering', text: `${count} units but the Cluster license supports ${licensedMax}` });
   same('encryption', 'the same encryption license');
   if (units.some((u) => u.model.id === 'asa-5585-x-ssp-10' || u.model.id === 'asa-5585-x-ssp-20')) same('ten-ge-io', 'the same 10 GE I/O/Security Plus license');
   return out;

@@ -35,7 +35,11 @@ describe('on the shared licensing server the permanent AnyConnect Premium licens
     const server = standalone({ features: { 'shared-license': 'server', 'anyconnect-peers': 2500 } });
     const r = evaluatePlan(server);
     expect(r.running['anyconnect-peers']).toBe(0);
-    expect(r.issues.find((i) => i.code === 'shared-server-permanent-premium-unused')).toMatchObject({ severity: 'warning', path: 'deployment.units[0].permanent.features.anyconnect-peers', feature: 'anyconnect-peers' });
+    expect(r.issues.find((i) => i.code === 'shared-server-permanent-premium-unused')).toMatchObject({
+      severity: 'warning',
+      path: 'deployment.units[0].permanent.features.anyconnect-peers',
+      feature: 'anyconnect-peers',
+    });
     // A participant keeps its permanent license.
     const participant = evaluatePlan(standalone({ features: { 'shared-license': 'participant', 'anyconnect-peers': 2500 } }));
     expect(participant.running['anyconnect-peers']).toBe(2500);

@@ -22,7 +22,12 @@ describe('support contracts (§"Can I buy a perpetual …?": "require a SWSS con
 
 describe('retired Essentials and Premium', () => {
   it('do not coexist with the new licenses: the new key replaces them on its start day', () => {
-    const p = scPlan({ licenses: [{ id: 'ess', type: 'essentials', unit: 'fw-a' }, { id: 'plus-1', type: 'plus', users: 100, startDay: 45, termMonths: 12 }] });
+    const p = scPlan({
+      licenses: [
+        { id: 'ess', type: 'essentials', unit: 'fw-a' },
+        { id: 'plus-1', type: 'plus', users: 100, startDay: 45, termMonths: 12 },
+      ],
+    });
     const r = analyzeSecureClient(p, [ASA]);
     expect(r.licenses[0]).toMatchObject({ replacedOnDay: 45 });
     const issue = r.issues.find((i) => i.code === 'legacy-replaced');
@@ -48,7 +53,14 @@ describe('retired Essentials and Premium', () => {
 describe('headend capacity (002/003 §"How do the new licenses work with the ASA?": "unlocked for its maximum hardware capacity")', () => {
   it('Plus unlocks every unit to its maximum; the Active/Standby standby adds none', () => {
     const fleet = [unit('fw-a', 2500, 'primary'), unit('fw-b', 2500, 'secondary')];
-    const p = scPlan({ units: [{ id: 'fw-a', model: 'asa-5545-x' }, { id: 'fw-b', model: 'asa-5545-x' }], licenses: [{ id: 'plus-1', type: 'plus', users: 5000, termMonths: 12 }], demand: { uniqueUsers: 4000, peakConcurrent: 3000 } });
+    const p = scPlan({
+      units: [
+        { id: 'fw-a', model: 'asa-5545-x' },
+        { id: 'fw-b', model: 'asa-5545-x' },
+      ],
+      licenses: [{ id: 'plus-1', type: 'plus', users: 5000, termMonths: 12 }],
+      demand: { uniqueUsers: 4000, peakConcurrent: 3000 },
+    });
     const r = analyzeSecureClient(p, fleet);
     expect(r.hardwareCapacity).toBe(2500);
     expect(r.units.map((u) => [u.unit, u.peers, u.carriesSessions])).toEqual([
@@ -60,7 +72,12 @@ describe('headend capacity (002/003 §"How do the new licenses work with the ASA
 
   it('cluster units all carry sessions', () => {
     const fleet = [unit('c1', 2500, 'control'), unit('c2', 2500, 'data'), unit('c3', 2500, 'data')];
-    const p = scPlan({ mode: 'cluster', units: fleet.map((u) => ({ id: u.id, model: 'asa-5545-x' })), licenses: [{ id: 'plus-1', type: 'plus', users: 9000, termMonths: 12 }], demand: { peakConcurrent: 7000 } });
+    const p = scPlan({
+      mode: 'cluster',
+      units: fleet.map((u) => ({ id: u.id, model: 'asa-5545-x' })),
+      licenses: [{ id: 'plus-1', type: 'plus', users: 9000, termMonths: 12 }],
+      demand: { peakConcurrent: 7000 },
+    });
     const r = analyzeSecureClient(p, fleet);
     expect(r.hardwareCapacity).toBe(7500);
     expect(codes(r)).not.toContain('peak-exceeds-hardware');

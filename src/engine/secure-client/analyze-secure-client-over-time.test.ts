@@ -76,7 +76,13 @@ describe('coverage over time and renewals', () => {
 
 describe('notes where the sources disagree', () => {
   it('Smart-licensed fleets get the 001 (peers) versus 002/003 (users) sizing note', () => {
-    const p = scPlan({ units: [{ id: 'fw-a', model: 'fpr-2130' }], licenses: [{ id: 'plus-1', type: 'plus', users: 100, termMonths: 12 }, { id: 'apex-1', type: 'apex', users: 10, termMonths: 12 }] });
+    const p = scPlan({
+      units: [{ id: 'fw-a', model: 'fpr-2130' }],
+      licenses: [
+        { id: 'plus-1', type: 'plus', users: 100, termMonths: 12 },
+        { id: 'apex-1', type: 'apex', users: 10, termMonths: 12 },
+      ],
+    });
     const ids = analyzeSecureClient(p, [unit('fw-a', 7500, 'standalone', 'fpr-2130')]).notes.map((n) => n.id);
     expect(ids).toEqual(expect.arrayContaining(['size-by-users-or-peers', 'banding-should-or-must', 'register-each-pak', 'pak-registration-asav']));
   });

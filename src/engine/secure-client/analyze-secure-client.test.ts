@@ -14,7 +14,9 @@ describe('Plus and Apex count unique users (002/003 §"How do I determine how ma
     // "If you have 100K users … buy a 100K license."
     [50_000, 100_000, 30_000, 50_000],
   ])('a %i-user Plus license, %i users, %i simultaneous connections: short by %s', (licensed, users, peak, shortBy) => {
-    const r = analyzeSecureClient(scPlan({ licenses: [{ id: 'plus-1', type: 'plus', users: licensed, termMonths: 36 }], demand: { uniqueUsers: users, peakConcurrent: peak } }), [unit('fw-a', 100_000)]);
+    const r = analyzeSecureClient(scPlan({ licenses: [{ id: 'plus-1', type: 'plus', users: licensed, termMonths: 36 }], demand: { uniqueUsers: users, peakConcurrent: peak } }), [
+      unit('fw-a', 100_000),
+    ]);
     const gap = r.gaps.find((g) => g.kind === 'users-short');
     expect(gap?.shortBy ?? null).toBe(shortBy);
     if (shortBy !== null) {
@@ -49,9 +51,18 @@ describe('Plus and Apex count unique users (002/003 §"How do I determine how ma
   });
 
   it('more Apex users than Apex licenses is a warning of its own', () => {
-    const p = scPlan({ licenses: [{ id: 'plus-1', type: 'plus', users: 1000, termMonths: 12 }, { id: 'apex-1', type: 'apex', users: 100, termMonths: 12 }], demand: { uniqueUsers: 1000, apexUsers: 150 } });
+    const p = scPlan({
+      licenses: [
+        { id: 'plus-1', type: 'plus', users: 1000, termMonths: 12 },
+        { id: 'apex-1', type: 'apex', users: 100, termMonths: 12 },
+      ],
+      demand: { uniqueUsers: 1000, apexUsers: 150 },
+    });
     const r = analyzeSecureClient(p, [ASA]);
-    expect(r.issues.find((i) => i.code === 'apex-users-exceed-license')).toMatchObject({ path: 'secureClient.demand.apexUsers', message: expect.stringContaining('secureClient.licenses[1].users 100') });
+    expect(r.issues.find((i) => i.code === 'apex-users-exceed-license')).toMatchObject({
+      path: 'secureClient.demand.apexUsers',
+      message: expect.stringContaining('secureClient.licenses[1].users 100'),
+    });
   });
 
   it('the example plan of the spec: 873 + 200 + 100 perpetual = 1173 for 1200 users', () => {
@@ -96,7 +107,10 @@ describe('features by tier', () => {
     // VPN Only "do[es] support Clientless SSL VPN, third party IPsec IKEv2, Suite B and VPN HostScan".
     [['clientless', 'third-party-ikev2', 'suite-b', 'hostscan-posture'], []],
     // "No other … function or service (Web Security Module, ISE Posture, Network Visibility …)".
-    [['network-visibility', 'ise-posture', 'web-security'], ['network-visibility', 'ise-posture', 'web-security']],
+    [
+      ['network-visibility', 'ise-posture', 'web-security'],
+      ['network-visibility', 'ise-posture', 'web-security'],
+    ],
   ])('VPN Only with %j: unlicensed %j', (features, unlicensed) => {
     const r = analyzeSecureClient(scPlan({ licenses: [{ id: 'v', type: 'vpn-only', sessions: 100, unit: 'fw-a', support: true }], demand: { peakConcurrent: 50, features } }), [ASA]);
     expect(r.gaps.filter((g) => g.kind === 'feature-unlicensed').map((g) => g.feature)).toEqual(unlicensed);
@@ -130,7 +144,13 @@ describe('VPN Only (002/003 §"Can I buy a perpetual …?", §"Are there any add
 
   it('Active/Standby: only the primary needs it; the standby runs it after failover but adds no capacity', () => {
     const fleet = [unit('fw-a', 2500, 'primary'), unit('fw-b', 2500, 'secondary')];
-    const p = scPlan({ units: [{ id: 'fw-a', model: 'asa-5545-x' }, { id: 'fw-b', model: 'asa-5545-x' }], licenses: [{ id: 'v', type: 'vpn-only', sessions: 500, unit: 'fw-a', support: true }] });
+    const p = scPlan({
+      units: [
+        { id: 'fw-a', model: 'asa-5545-x' },
+        { id: 'fw-b', model: 'asa-5545-x' },
+      ],
+      licenses: [{ id: 'v', type: 'vpn-only', sessions: 500, unit: 'fw-a', support: true }],
+    });
     const r = analyzeSecureClient(p, fleet);
     expect(codes(r)).toEqual([]);
     expect(r.stretches[0]).toMatchObject({ peers: { 'fw-a': 500, 'fw-b': 500 }, runnablePeers: 500 });
@@ -140,7 +160,10 @@ describe('VPN Only (002/003 §"Can I buy a perpetual …?", §"Are there any add
 
   it('per headend: each unit of a cluster needs its own; a license for a unit outside the deployment is an error', () => {
     const fleet = [unit('c1', 2500, 'control'), unit('c2', 2500, 'data')];
-    const units = [{ id: 'c1', model: 'asa-5545-x' }, { id: 'c2', model: 'asa-5545-x' }];
+    const units = [
+      { id: 'c1', model: 'asa-5545-x' },
+      { id: 'c2', model: 'asa-5545-x' },
+    ];
     const r = analyzeSecureClient(scPlan({ mode: 'cluster', units, licenses: [{ id: 'v', type: 'vpn-only', sessions: 500, unit: 'c1', support: true }] }), fleet);
     expect(r.issues.find((i) => i.code === 'vpn-only-per-headend')).toMatchObject({ unit: 'c2' });
     const elsewhere = analyzeSecureClient(scPlan({ mode: 'cluster', units, licenses: [{ id: 'v', type: 'vpn-only', sessions: 500, unit: 'other-asa', support: true }] }), fleet);
@@ -154,13 +177,26 @@ describe('VPN Only (002/003 §"Can I buy a perpetual …?", §"Are there any add
   });
 
   it('VPN Only does not coexist with Plus or Apex', () => {
-    const p = scPlan({ licenses: [{ id: 'v', type: 'vpn-only', sessions: 500, unit: 'fw-a', support: true }, { id: 'plus-1', type: 'plus', users: 100, startDay: 90, termMonths: 12 }] });
+    const p = scPlan({
+      licenses: [
+        { id: 'v', type: 'vpn-only', sessions: 500, unit: 'fw-a', support: true },
+        { id: 'plus-1', type: 'plus', users: 100, startDay: 90, termMonths: 12 },
+      ],
+    });
     const r = analyzeSecureClient(p, [ASA]);
     expect(r.issues.find((i) => i.code === 'vpn-only-with-plus-apex')).toMatchObject({ severity: 'error', day: 90, path: 'secureClient.licenses[0]' });
   });
 
   it('counts sessions, not users; Plus counts users, not sessions', () => {
-    const r = analyzeSecureClient(scPlan({ licenses: [{ id: 'v', type: 'vpn-only', users: 100, unit: 'fw-a', support: true }, { id: 'p', type: 'plus-perpetual', sessions: 10, support: true }] }), [ASA]);
+    const r = analyzeSecureClient(
+      scPlan({
+        licenses: [
+          { id: 'v', type: 'vpn-only', users: 100, unit: 'fw-a', support: true },
+          { id: 'p', type: 'plus-perpetual', sessions: 10, support: true },
+        ],
+      }),
+      [ASA],
+    );
     expect(codes(r)).toEqual(expect.arrayContaining(['sessions-missing', 'counts-sessions-not-users', 'users-missing', 'counts-users-not-sessions']));
   });
 });

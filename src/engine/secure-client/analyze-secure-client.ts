@@ -30,7 +30,16 @@ function evaluationOnly(stretches: readonly CoverageStretch[], plan: Plan): Issu
   const only = stretches.filter((s) => s.evaluation && s.totalUsers === 0 && s.from < plan.horizonDays);
   const first = only[0];
   if (!first) return [];
-  return [{ severity: 'info', code: 'evaluation-only', message: `secureClient.licenses: from day ${first.from} only the 4-week Apex evaluation is in force; it unlocks the ASA but grants no access to the desktop client software`, path: 'secureClient.licenses', day: first.from, cite: TRIAL }];
+  return [
+    {
+      severity: 'info',
+      code: 'evaluation-only',
+      message: `secureClient.licenses: from day ${first.from} only the 4-week Apex evaluation is in force; it unlocks the ASA but grants no access to the desktop client software`,
+      path: 'secureClient.licenses',
+      day: first.from,
+      cite: TRIAL,
+    },
+  ];
 }
 
 // Apex users are among the unique users (§"How do I determine how many licenses to purchase?" counts
@@ -38,10 +47,28 @@ function evaluationOnly(stretches: readonly CoverageStretch[], plan: Plan): Issu
 function apexAboveUnique(plan: Plan): Issue[] {
   const d = plan.secureClient?.demand;
   if (d?.apexUsers === undefined || d.uniqueUsers === undefined || d.apexUsers <= d.uniqueUsers) return [];
-  return [{ severity: 'info', code: 'apex-users-above-unique', message: `secureClient.demand.apexUsers: ${d.apexUsers} exceeds uniqueUsers ${d.uniqueUsers}; Apex users are counted among the unique users, so ${d.apexUsers} is used as the total`, path: 'secureClient.demand.apexUsers', cite: HOW_MANY }];
+  return [
+    {
+      severity: 'info',
+      code: 'apex-users-above-unique',
+      message: `secureClient.demand.apexUsers: ${d.apexUsers} exceeds uniqueUsers ${d.uniqueUsers}; Apex users are counted among the unique users, so ${d.apexUsers} is used as the total`,
+      path: 'secureClient.demand.apexUsers',
+      cite: HOW_MANY,
+    },
+  ];
 }
 
-const EVENT_ORDER: Record<string, number> = { 'term-ended': 0, 'evaluation-expired': 0, expired: 0, 'legacy-replaced': 1, 'license-started': 2, 'coverage-gap': 3, 'coverage-restored': 3, 'demand-exceeds-license': 4, 'renewal-due': 5 };
+const EVENT_ORDER: Record<string, number> = {
+  'term-ended': 0,
+  'evaluation-expired': 0,
+  expired: 0,
+  'legacy-replaced': 1,
+  'license-started': 2,
+  'coverage-gap': 3,
+  'coverage-restored': 3,
+  'demand-exceeds-license': 4,
+  'renewal-due': 5,
+};
 
 export function analyzeSecureClient(plan: Plan, fleet: FleetUnit[], options: AnalyzeSecureClientOptions = {}): SecureClientReport {
   const leadDays = options.leadDays ?? DEFAULT_LEAD_DAYS;

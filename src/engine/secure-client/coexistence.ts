@@ -66,7 +66,10 @@ export function replaceLegacyLicenses(windows: readonly LicenseWindow[]): { wind
     if (replacing.length === 0) return legacy;
     const next = replacing.reduce((a, b) => (b.startDay < a.startDay ? b : a));
     const day = Math.max(next.startDay, legacy.startDay);
-    const essentials = legacy.type === 'essentials' ? ` Before installing the new key, disable Essentials ("no anyconnect-essentials" under webvpn); 002 says you "should plan for reboots", 003 "must plan for reboots".` : '';
+    const essentials =
+      legacy.type === 'essentials'
+        ? ` Before installing the new key, disable Essentials ("no anyconnect-essentials" under webvpn); 002 says you "should plan for reboots", 003 "must plan for reboots".`
+        : '';
     issues.push({
       severity: 'warning',
       code: 'legacy-replaced',
@@ -90,7 +93,15 @@ export function essentialsOverridesPremium(windows: readonly LicenseWindow[]): I
     for (const p of windows.filter((w) => w.type === 'premium' && (w.unit === null || e.unit === null || w.unit === e.unit))) {
       const day = firstCommonDay(e, p);
       if (day === null) continue;
-      issues.push({ severity: 'info', code: 'essentials-overrides-premium', message: `${e.path} (Essentials) is used instead of ${p.path} (Premium) from day ${day} unless Essentials is disabled in the configuration`, path: p.path, key: p.id, day, cite: s000('Additional Guidelines') });
+      issues.push({
+        severity: 'info',
+        code: 'essentials-overrides-premium',
+        message: `${e.path} (Essentials) is used instead of ${p.path} (Premium) from day ${day} unless Essentials is disabled in the configuration`,
+        path: p.path,
+        key: p.id,
+        day,
+        cite: s000('Additional Guidelines'),
+      });
     }
   }
   return issues;

@@ -8,8 +8,13 @@ import { FEATURE_TIERS, isSecureClientFeature } from './feature-tiers';
 import type { CoverageGap, CoverageStretch, LicenseWindow, SecureClientDemand, SecureClientTimelineEvent, ShortfallKind } from './types';
 
 const HOW_MANY = faq('How do I determine how many licenses to purchase?');
-const IKEV2_CLIENTLESS = faq('How many AnyConnect Plus licenses are needed when standards-based IKEv2 Remote Access VPN access is utilized on the ASA or Apex licenses when access to the ASA is clientless?');
-const DURING_TERM = faq('Can AnyConnect Plus or Apex licenses be shared between ASA and IOS VPN environments?', 'Can Cisco Secure Client Plus or Apex licenses be shared between ASA and Cisco IOS VPN environments?');
+const IKEV2_CLIENTLESS = faq(
+  'How many AnyConnect Plus licenses are needed when standards-based IKEv2 Remote Access VPN access is utilized on the ASA or Apex licenses when access to the ASA is clientless?',
+);
+const DURING_TERM = faq(
+  'Can AnyConnect Plus or Apex licenses be shared between ASA and IOS VPN environments?',
+  'Can Cisco Secure Client Plus or Apex licenses be shared between ASA and Cisco IOS VPN environments?',
+);
 const HONOR = faq('How do the new licenses work with the ASA?');
 const VPN_ONLY_LIMITS = faq('Are there any additional limitations of the AnyConnect-only licenses?', 'Are there any additional limitations of the Cisco Secure Client VPN-only licenses?');
 const MOBILE = faq('How is the 4.x conversion being handled for the mobile versions of AnyConnect?');
@@ -51,7 +56,8 @@ function shortfallsOf(s: CoverageStretch, windows: ReadonlyMap<string, LicenseWi
     if (needed > s.totalUsers) out.push({ kind: 'users-short', shortBy: needed - s.totalUsers, cite: `${HOW_MANY}; ${IKEV2_CLIENTLESS}; ${MIX_PLUS_APEX}` });
     if ((s.demandApexUsers ?? 0) > s.apexUsers) out.push({ kind: 'apex-users-short', shortBy: (s.demandApexUsers ?? 0) - s.apexUsers, cite: `${IKEV2_CLIENTLESS}; ${HOW_MANY}` });
     if (s.apexUsers === 0 && !((s.demandApexUsers ?? 0) > 0)) {
-      for (const f of features) if (FEATURE_TIERS[f].needs === 'apex') out.push({ kind: 'feature-unlicensed', shortBy: null, feature: f, note: 'needs Apex, and no Apex license is in force', cite: FEATURE_TIERS[f].cite });
+      for (const f of features)
+        if (FEATURE_TIERS[f].needs === 'apex') out.push({ kind: 'feature-unlicensed', shortBy: null, feature: f, note: 'needs Apex, and no Apex license is in force', cite: FEATURE_TIERS[f].cite });
     }
     return out;
   }
@@ -59,10 +65,18 @@ function shortfallsOf(s: CoverageStretch, windows: ReadonlyMap<string, LicenseWi
     // VPN Only is "concurrent endpoint based" and per headend: the peak must fit the headends' licenses.
     const peak = demand.peakConcurrent ?? 0;
     if (peak > s.runnablePeers) out.push({ kind: 'sessions-short', shortBy: peak - s.runnablePeers, cite: VPN_ONLY_LIMITS });
-    for (const f of features) if (!FEATURE_TIERS[f].inVpnOnly) out.push({ kind: 'feature-unlicensed', shortBy: null, feature: f, note: 'is not included in VPN Only licenses', cite: FEATURE_TIERS[f].cite });
+    for (const f of features)
+      if (!FEATURE_TIERS[f].inVpnOnly) out.push({ kind: 'feature-unlicensed', shortBy: null, feature: f, note: 'is not included in VPN Only licenses', cite: FEATURE_TIERS[f].cite });
     return out;
   }
-  if (features.includes('mobile') && dateOfDay(plan.startDate, s.from) >= MOBILE_LEGACY_CUTOFF) out.push({ kind: 'feature-unlicensed', shortBy: null, feature: 'mobile', note: 'needs Plus, Apex or VPN Only since 30 April 2016 (002: "iOS & Android"; 003 reads "Cisco IOS & Android", a rename artefact)', cite: MOBILE });
+  if (features.includes('mobile') && dateOfDay(plan.startDate, s.from) >= MOBILE_LEGACY_CUTOFF)
+    out.push({
+      kind: 'feature-unlicensed',
+      shortBy: null,
+      feature: 'mobile',
+      note: 'needs Plus, Apex or VPN Only since 30 April 2016 (002: "iOS & Android"; 003 reads "Cisco IOS & Android", a rename artefact)',
+      cite: MOBILE,
+    });
   return out;
 }
 
@@ -89,7 +103,15 @@ export function coverageGaps(stretches: readonly CoverageStretch[], windows: rea
         current.to = to;
         if (f.kind === 'no-coverage') current.shortBy = Math.max(current.shortBy ?? 0, f.shortBy ?? 0);
       } else {
-        const gap: CoverageGap = { kind: f.kind, from: s.from, to, shortBy: f.shortBy, ...(f.feature !== undefined ? { feature: f.feature } : {}), ...(f.note !== undefined ? { note: f.note } : {}), cite: f.cite };
+        const gap: CoverageGap = {
+          kind: f.kind,
+          from: s.from,
+          to,
+          shortBy: f.shortBy,
+          ...(f.feature !== undefined ? { feature: f.feature } : {}),
+          ...(f.note !== undefined ? { note: f.note } : {}),
+          cite: f.cite,
+        };
         gaps.push(gap);
         open.set(key, gap);
       }
@@ -99,7 +121,8 @@ export function coverageGaps(stretches: readonly CoverageStretch[], windows: rea
   return gaps;
 }
 
-const range = (plan: Plan, g: CoverageGap): string => `day ${g.from} (${dateOfDay(plan.startDate, g.from)}) ${g.to === null ? 'to the end of the plan' : `to day ${g.to} (${dateOfDay(plan.startDate, g.to)})`}`;
+const range = (plan: Plan, g: CoverageGap): string =>
+  `day ${g.from} (${dateOfDay(plan.startDate, g.from)}) ${g.to === null ? 'to the end of the plan' : `to day ${g.to} (${dateOfDay(plan.startDate, g.to)})`}`;
 
 function inForceList(stretches: readonly CoverageStretch[], windows: readonly LicenseWindow[], from: number, pick: (w: LicenseWindow) => boolean): string {
   const s = stretches.find((x) => x.from === from);
@@ -113,7 +136,14 @@ export function gapIssues(gaps: readonly CoverageGap[], stretches: readonly Cove
     const s = stretches.find((x) => x.from === g.from);
     switch (g.kind) {
       case 'no-coverage':
-        return { severity: 'warning', code: 'coverage-gap', message: `secureClient.licenses: ${when}: no Plus, Apex or VPN Only license is in force; using Secure Client then is outside the purchased term (the ASA does not stop it: compliance is on the honor system)`, path: 'secureClient.licenses', day: g.from, cite: g.cite };
+        return {
+          severity: 'warning',
+          code: 'coverage-gap',
+          message: `secureClient.licenses: ${when}: no Plus, Apex or VPN Only license is in force; using Secure Client then is outside the purchased term (the ASA does not stop it: compliance is on the honor system)`,
+          path: 'secureClient.licenses',
+          day: g.from,
+          cite: g.cite,
+        };
       case 'users-short':
         return {
           severity: 'warning',
@@ -133,10 +163,24 @@ export function gapIssues(gaps: readonly CoverageGap[], stretches: readonly Cove
           cite: g.cite,
         };
       case 'sessions-short':
-        return { severity: 'warning', code: 'sessions-exceed-vpn-only', message: `secureClient.demand.peakConcurrent: ${when}: the peak exceeds the ${s?.runnablePeers ?? 0} concurrent sessions the VPN Only headends can run by ${g.shortBy ?? 0}; VPN Only cannot be bought for bursts`, path: 'secureClient.demand.peakConcurrent', day: g.from, cite: g.cite };
+        return {
+          severity: 'warning',
+          code: 'sessions-exceed-vpn-only',
+          message: `secureClient.demand.peakConcurrent: ${when}: the peak exceeds the ${s?.runnablePeers ?? 0} concurrent sessions the VPN Only headends can run by ${g.shortBy ?? 0}; VPN Only cannot be bought for bursts`,
+          path: 'secureClient.demand.peakConcurrent',
+          day: g.from,
+          cite: g.cite,
+        };
       case 'feature-unlicensed': {
         const label = g.feature !== undefined && isSecureClientFeature(g.feature) ? FEATURE_TIERS[g.feature].label : (g.feature ?? 'A feature');
-        return { severity: 'warning', code: 'feature-unlicensed', message: `secureClient.demand.features: ${when}: ${label} ${g.note ?? 'is not licensed'}`, path: 'secureClient.demand.features', day: g.from, cite: g.cite };
+        return {
+          severity: 'warning',
+          code: 'feature-unlicensed',
+          message: `secureClient.demand.features: ${when}: ${label} ${g.note ?? 'is not licensed'}`,
+          path: 'secureClient.demand.features',
+          day: g.from,
+          cite: g.cite,
+        };
       }
     }
   });
@@ -149,7 +193,12 @@ export function gapEvents(gaps: readonly CoverageGap[]): SecureClientTimelineEve
       events.push({ day: g.from, type: 'coverage-gap', message: 'No Secure Client license in force', cite: g.cite });
       if (g.to !== null) events.push({ day: g.to, type: 'coverage-restored', message: 'Secure Client coverage resumes', cite: g.cite });
     } else {
-      events.push({ day: g.from, type: 'demand-exceeds-license', message: g.kind === 'feature-unlicensed' ? `${g.feature ?? 'A feature'} is not licensed` : `Demand exceeds the license by ${g.shortBy ?? 0}`, cite: g.cite });
+      events.push({
+        day: g.from,
+        type: 'demand-exceeds-license',
+        message: g.kind === 'feature-unlicensed' ? `${g.feature ?? 'A feature'} is not licensed` : `Demand exceeds the license by ${g.shortBy ?? 0}`,
+        cite: g.cite,
+      });
     }
   }
   return events;

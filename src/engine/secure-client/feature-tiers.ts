@@ -36,17 +36,37 @@ const VPN_ONLY = faq(
 // an ASA", is "Premium plus Advanced Endpoint Assessment plus Mobile plus Phone VPN", and "no other
 // function or service (Web Security Module, ISE Posture, Network Visibility, …)".
 export const FEATURE_TIERS: Readonly<Record<SecureClientFeatureId, FeatureTier>> = {
-  'third-party-ikev2': { label: 'IKEv2 from third-party VPN clients', needs: 'plus', inVpnOnly: true, cite: `${faq('What license is needed to enable IKEv2 VPN from 3rd party VPN clients to the ASA?')}; ${VPN_ONLY}` },
+  'third-party-ikev2': {
+    label: 'IKEv2 from third-party VPN clients',
+    needs: 'plus',
+    inVpnOnly: true,
+    cite: `${faq('What license is needed to enable IKEv2 VPN from 3rd party VPN clients to the ASA?')}; ${VPN_ONLY}`,
+  },
   'ip-phone-vpn': {
     label: 'VPN from a Cisco IP phone',
     needs: 'plus',
     inVpnOnly: true,
     cite: `${faq('What licensing does a AnyConnect connection from a Cisco IP phone require?', 'What licensing does an Cisco Secure Client VPN connection from a Cisco IP phone require?')}; ${VPN_ONLY}`,
   },
-  'network-access-manager': { label: 'Network Access Manager (802.1X)', needs: 'plus', inVpnOnly: false, cite: `${faq('I am only using Network Access Manager. What licenses are required?')}; ${VPN_ONLY}` },
+  'network-access-manager': {
+    label: 'Network Access Manager (802.1X)',
+    needs: 'plus',
+    inVpnOnly: false,
+    cite: `${faq('I am only using Network Access Manager. What licenses are required?')}; ${VPN_ONLY}`,
+  },
   // 002 names "Cisco Secure Web Appliance" here, 003 "Cisco Cloud Web Security (CWS)"; both need Plus.
-  'web-security': { label: 'Web security module', needs: 'plus', inVpnOnly: false, cite: `${faq('I am using AnyConnect for a non-VPN service or a Cisco IOS® head-end. What licenses do I need to purchase?')}; ${VPN_ONLY}` },
-  mobile: { label: 'Mobile clients (iOS, Android and newer platforms)', needs: 'plus', inVpnOnly: true, cite: `${faq('How is the 4.x conversion being handled for the mobile versions of AnyConnect?')}; ${VPN_ONLY}` },
+  'web-security': {
+    label: 'Web security module',
+    needs: 'plus',
+    inVpnOnly: false,
+    cite: `${faq('I am using AnyConnect for a non-VPN service or a Cisco IOS® head-end. What licenses do I need to purchase?')}; ${VPN_ONLY}`,
+  },
+  mobile: {
+    label: 'Mobile clients (iOS, Android and newer platforms)',
+    needs: 'plus',
+    inVpnOnly: true,
+    cite: `${faq('How is the 4.x conversion being handled for the mobile versions of AnyConnect?')}; ${VPN_ONLY}`,
+  },
   clientless: {
     label: 'Clientless remote access (SSL VPN portal)',
     needs: 'apex',

@@ -3,7 +3,11 @@ import { stripControlCharacters } from '../text/control-characters';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and newlines; other control characters are dropped (§3.1 CONTROL). */
 export function escapeText(value: string): string {
-  const escaped = value.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r\n|\r|\n/g, '\\n');
+  const escaped = value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
   return stripControlCharacters(escaped, false);
 }
 

@@ -96,7 +96,14 @@ describe('perpetual and evaluation licenses', () => {
   });
 
   it('duplicate license ids are an error', () => {
-    const { issues } = licenseWindows(scPlan({ licenses: [{ id: 'x', type: 'plus-perpetual', users: 1 }, { id: 'x', type: 'plus-perpetual', users: 2 }] }));
+    const { issues } = licenseWindows(
+      scPlan({
+        licenses: [
+          { id: 'x', type: 'plus-perpetual', users: 1 },
+          { id: 'x', type: 'plus-perpetual', users: 2 },
+        ],
+      }),
+    );
     expect(issues[0]).toMatchObject({ code: 'duplicate-license-id', path: 'secureClient.licenses[1].id' });
   });
 });

@@ -166,7 +166,14 @@ export function licenseWindows(plan: Plan): WindowsResult {
     const path = `secureClient.licenses[${index}]`;
     const previous = seen.get(l.id);
     if (previous !== undefined) {
-      issues.push({ severity: 'error', code: 'duplicate-license-id', message: `${path}.id: "${l.id}" is already the id of secureClient.licenses[${previous}]; license ids must be unique`, path: `${path}.id`, key: l.id, cite: 'plan-format.md §"Secure Client (AnyConnect) licenses"' });
+      issues.push({
+        severity: 'error',
+        code: 'duplicate-license-id',
+        message: `${path}.id: "${l.id}" is already the id of secureClient.licenses[${previous}]; license ids must be unique`,
+        path: `${path}.id`,
+        key: l.id,
+        cite: 'plan-format.md §"Secure Client (AnyConnect) licenses"',
+      });
     } else seen.set(l.id, index);
 
     const ext = readLicenseExtension(l);

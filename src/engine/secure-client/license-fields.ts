@@ -20,7 +20,15 @@ export function countedQuantityIssues(w: LicenseWindow, raw: { users?: number; s
   const issues: Issue[] = [];
   const userBased = w.type === 'plus' || w.type === 'apex' || w.type === 'plus-perpetual';
   if (userBased) {
-    if (raw.users === undefined) issues.push({ severity: 'error', code: 'users-missing', message: `${w.path}.users: a ${w.type} license is sold by authorized (unique) users; give the user count`, path: `${w.path}.users`, key: w.id, cite: HOW_MANY });
+    if (raw.users === undefined)
+      issues.push({
+        severity: 'error',
+        code: 'users-missing',
+        message: `${w.path}.users: a ${w.type} license is sold by authorized (unique) users; give the user count`,
+        path: `${w.path}.users`,
+        key: w.id,
+        cite: HOW_MANY,
+      });
     if (raw.sessions !== undefined) {
       issues.push({
         severity: 'warning',
@@ -32,7 +40,15 @@ export function countedQuantityIssues(w: LicenseWindow, raw: { users?: number; s
       });
     }
   } else if (w.type === 'vpn-only') {
-    if (raw.sessions === undefined) issues.push({ severity: 'error', code: 'sessions-missing', message: `${w.path}.sessions: a VPN Only license is sold by simultaneous connections on one headend; give the session count`, path: `${w.path}.sessions`, key: w.id, cite: VPN_ONLY_LIMITS });
+    if (raw.sessions === undefined)
+      issues.push({
+        severity: 'error',
+        code: 'sessions-missing',
+        message: `${w.path}.sessions: a VPN Only license is sold by simultaneous connections on one headend; give the session count`,
+        path: `${w.path}.sessions`,
+        key: w.id,
+        cite: VPN_ONLY_LIMITS,
+      });
     if (raw.users !== undefined) {
       issues.push({
         severity: 'warning',
@@ -44,7 +60,14 @@ export function countedQuantityIssues(w: LicenseWindow, raw: { users?: number; s
       });
     }
   } else if (w.type === 'apex-evaluation' && (raw.users !== undefined || raw.sessions !== undefined)) {
-    issues.push({ severity: 'info', code: 'evaluation-uncounted', message: `${w.path}: an Apex evaluation unlocks the ASA for 4 weeks and carries no user or session count; the count is ignored`, path: w.path, key: w.id, cite: TRIAL });
+    issues.push({
+      severity: 'info',
+      code: 'evaluation-uncounted',
+      message: `${w.path}: an Apex evaluation unlocks the ASA for 4 weeks and carries no user or session count; the count is ignored`,
+      path: w.path,
+      key: w.id,
+      cite: TRIAL,
+    });
   }
   return issues;
 }

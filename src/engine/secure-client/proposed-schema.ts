@@ -23,7 +23,16 @@ export const demandExtensionShape = {
 };
 
 const moment = z.number().min(0).max(MAX_DAY);
-const outage = z.object({ unit: id, day: moment, days: z.number().min(0).max(MAX_DAY).optional(), seconds: z.int().min(0).max(31 * 86_400).optional() });
+const outage = z.object({
+  unit: id,
+  day: moment,
+  days: z.number().min(0).max(MAX_DAY).optional(),
+  seconds: z
+    .int()
+    .min(0)
+    .max(31 * 86_400)
+    .optional(),
+});
 
 /** `secureClient.shared`: a legacy shared AnyConnect Premium network (AnyConnect 3 and earlier). */
 export const sharedLicensingSchema = z.object({
@@ -41,7 +50,10 @@ export const sharedLicensingSchema = z.object({
         platformLimit: z.int().min(1).max(1_000_000).optional(),
         localSessions: z.int().min(0).max(1_000_000).default(0),
         localKind: z.enum(['permanent', 'time-based']).default('permanent'),
-        demand: z.array(z.object({ day: moment, sessions: z.int().min(0).max(1_000_000) })).max(10_000).default([]),
+        demand: z
+          .array(z.object({ day: moment, sessions: z.int().min(0).max(1_000_000) }))
+          .max(10_000)
+          .default([]),
       }),
     )
     .max(256),

@@ -67,7 +67,12 @@ export function tierNeeds(plan: Plan, demand: SecureClientDemand, windows: reado
   const base = (demand.uniqueUsers ?? 0) + demand.unattendedDevices;
   const years: DemandYear[] = [];
   for (let year = first; year <= last; year += 1) {
-    years.push({ year, fromDay: year === first ? startDay : anniversaryDay(plan.startDate, year), users: grownDemand(base, demand.growthPercentPerYear, year), apexUsers: grownDemand(demand.apexUsers ?? 0, demand.growthPercentPerYear, year) });
+    years.push({
+      year,
+      fromDay: year === first ? startDay : anniversaryDay(plan.startDate, year),
+      users: grownDemand(base, demand.growthPercentPerYear, year),
+      apexUsers: grownDemand(demand.apexUsers ?? 0, demand.growthPercentPerYear, year),
+    });
   }
   const apexUsers = Math.max(0, ...years.map((y) => y.apexUsers));
   const totalUsers = Math.max(apexUsers, ...years.map((y) => y.users));

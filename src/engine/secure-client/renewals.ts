@@ -137,16 +137,38 @@ export function licenseEvents(windows: readonly LicenseWindow[], renewals: reado
   const unitOf = (w: LicenseWindow): { unit?: string } => (w.unit !== null ? { unit: w.unit } : {});
   for (const w of windows) {
     const size = w.users !== null ? `${w.users} users` : w.sessions !== null ? `${w.sessions} sessions` : '';
-    if (inPlan(w.startDay)) events.push({ day: w.startDay, type: 'license-started', key: w.id, ...unitOf(w), message: `${licenseName(w)}${size ? ` (${size})` : ''} starts${w.startBasis === 'day-after-ship' ? ' (the day after shipping)' : ''}`, cite: w.cite });
+    if (inPlan(w.startDay))
+      events.push({
+        day: w.startDay,
+        type: 'license-started',
+        key: w.id,
+        ...unitOf(w),
+        message: `${licenseName(w)}${size ? ` (${size})` : ''} starts${w.startBasis === 'day-after-ship' ? ' (the day after shipping)' : ''}`,
+        cite: w.cite,
+      });
     if (w.endDay !== null && inPlan(w.endDay)) {
       const type = w.kind === 'evaluation' ? 'evaluation-expired' : w.kind === 'legacy' ? 'expired' : 'term-ended';
-      events.push({ day: w.endDay, type, key: w.id, ...unitOf(w), message: `${licenseName(w)} ${w.kind === 'term' ? `${w.termMonths ?? 0}-month term ends` : 'ends'} (last day ${w.lastDate ?? ''})`, cite: w.cite });
+      events.push({
+        day: w.endDay,
+        type,
+        key: w.id,
+        ...unitOf(w),
+        message: `${licenseName(w)} ${w.kind === 'term' ? `${w.termMonths ?? 0}-month term ends` : 'ends'} (last day ${w.lastDate ?? ''})`,
+        cite: w.cite,
+      });
     }
-    if (w.replacedOnDay !== null && inPlan(w.replacedOnDay)) events.push({ day: w.replacedOnDay, type: 'legacy-replaced', key: w.id, ...unitOf(w), message: `${licenseName(w)} is removed when the new license key is installed`, cite: w.cite });
+    if (w.replacedOnDay !== null && inPlan(w.replacedOnDay))
+      events.push({ day: w.replacedOnDay, type: 'legacy-replaced', key: w.id, ...unitOf(w), message: `${licenseName(w)} is removed when the new license key is installed`, cite: w.cite });
   }
   for (const r of renewals) {
     if (r.renewedBy !== null || !inPlan(r.orderByDay)) continue;
-    events.push({ day: r.orderByDay, type: 'renewal-due', key: r.license, message: `Order the ${r.type === 'plus' ? 'Plus' : 'Apex'} renewal (${r.sku}${r.recommendedUsers !== null ? `, ${r.recommendedUsers} users` : ''}) before the term ends on ${r.lastDate}; no new key is installed on the ASA at renewal`, cite: r.cite });
+    events.push({
+      day: r.orderByDay,
+      type: 'renewal-due',
+      key: r.license,
+      message: `Order the ${r.type === 'plus' ? 'Plus' : 'Apex'} renewal (${r.sku}${r.recommendedUsers !== null ? `, ${r.recommendedUsers} users` : ''}) before the term ends on ${r.lastDate}; no new key is installed on the ASA at renewal`,
+      cite: r.cite,
+    });
   }
   return events;
 }

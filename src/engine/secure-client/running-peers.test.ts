@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../evaluate';
 import { pakUnit, plan } from '../test-support/plan-builders';
 
-const smartUnit = (id: string, model: string, extra: Record<string, unknown> = {}) => ({ id, model, smart: { method: 'regular', registeredDay: 0, exportControlled: true, entitlements: { standard: true } }, ...extra });
+const smartUnit = (id: string, model: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  model,
+  smart: { method: 'regular', registeredDay: 0, exportControlled: true, entitlements: { standard: true } },
+  ...extra,
+});
 const withLicenses = (p: ReturnType<typeof plan>, licenses: unknown[]) => ({ ...p, secureClient: { licenses } });
 const peersAt = (p: unknown, days: number[], unit: string) => days.map((at) => evaluatePlan(p, { at }).units[unit]!['anyconnect-peers']);
 

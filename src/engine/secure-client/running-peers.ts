@@ -39,13 +39,24 @@ function peersOn(s: LicenseStretch, c: CoverageStretch, input: RunningPeersInput
   if (input.licensing === 'smart') {
     if (s.license.encryption === 'des' && own > 0) return { value: 0, rule: 'No through-the-box VPN without Strong Encryption (3DES/AES): the unit runs Base (DES)', cite: ENCRYPTION_CITE };
     const value = Math.min(own, cov);
-    return { value, rule: value > 0 ? `Secure Client licenses in force${names}: up to ${value} peers` : `Unlicensed on this day: no Plus, Apex or VPN Only license covers this headend${names}`, cite: RUNNING_PEERS_CITE };
+    return {
+      value,
+      rule: value > 0 ? `Secure Client licenses in force${names}: up to ${value} peers` : `Unlicensed on this day: no Plus, Apex or VPN Only license covers this headend${names}`,
+      cite: RUNNING_PEERS_CITE,
+    };
   }
   if (input.firstNewDay === null || from < input.firstNewDay) {
     const value = Math.max(own, cov);
     return { value, rule: value === own ? '' : `Secure Client licenses in force${names}: up to ${value} peers`, cite: RUNNING_PEERS_CITE };
   }
-  return { value: cov, rule: cov > 0 ? `Secure Client licenses in force${names}: the key toggles AnyConnect on up to ${cov} peers` : `Unlicensed on this day: no Plus, Apex or VPN Only license covers this headend${names} (older AnyConnect licenses were removed when the first new license started)`, cite: cov > 0 ? RUNNING_PEERS_CITE : `${RUNNING_PEERS_CITE}; ${OLDER_CITE}` };
+  return {
+    value: cov,
+    rule:
+      cov > 0
+        ? `Secure Client licenses in force${names}: the key toggles AnyConnect on up to ${cov} peers`
+        : `Unlicensed on this day: no Plus, Apex or VPN Only license covers this headend${names} (older AnyConnect licenses were removed when the first new license started)`,
+    cite: cov > 0 ? RUNNING_PEERS_CITE : `${RUNNING_PEERS_CITE}; ${OLDER_CITE}`,
+  };
 }
 
 /** The unit's stretches with the AnyConnect peers of the Secure Client licenses in force. */
@@ -71,14 +82,29 @@ export function withRunningPeers(stretches: readonly LicenseStretch[], coverage:
       }
       let piece: LicenseStretch;
       // No changedMask on any piece: the previous stretch may now differ in its peers.
-      if (same) piece = { from, to: to === Infinity ? null : to, license: s.license, provenance: s.provenance, ...(s.poweredOff ? { poweredOff: true } : {}), ...(s.outOfCompliance ? { outOfCompliance: true } : {}) };
+      if (same)
+        piece = {
+          from,
+          to: to === Infinity ? null : to,
+          license: s.license,
+          provenance: s.provenance,
+          ...(s.poweredOff ? { poweredOff: true } : {}),
+          ...(s.outOfCompliance ? { outOfCompliance: true } : {}),
+        };
       else {
         changed = true;
         const license: License = { ...s.license, 'anyconnect-peers': p.value as FeatureValue };
         const base = s;
         const { rule, cite } = p;
         const value = p.value as FeatureValue;
-        piece = { from, to: to === Infinity ? null : to, license, provenance: () => ({ ...provenanceOf(base), 'anyconnect-peers': { value, source: input.licensing === 'smart' ? 'smart' : 'permanent', rule, cite } }), ...(s.poweredOff ? { poweredOff: true } : {}), ...(s.outOfCompliance ? { outOfCompliance: true } : {}) };
+        piece = {
+          from,
+          to: to === Infinity ? null : to,
+          license,
+          provenance: () => ({ ...provenanceOf(base), 'anyconnect-peers': { value, source: input.licensing === 'smart' ? 'smart' : 'permanent', rule, cite } }),
+          ...(s.poweredOff ? { poweredOff: true } : {}),
+          ...(s.outOfCompliance ? { outOfCompliance: true } : {}),
+        };
       }
       if (from !== s.from) changed = true;
       out.push(piece);

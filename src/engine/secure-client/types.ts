@@ -125,13 +125,7 @@ export interface RenewalItem {
   cite: Cite;
 }
 
-export type SecureClientEventType =
-  | 'license-started'
-  | 'term-ended'
-  | 'coverage-gap'
-  | 'coverage-restored'
-  | 'demand-exceeds-license'
-  | 'legacy-replaced';
+export type SecureClientEventType = 'license-started' | 'term-ended' | 'coverage-gap' | 'coverage-restored' | 'demand-exceeds-license' | 'legacy-replaced';
 
 /** A timeline event without its date (analyze-plan.ts adds `date` when it merges the events into the timeline). */
 export type SecureClientTimelineEvent = Omit<TimelineEvent, 'date' | 'type'> & { type: TimelineEventType | SecureClientEventType };

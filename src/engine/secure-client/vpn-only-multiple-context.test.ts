@@ -14,7 +14,13 @@ describe('VPN Only on a multiple-context ASA (002/003 §"Can I buy a perpetual �
   it('is flagged in multiple context mode', () => {
     const r = evaluatePlan(plan('multiple'));
     expect(r.issues).toContainEqual(
-      expect.objectContaining({ severity: 'warning', code: 'vpn-only-multiple-context', path: 'secureClient.licenses[0]', unit: 'fw', cite: expect.stringContaining('002 §"Can I buy a perpetual AnyConnect license? Can you tell me more about AnyConnect Only and AnyConnect Plus Perpetual?"') }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'vpn-only-multiple-context',
+        path: 'secureClient.licenses[0]',
+        unit: 'fw',
+        cite: expect.stringContaining('002 §"Can I buy a perpetual AnyConnect license? Can you tell me more about AnyConnect Only and AnyConnect Plus Perpetual?"'),
+      }),
     );
     expect(r.issues.find((i) => i.code === 'vpn-only-multiple-context')!.cite).toContain('003 §"Can I buy a perpetual Cisco Secure Client license?');
   });

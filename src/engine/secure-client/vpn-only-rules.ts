@@ -29,15 +29,37 @@ export function resolveVpnOnlyHeadends(windows: readonly LicenseWindow[], fleet:
     if (w.unit === null) {
       const only = candidates.length === 1 && fleet.filter((u) => carriesSessions(u, plan)).length === 1 ? candidates[0] : undefined;
       if (only) {
-        issues.push({ severity: 'info', code: 'vpn-only-unit-inferred', message: `${w.path}.unit: not given; the VPN Only license is bound to the one headend, ${only.id}`, path: `${w.path}.unit`, key: w.id, unit: only.id, cite: PERPETUAL });
+        issues.push({
+          severity: 'info',
+          code: 'vpn-only-unit-inferred',
+          message: `${w.path}.unit: not given; the VPN Only license is bound to the one headend, ${only.id}`,
+          path: `${w.path}.unit`,
+          key: w.id,
+          unit: only.id,
+          cite: PERPETUAL,
+        });
         return { ...w, unit: only.id };
       }
-      issues.push({ severity: 'error', code: 'vpn-only-needs-unit', message: `${w.path}.unit: a VPN Only license belongs to one headend; name the unit`, path: `${w.path}.unit`, key: w.id, cite: `${PERPETUAL}; ${PER_HEADEND_001}` });
+      issues.push({
+        severity: 'error',
+        code: 'vpn-only-needs-unit',
+        message: `${w.path}.unit: a VPN Only license belongs to one headend; name the unit`,
+        path: `${w.path}.unit`,
+        key: w.id,
+        cite: `${PERPETUAL}; ${PER_HEADEND_001}`,
+      });
       return w;
     }
     const unit = byId.get(w.unit);
     if (!unit) {
-      issues.push({ severity: 'error', code: 'vpn-only-unknown-unit', message: `${w.path}.unit: "${w.unit}" is not a unit of this deployment; VPN Only licenses cannot be transferred, rehosted or shared`, path: `${w.path}.unit`, key: w.id, cite: PERPETUAL });
+      issues.push({
+        severity: 'error',
+        code: 'vpn-only-unknown-unit',
+        message: `${w.path}.unit: "${w.unit}" is not a unit of this deployment; VPN Only licenses cannot be transferred, rehosted or shared`,
+        path: `${w.path}.unit`,
+        key: w.id,
+        cite: PERPETUAL,
+      });
     } else if (!carriesSessions(unit, plan)) {
       issues.push({
         severity: 'warning',

@@ -99,9 +99,7 @@ export function candidatePlan(c: Candidate, needs: Needs, config: Config, startD
     startDate,
     horizonDays: Math.max(term, 365),
     deployment: { mode: d.mode, ...(d.mode === 'failover' ? { failover: d.failover } : {}), contextMode: multiple ? 'multiple' : 'single', units },
-    ...(config.secureClientUsers > 0
-      ? { secureClient: { licenses: [{ id: 'plus-1', type: 'plus', users: config.secureClientUsers, startDay: 0, termMonths: (needs.termYears ?? 1) * 12 }] } }
-      : {}),
+    ...(config.secureClientUsers > 0 ? { secureClient: { licenses: [{ id: 'plus-1', type: 'plus', users: config.secureClientUsers, startDay: 0, termMonths: (needs.termYears ?? 1) * 12 }] } } : {}),
     events: [],
   };
 }

@@ -6,9 +6,7 @@ import { PAK_MODELS } from '../catalog/pak/index';
 import type { FeatureSpec, PakModel, TierSpec } from '../catalog/types';
 import { PAK_MODEL_IDS, SMART_MODEL_IDS, TIER_IDS, type FeatureId } from '../types';
 
-export type Candidate =
-  | { licensing: 'pak'; model: PakModel; tier: TierSpec }
-  | { licensing: 'smart'; model: SmartModel; tier: null };
+export type Candidate = { licensing: 'pak'; model: PakModel; tier: TierSpec } | { licensing: 'smart'; model: SmartModel; tier: null };
 
 /** Every catalog model, PAK models once per tier. */
 export function allCandidates(): Candidate[] {

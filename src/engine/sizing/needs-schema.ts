@@ -50,7 +50,11 @@ export const needsSchema = z.object({
   licensing: z.enum(['pak', 'smart', 'either']).default('either'),
   software: z.string().max(32).regex(SOFTWARE_PATTERN, 'must be a software version such as "9.16" or "8.4(7)"').optional(),
   contextMode: z.enum(['single', 'multiple']).optional(),
-  termYears: z.int().min(1).max(Math.floor(LIMITS.maxDay / 366)).optional(),
+  termYears: z
+    .int()
+    .min(1)
+    .max(Math.floor(LIMITS.maxDay / 366))
+    .optional(),
   features: featureNeeds.default({}),
 });
 

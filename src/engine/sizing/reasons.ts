@@ -19,7 +19,8 @@ export function reasonFor(c: Candidate, feature: FeatureId, need: FeatureValue, 
   }
   if (typeof need === 'number') {
     const max = numberMax(c, feature);
-    if (max !== undefined && max < need) return { feature, message: `${label}: the ${name} runs at most ${shown(max)}${units > 1 ? ' (the platform limit caps the combined value)' : ''}; ${shown(need)} needed`, cite };
+    if (max !== undefined && max < need)
+      return { feature, message: `${label}: the ${name} runs at most ${shown(max)}${units > 1 ? ' (the platform limit caps the combined value)' : ''}; ${shown(need)} needed`, cite };
   }
   return { feature, message: `${label}: the plan reaches ${shown(running[feature])}, ${shown(need)} needed`, cite };
 }

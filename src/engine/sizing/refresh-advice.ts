@@ -9,7 +9,18 @@ import { sizeOne } from './size-deployment';
 import { NEEDS_FORMAT, type Fit, type Needs, type Reason } from './types';
 
 /** Features a refresh must carry over when the old box runs them (0, false and "unsupported" are not needs). */
-const CARRIED: readonly FeatureId[] = ['firewall-conns', 'vlans', 'security-contexts', 'anyconnect-peers', 'other-vpn-peers', 'uc-proxy-sessions', 'encryption', 'botnet-traffic-filter', 'gtp-gprs', 'ips-module'];
+const CARRIED: readonly FeatureId[] = [
+  'firewall-conns',
+  'vlans',
+  'security-contexts',
+  'anyconnect-peers',
+  'other-vpn-peers',
+  'uc-proxy-sessions',
+  'encryption',
+  'botnet-traffic-filter',
+  'gtp-gprs',
+  'ips-module',
+];
 /** PAK feature ids and their Smart counterparts (000 GTP/GPRS is 001's Carrier). */
 const ON_SMART: Partial<Record<FeatureId, FeatureId>> = { 'gtp-gprs': 'carrier' };
 
@@ -47,7 +58,8 @@ export function refreshAdvice(plan: unknown, options: { startDate?: string; at?:
   if (!result.valid) return { valid: false, issues: result.issues.filter((i) => i.severity === 'error'), candidates: [] };
   const p = plan as { deployment: { mode: Needs['deployment']['mode']; failover?: 'active-standby' | 'active-active'; units: unknown[] } };
   const d = p.deployment;
-  const deployment: Needs['deployment'] = d.mode === 'failover' ? { mode: 'failover', failover: d.failover ?? 'active-standby' } : d.mode === 'cluster' ? { mode: 'cluster', units: d.units.length } : { mode: 'standalone' };
+  const deployment: Needs['deployment'] =
+    d.mode === 'failover' ? { mode: 'failover', failover: d.failover ?? 'active-standby' } : d.mode === 'cluster' ? { mode: 'cluster', units: d.units.length } : { mode: 'standalone' };
   const needs = needsFromRunning(result.running, deployment);
   const candidates: RefreshCandidate[] = [];
   for (const c of allCandidates()) {
@@ -64,6 +76,17 @@ export function refreshAdvice(plan: unknown, options: { startDate?: string; at?:
     if ('plan' in second) candidates.push({ model: c.model.id, tier: null, covers: false, order: second.order, running: second.running, lacks: first.reasons, plan: second.plan });
   }
   candidates.sort((a, b) => a.lacks.length - b.lacks.length || a.order.length - b.order.length);
-  const issues: Issue[] = [{ severity: 'info', code: 'refresh-needs', message: `Sized for what the deployment runs on day ${options.at ?? 0}: ${Object.entries(needs.features).map(([f, v]) => `${f} ${String(v)}`).join(', ') || 'the base license'}.`, cite: 'plan-format.md §"Sizing"' }];
+  const issues: Issue[] = [
+    {
+      severity: 'info',
+      code: 'refresh-needs',
+      message: `Sized for what the deployment runs on day ${options.at ?? 0}: ${
+        Object.entries(needs.features)
+          .map(([f, v]) => `${f} ${String(v)}`)
+          .join(', ') || 'the base license'
+      }.`,
+      cite: 'plan-format.md §"Sizing"',
+    },
+  ];
   return { valid: true, issues, needs, candidates };
 }

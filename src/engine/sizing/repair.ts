@@ -19,7 +19,9 @@ const LEVEL_FIELD: Partial<Record<FeatureId, 'anyconnectPeers' | 'otherVpnPeers'
 export function asavStart(needs: Needs): Pick<Config, 'throughput' | 'memoryGB'> {
   const asked = needs.features.throughput;
   const levels = THROUGHPUT_LEVELS.map((l) => ASAV_SPEC.throughput[l]);
-  const fits = levels.find((l) => (Object.entries(LEVEL_FIELD) as [FeatureId, keyof typeof l][]).every(([f, field]) => typeof needs.features[f] !== 'number' || (l[field] as number) >= (needs.features[f] as number)));
+  const fits = levels.find((l) =>
+    (Object.entries(LEVEL_FIELD) as [FeatureId, keyof typeof l][]).every(([f, field]) => typeof needs.features[f] !== 'number' || (l[field] as number) >= (needs.features[f] as number)),
+  );
   const level = typeof asked === 'string' && (THROUGHPUT_LEVELS as readonly string[]).includes(asked) ? ASAV_SPEC.throughput[asked as (typeof THROUGHPUT_LEVELS)[number]] : (fits ?? levels.at(-1)!);
   const conns = needs.features['firewall-conns'];
   const vlans = needs.features.vlans;

@@ -29,7 +29,9 @@ describe('sizeDeployment: Firepower 4100/9300 (001)', () => {
     const reason = out(r, 'fpr-2130')!.reasons.find((x) => x.feature === 'carrier')!;
     expect(reason.message).toBe('Carrier: not available on the Firepower 2130 (only on ASA Virtual, Firepower 4100, Firepower 9300)');
     expect(reason.cite).toMatch(/^001 §"Firepower 2100/);
-    expect(out(r, 'fpr-2130')!.reasons.find((x) => x.feature === 'security-contexts')!.message).toBe('Security Contexts: the Firepower 2130 runs at most 30 (the platform limit caps the combined value); 60 needed');
+    expect(out(r, 'fpr-2130')!.reasons.find((x) => x.feature === 'security-contexts')!.message).toBe(
+      'Security Contexts: the Firepower 2130 runs at most 30 (the platform limit caps the combined value); 60 needed',
+    );
   });
 
   it('every catalog model and tier appears once, in fits or ruled out', () => {
@@ -71,7 +73,11 @@ describe('sizeDeployment: PAK models (000)', () => {
 
   it('clustering the 5512-X needs Security Plus: the Base tier is ruled out by the engine’s own requirement', () => {
     const c = sizeDeployment(needs({ deployment: { mode: 'cluster', units: 2 }, licensing: 'pak', features: { 'firewall-conns': 100000 } }));
-    expect(out(c, 'asa-5512-x', 'base')!.reasons.map((x) => x.message).join(' ')).toMatch(/Security Plus/);
+    expect(
+      out(c, 'asa-5512-x', 'base')!
+        .reasons.map((x) => x.message)
+        .join(' '),
+    ).toMatch(/Security Plus/);
     expect(fit(c, 'asa-5512-x', 'security-plus')).toBeDefined();
   });
 });

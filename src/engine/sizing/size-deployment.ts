@@ -85,7 +85,18 @@ export function sizeDeployment(input: unknown, options: SizingOptions = {}): Siz
   const ruledOut: RuledOut[] = [];
   for (const c of allCandidates()) {
     if (needs.licensing !== 'either' && c.licensing !== needs.licensing) {
-      ruledOut.push({ model: c.model.id, tier: c.licensing === 'pak' ? c.tier.id : null, licensing: c.licensing, reasons: [{ feature: 'licensing', message: `Licensing: ${needs.licensing === 'pak' ? 'PAK' : 'Smart'} asked; the ${c.model.name} is ${c.licensing === 'pak' ? 'PAK' : 'Smart'}-licensed`, cite: c.model.cite }] });
+      ruledOut.push({
+        model: c.model.id,
+        tier: c.licensing === 'pak' ? c.tier.id : null,
+        licensing: c.licensing,
+        reasons: [
+          {
+            feature: 'licensing',
+            message: `Licensing: ${needs.licensing === 'pak' ? 'PAK' : 'Smart'} asked; the ${c.model.name} is ${c.licensing === 'pak' ? 'PAK' : 'Smart'}-licensed`,
+            cite: c.model.cite,
+          },
+        ],
+      });
       continue;
     }
     const r = sizeOne(c, needs, options.startDate);

@@ -16,7 +16,7 @@ describe('AnyConnect peers: unlicensed until a Plus/Apex/VPN Only license exists
     expect(anyconnectPeersProvenance(SMART_MODELS['fpr-1140'], smartUnitOf(plan), plan, 'registered').value).toBe(0);
   });
 
-  it('ASA virtual: the entitlement\'s peers (2G: 750), capped by memory', () => {
+  it("ASA virtual: the entitlement's peers (2G: 750), capped by memory", () => {
     const lic = { secureClient: { licenses: [{ id: 'apex', type: 'apex' as const, users: 50, startDay: 0 }] } };
     const full = smartPlan([unit('v', 'asav', { throughput: '2G' }, {}, { memoryGB: 8 })], {}, lic);
     expect(anyconnectPeersProvenance(SMART_MODELS.asav, smartUnitOf(full), full, 'registered').value).toBe(750);

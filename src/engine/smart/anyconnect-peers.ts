@@ -32,5 +32,11 @@ export function anyconnectPeersProvenance(model: SmartModel, unit: SmartUnit, pl
   }
   const rights = anyconnectRights(plan, unit);
   if (rights.length === 0) return smart(0, `Unlicensed: buy AnyConnect Plus, Apex or VPN Only licenses to use up to ${basis}`, cite);
-  return smart(max, `AnyConnect Client licenses (${rights.join(', ')}) give the right to use the ASA as headend: up to ${basis}${grant === 'plr' ? ' (PLR enables it to the platform maximum, contingent on that purchase)' : ''}`, cite, rights, cap);
+  return smart(
+    max,
+    `AnyConnect Client licenses (${rights.join(', ')}) give the right to use the ASA as headend: up to ${basis}${grant === 'plr' ? ' (PLR enables it to the platform maximum, contingent on that purchase)' : ''}`,
+    cite,
+    rights,
+    cap,
+  );
 }

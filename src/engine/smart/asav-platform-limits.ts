@@ -32,10 +32,16 @@ export function asavPlatformProvenance(unit: SmartUnit, grant: Grant): FeaturePr
   const basis = `${memory.gb} GB${memory.assumed ? ' (assumed: memoryGB not given)' : ''} is in the ${tier.label} row`;
   const conns =
     grant === 'unlicensed'
-      ? smart(ASAV_SPEC.unlicensedFirewallConns, `Unlicensed: firewall connections are limited to ${ASAV_SPEC.unlicensedFirewallConns} until the ASA virtual is licensed with an entitlement (platform limit ${tier.firewallConns.toLocaleString('en-US')})`, L, [], {
-          uncapped: tier.firewallConns,
-          limit: ASAV_SPEC.unlicensedFirewallConns,
-        })
+      ? smart(
+          ASAV_SPEC.unlicensedFirewallConns,
+          `Unlicensed: firewall connections are limited to ${ASAV_SPEC.unlicensedFirewallConns} until the ASA virtual is licensed with an entitlement (platform limit ${tier.firewallConns.toLocaleString('en-US')})`,
+          L,
+          [],
+          {
+            uncapped: tier.firewallConns,
+            limit: ASAV_SPEC.unlicensedFirewallConns,
+          },
+        )
       : smart(tier.firewallConns, `Platform limit by memory: ${basis}`, L, ['memory']);
   return { 'firewall-conns': conns, vlans: smart(tier.vlans, `Platform limit by memory: ${basis}`, L, ['memory']) };
 }
@@ -46,28 +52,58 @@ export function asavResourceIssues(unit: SmartUnit, plan: Plan): Issue[] {
   const at = { unit: unit.id };
   const memory = asavMemory(unit);
   if (memory.assumed) {
-    issues.push(smartIssue('info', 'asav-memory-assumed', `${unit.id}: memoryGB is not given; the planner assumes ${memory.gb} GB (the minimum of the ${unit.smart.entitlements.throughput ?? 'unlicensed'} level) for platform and session limits.`, CITE.asavTable, { path: memPath, ...at }));
+    issues.push(
+      smartIssue(
+        'info',
+        'asav-memory-assumed',
+        `${unit.id}: memoryGB is not given; the planner assumes ${memory.gb} GB (the minimum of the ${unit.smart.entitlements.throughput ?? 'unlicensed'} level) for platform and session limits.`,
+        CITE.asavTable,
+        { path: memPath, ...at },
+      ),
+    );
   }
   if (memory.gb < ASAV_SPEC.minMemoryGB) {
-    issues.push(smartIssue('error', 'asav-memory-below-minimum', `${unit.id}: memoryGB ${memory.gb} is below the ASA virtual minimum of ${ASAV_SPEC.minMemoryGB} GB (needed for 9.13(1) and later).`, CITE.asavTable, { path: memPath, ...at }));
+    issues.push(
+      smartIssue(
+        'error',
+        'asav-memory-below-minimum',
+        `${unit.id}: memoryGB ${memory.gb} is below the ASA virtual minimum of ${ASAV_SPEC.minMemoryGB} GB (needed for 9.13(1) and later).`,
+        CITE.asavTable,
+        { path: memPath, ...at },
+      ),
+    );
   }
   if (memory.gb > ASAV_SPEC.maxMemoryGB) {
-    issues.push(smartIssue('error', 'asav-memory-above-maximum', `${unit.id}: memoryGB ${memory.gb} is above the supported maximum of ${ASAV_SPEC.maxMemoryGB} GB.`, CITE.asavTable, { path: memPath, ...at }));
+    issues.push(
+      smartIssue('error', 'asav-memory-above-maximum', `${unit.id}: memoryGB ${memory.gb} is above the supported maximum of ${ASAV_SPEC.maxMemoryGB} GB.`, CITE.asavTable, { path: memPath, ...at }),
+    );
   }
   const vcpus = unit.vcpus;
   if (vcpus !== undefined) {
     const vPath = unitPath(plan, unit, 'vcpus');
     if (vcpus > 1 && memory.gb < ASAV_SPEC.multiVcpuMinMemoryGB) {
-      issues.push(smartIssue('error', 'asav-memory-for-vcpus', `${unit.id}: ${vcpus} vCPUs need at least ${ASAV_SPEC.multiVcpuMinMemoryGB} GB of memory (memoryGB is ${memory.gb}).`, CITE.asavTable, { path: memPath, ...at }));
+      issues.push(
+        smartIssue('error', 'asav-memory-for-vcpus', `${unit.id}: ${vcpus} vCPUs need at least ${ASAV_SPEC.multiVcpuMinMemoryGB} GB of memory (memoryGB is ${memory.gb}).`, CITE.asavTable, {
+          path: memPath,
+          ...at,
+        }),
+      );
     }
     const is20G = unit.smart.entitlements.throughput === '20G';
     const hv = unit.hypervisor?.toLowerCase();
     const hvAllows16 = hv === undefined || hv.includes('vmware') || hv.includes('esx') || hv.includes('kvm');
     const max = is20G && hvAllows16 ? ASAV_SPEC.maxVcpus20G : ASAV_SPEC.maxVcpus;
     if (vcpus > max) {
-      issues.push(smartIssue('error', 'asav-vcpus-above-maximum', `${unit.id}: ${vcpus} vCPUs; the maximum is ${ASAV_SPEC.maxVcpus} (${ASAV_SPEC.maxVcpus20G} for ASAv100 on VMware and KVM).`, CITE.asavTable, { path: vPath, ...at }));
+      issues.push(
+        smartIssue('error', 'asav-vcpus-above-maximum', `${unit.id}: ${vcpus} vCPUs; the maximum is ${ASAV_SPEC.maxVcpus} (${ASAV_SPEC.maxVcpus20G} for ASAv100 on VMware and KVM).`, CITE.asavTable, {
+          path: vPath,
+          ...at,
+        }),
+      );
     } else if (vcpus > ASAV_SPEC.maxVcpus && hv === undefined) {
-      issues.push(smartIssue('info', 'asav-vcpus-hypervisor', `${unit.id}: ${vcpus} vCPUs are only supported for ASAv100 on VMware and KVM; set hypervisor to check.`, CITE.asavTable, { path: vPath, ...at }));
+      issues.push(
+        smartIssue('info', 'asav-vcpus-hypervisor', `${unit.id}: ${vcpus} vCPUs are only supported for ASAv100 on VMware and KVM; set hypervisor to check.`, CITE.asavTable, { path: vPath, ...at }),
+      );
     }
   }
   return issues;

@@ -55,6 +55,8 @@ describe('ASA virtual session limits by throughput entitlement (001 §"ASA Virtu
 describe('throughput on a hardware model', () => {
   it('is ignored with a warning', () => {
     const plan = smartPlan([unit('fw', 'fpr-2110', { throughput: '1G' })]);
-    expect(throughputOnHardwareIssues(SMART_MODELS['fpr-2110'], smartUnitOf(plan), plan)).toEqual([expect.objectContaining({ severity: 'warning', code: 'smart-throughput-asav-only', path: 'deployment.units[0].smart.entitlements.throughput' })]);
+    expect(throughputOnHardwareIssues(SMART_MODELS['fpr-2110'], smartUnitOf(plan), plan)).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'smart-throughput-asav-only', path: 'deployment.units[0].smart.entitlements.throughput' }),
+    ]);
   });
 });

@@ -50,7 +50,13 @@ export function asavSessionProvenance(unit: SmartUnit, grant: Grant): FeaturePro
     const want = s.requested[field];
     const got = s.effective[field];
     return got < want
-      ? smart(got, `${s.requested.level} entitlement gives ${want} ${what}, but it needs ${s.requested.minMemoryGB} GB; with ${s.memoryGB} GB the session limits are those of the ${s.effective.level} entitlement${plr}`, T, ['throughput', 'memory'], { uncapped: want, limit: got })
+      ? smart(
+          got,
+          `${s.requested.level} entitlement gives ${want} ${what}, but it needs ${s.requested.minMemoryGB} GB; with ${s.memoryGB} GB the session limits are those of the ${s.effective.level} entitlement${plr}`,
+          T,
+          ['throughput', 'memory'],
+          { uncapped: want, limit: got },
+        )
       : smart(got, `${s.requested.level} entitlement: ${want} ${what}${plr}`, T, ['throughput']);
   };
   return {
@@ -67,7 +73,15 @@ export function asavSessionIssues(unit: SmartUnit, plan: Plan): Issue[] {
   const level = unit.smart.entitlements.throughput;
   const licensing = method === 'regular' || method === 'on-prem' || method === 'plr';
   if (licensing && level === undefined) {
-    issues.push(smartIssue('error', 'asav-throughput-required', `${unit.id}: no throughput entitlement; an ASA virtual needs a throughput level (100M, 1G, 2G, 10G or 20G) to be licensed, so it stays in the unlicensed, rate-limited state.`, `${T}; ${CITE.defaults}`, { path: entitlementPath(plan, unit, 'throughput'), unit: unit.id, feature: 'throughput' }));
+    issues.push(
+      smartIssue(
+        'error',
+        'asav-throughput-required',
+        `${unit.id}: no throughput entitlement; an ASA virtual needs a throughput level (100M, 1G, 2G, 10G or 20G) to be licensed, so it stays in the unlicensed, rate-limited state.`,
+        `${T}; ${CITE.defaults}`,
+        { path: entitlementPath(plan, unit, 'throughput'), unit: unit.id, feature: 'throughput' },
+      ),
+    );
   }
   const s = asavSessions(unit);
   if (s !== undefined && s.effective.level !== s.requested.level) {
@@ -88,5 +102,11 @@ export function asavSessionIssues(unit: SmartUnit, plan: Plan): Issue[] {
 export function throughputOnHardwareIssues(model: SmartModel, unit: SmartUnit, plan: Plan): Issue[] {
   const level = unit.smart.entitlements.throughput;
   if (model.asav !== undefined || level === undefined) return [];
-  return [smartIssue('warning', 'smart-throughput-asav-only', `${unit.id}: throughput ${level} is an ASA virtual entitlement; the ${model.name} has none, so it is ignored.`, model.cite, { path: entitlementPath(plan, unit, 'throughput'), unit: unit.id, feature: 'throughput' })];
+  return [
+    smartIssue('warning', 'smart-throughput-asav-only', `${unit.id}: throughput ${level} is an ASA virtual entitlement; the ${model.name} has none, so it is ignored.`, model.cite, {
+      path: entitlementPath(plan, unit, 'throughput'),
+      unit: unit.id,
+      feature: 'throughput',
+    }),
+  ];
 }

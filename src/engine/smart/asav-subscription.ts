@@ -41,8 +41,20 @@ export function subscriptionEvents(terms: readonly SubscriptionTerm[], plan: Pla
   for (const t of terms) {
     if (t.endDay > plan.horizonDays) continue;
     const orderBy = Math.max(0, t.endDay - leadDays);
-    events.push({ day: orderBy, type: 'renewal-due', unit: t.unit, message: `Order the ASAv100 subscription renewal (${t.pid}) for ${t.unit} before its ${t.termYears}-year term ends on day ${t.endDay}`, cite: t.cite });
-    events.push({ day: t.endDay, type: 'term-ended', unit: t.unit, message: `${t.unit}: the ${t.termYears}-year ASAv100 subscription (${t.pid}) that started on day ${t.startDay} ends`, cite: t.cite });
+    events.push({
+      day: orderBy,
+      type: 'renewal-due',
+      unit: t.unit,
+      message: `Order the ASAv100 subscription renewal (${t.pid}) for ${t.unit} before its ${t.termYears}-year term ends on day ${t.endDay}`,
+      cite: t.cite,
+    });
+    events.push({
+      day: t.endDay,
+      type: 'term-ended',
+      unit: t.unit,
+      message: `${t.unit}: the ${t.termYears}-year ASAv100 subscription (${t.pid}) that started on day ${t.startDay} ends`,
+      cite: t.cite,
+    });
   }
   return events;
 }

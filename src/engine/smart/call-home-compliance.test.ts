@@ -48,12 +48,15 @@ describe('call home: renewal every 30 days, 90 days of grace, then out of compli
   });
 
   it('PLR needs no communication; before registration there is nothing to renew', () => {
-    expect(run('fpr-2110', [{ type: 'no-call-home', unit: 'fw', day: 0, days: 400 }], 'plr')).toMatchObject({ outOfCompliance: [], issues: [expect.objectContaining({ code: 'smart-plr-no-call-home' })] });
+    expect(run('fpr-2110', [{ type: 'no-call-home', unit: 'fw', day: 0, days: 400 }], 'plr')).toMatchObject({
+      outOfCompliance: [],
+      issues: [expect.objectContaining({ code: 'smart-plr-no-call-home' })],
+    });
     expect(run('fpr-2110', [{ type: 'no-call-home', unit: 'fw', day: 0, days: 400 }], 'unregistered').outOfCompliance).toEqual([]);
     expect(run('fpr-2110', [{ type: 'no-call-home', unit: 'fw', day: 0, days: 150 }], 'regular', 100).outOfCompliance).toEqual([]);
   });
 
-  it('another unit\'s outage does not count', () => {
+  it("another unit's outage does not count", () => {
     expect(run('fpr-2110', [{ type: 'no-call-home', unit: 'other', day: 0, days: 400 }])).toEqual({ outOfCompliance: [], grace: [], events: [], issues: [] });
   });
 });

@@ -33,7 +33,15 @@ export function callHomeCompliance(model: SmartModel, unit: SmartUnit, plan: Pla
 
   if (unit.smart.method === 'plr') {
     for (const { event, path } of mine) {
-      out.issues.push(smartIssue('info', 'smart-plr-no-call-home', `${unit.id}: no contact with the license server from day ${event.day} for ${event.days} days has no effect: Permanent License Reservation does not need periodic access to the Smart Software Manager.`, CITE.plr, at(path, event.day)));
+      out.issues.push(
+        smartIssue(
+          'info',
+          'smart-plr-no-call-home',
+          `${unit.id}: no contact with the license server from day ${event.day} for ${event.days} days has no effect: Permanent License Reservation does not need periodic access to the Smart Software Manager.`,
+          CITE.plr,
+          at(path, event.day),
+        ),
+      );
     }
     return out;
   }
@@ -42,7 +50,15 @@ export function callHomeCompliance(model: SmartModel, unit: SmartUnit, plan: Pla
     const from = Math.max(event.day, registrationDay ?? Number.POSITIVE_INFINITY);
     const to = event.day + event.days;
     if (registrationDay === null || to <= from) {
-      out.issues.push(smartIssue('info', 'smart-no-call-home-unregistered', `${unit.id}: no contact from day ${event.day} for ${event.days} days falls before the unit is registered, so there is no authorization to renew.`, C.cite.periodic, at(path, event.day)));
+      out.issues.push(
+        smartIssue(
+          'info',
+          'smart-no-call-home-unregistered',
+          `${unit.id}: no contact from day ${event.day} for ${event.days} days falls before the unit is registered, so there is no authorization to renew.`,
+          C.cite.periodic,
+          at(path, event.day),
+        ),
+      );
       continue;
     }
     periods.push({ from, to, path });
@@ -52,13 +68,25 @@ export function callHomeCompliance(model: SmartModel, unit: SmartUnit, plan: Pla
     out.grace.push({ from, to: Math.min(to, from + C.callHomeGraceDays) });
     out.events.push({ day: from, type: 'no-call-home', unit: unit.id, message: `${unit.id} cannot reach the license server for ${length} days`, cite: C.cite.periodic });
     for (let k = C.authorizationRenewalDays; k < C.callHomeGraceDays && from + k < to; k += C.authorizationRenewalDays) {
-      out.events.push({ day: from + k, type: 'renewal-due', unit: unit.id, message: `${unit.id}: authorization renewal (every ${C.authorizationRenewalDays} days) fails; ${C.callHomeGraceDays - k} days of the ${C.callHomeGraceDays}-day grace left`, cite: C.cite.periodic });
+      out.events.push({
+        day: from + k,
+        type: 'renewal-due',
+        unit: unit.id,
+        message: `${unit.id}: authorization renewal (every ${C.authorizationRenewalDays} days) fails; ${C.callHomeGraceDays - k} days of the ${C.callHomeGraceDays}-day grace left`,
+        cite: C.cite.periodic,
+      });
     }
     const ooc = length > C.callHomeGraceDays;
     if (ooc) {
       const start = from + C.callHomeGraceDays;
       out.outOfCompliance.push({ from: start, to });
-      out.events.push({ day: start, type: 'out-of-compliance', unit: unit.id, message: `${unit.id}: ${C.callHomeGraceDays} days without calling home; out of compliance until contact returns. ${model.outOfCompliance.text}`, cite: `${C.cite.periodic}; ${model.outOfCompliance.cite}` });
+      out.events.push({
+        day: start,
+        type: 'out-of-compliance',
+        unit: unit.id,
+        message: `${unit.id}: ${C.callHomeGraceDays} days without calling home; out of compliance until contact returns. ${model.outOfCompliance.text}`,
+        cite: `${C.cite.periodic}; ${model.outOfCompliance.cite}`,
+      });
       out.issues.push(
         smartIssue(
           model.outOfCompliance.effect === 'none' ? 'info' : 'warning',
@@ -69,9 +97,23 @@ export function callHomeCompliance(model: SmartModel, unit: SmartUnit, plan: Pla
         ),
       );
     } else {
-      out.issues.push(smartIssue('info', 'smart-call-home-within-grace', `${unit.id}: ${length} days without contact from day ${from} stay within the ${C.callHomeGraceDays}-day grace (authorization normally renews every ${C.authorizationRenewalDays} days).`, C.cite.periodic, at(pathFor, from)));
+      out.issues.push(
+        smartIssue(
+          'info',
+          'smart-call-home-within-grace',
+          `${unit.id}: ${length} days without contact from day ${from} stay within the ${C.callHomeGraceDays}-day grace (authorization normally renews every ${C.authorizationRenewalDays} days).`,
+          C.cite.periodic,
+          at(pathFor, from),
+        ),
+      );
     }
-    out.events.push({ day: to, type: 'call-home-restored', unit: unit.id, message: ooc ? `${unit.id} reaches the license server again and is back in compliance` : `${unit.id} reaches the license server again within the grace period`, cite: C.cite.periodic });
+    out.events.push({
+      day: to,
+      type: 'call-home-restored',
+      unit: unit.id,
+      message: ooc ? `${unit.id} reaches the license server again and is back in compliance` : `${unit.id} reaches the license server again within the grace period`,
+      cite: C.cite.periodic,
+    });
     if (length > C.idCertificateRenewalDays) {
       out.issues.push(
         smartIssue(

@@ -21,7 +21,12 @@ export function carrierProvenance(model: SmartModel, unit: SmartUnit, grant: Gra
   }
   if (grant === 'default' || grant === 'unlicensed') return smart(false, 'Only default entitlements are enabled: Carrier is Disabled', `${CITE.evaluation}; ${cite}`);
   const on = standardOn && unit.smart.entitlements.carrier;
-  return smart(on, on ? `Carrier license requested${grant === 'plr' ? ' (included in Permanent License Reservation)' : ''}` : 'Carrier: Disabled (optional license not requested)', `${cite}; ${CITE.carrier}`, on ? ['carrier'] : []);
+  return smart(
+    on,
+    on ? `Carrier license requested${grant === 'plr' ? ' (included in Permanent License Reservation)' : ''}` : 'Carrier: Disabled (optional license not requested)',
+    `${cite}; ${CITE.carrier}`,
+    on ? ['carrier'] : [],
+  );
 }
 
 export function carrierIssues(model: SmartModel, unit: SmartUnit, plan: Plan): Issue[] {
@@ -29,7 +34,13 @@ export function carrierIssues(model: SmartModel, unit: SmartUnit, plan: Plan): I
   const path = entitlementPath(plan, unit, 'carrier');
   const cite = model.features.carrier?.cite ?? model.cite;
   if (model.features.carrier?.default === true) {
-    return [smartIssue('info', 'smart-carrier-included', `${unit.id}: carrier requested, but Carrier is already Enabled on the ${model.name}; no separate license exists.`, cite, { path, unit: unit.id, feature: 'carrier' })];
+    return [
+      smartIssue('info', 'smart-carrier-included', `${unit.id}: carrier requested, but Carrier is already Enabled on the ${model.name}; no separate license exists.`, cite, {
+        path,
+        unit: unit.id,
+        feature: 'carrier',
+      }),
+    ];
   }
   return [
     smartIssue(

@@ -4,7 +4,19 @@ import { SMART_MODELS } from '../catalog/smart/index';
 import type { SmartModel } from '../catalog/smart/types';
 import type { Plan, SmartUnit } from '../plan/schema';
 import type { Issue } from '../types';
-import { aggregateContextAdvice, differentModels, graceNote, type HaSpec, isRegistering, perUnitEntitlements, plrPerUnit, sameEncryption, sameMethod, sameThroughput, secondaryEntitlements } from './shared-requirements';
+import {
+  aggregateContextAdvice,
+  differentModels,
+  graceNote,
+  type HaSpec,
+  isRegistering,
+  perUnitEntitlements,
+  plrPerUnit,
+  sameEncryption,
+  sameMethod,
+  sameThroughput,
+  secondaryEntitlements,
+} from './shared-requirements';
 import { smartIssue } from './smart-issue';
 import { unitPath } from './unit-role';
 
@@ -53,7 +65,11 @@ export function smartClusterRequirements(plan: Plan, units: readonly SmartUnit[]
   if (unsupported.length > 0) {
     return unsupported.map((u) => {
       const m = SMART_MODELS[u.model];
-      return smartIssue('error', 'smart-clustering-unsupported', `${u.id}: the ${m.name} does not support clustering (Clustering: No support).`, m.features.clustering?.cite ?? m.cite, { path: unitPath(plan, u, 'model'), unit: u.id, feature: 'clustering' });
+      return smartIssue('error', 'smart-clustering-unsupported', `${u.id}: the ${m.name} does not support clustering (Clustering: No support).`, m.features.clustering?.cite ?? m.cite, {
+        path: unitPath(plan, u, 'model'),
+        unit: u.id,
+        feature: 'clustering',
+      });
     });
   }
   const ha = clusterHaSpec(model)!;
@@ -70,7 +86,15 @@ export function smartClusterRequirements(plan: Plan, units: readonly SmartUnit[]
     ...graceNote(model, ha),
   ];
   if (units.length > LARGEST_DOCUMENTED_CLUSTER) {
-    issues.push(smartIssue('info', 'smart-cluster-size', `${units.length} units: 001 states no maximum cluster size for the ${model.family}, and its examples use at most ${LARGEST_DOCUMENTED_CLUSTER}; check the clustering guide for the platform.`, ha.cite, { path: 'deployment.units' }));
+    issues.push(
+      smartIssue(
+        'info',
+        'smart-cluster-size',
+        `${units.length} units: 001 states no maximum cluster size for the ${model.family}, and its examples use at most ${LARGEST_DOCUMENTED_CLUSTER}; check the clustering guide for the platform.`,
+        ha.cite,
+        { path: 'deployment.units' },
+      ),
+    );
   }
   const clusterNote = model.notes.find((n) => n.id === 'asav-clustering-000');
   if (clusterNote) issues.push(smartIssue('info', 'asav-clustering-sources-differ', clusterNote.text, clusterNote.cite));

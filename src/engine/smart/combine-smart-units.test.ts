@@ -6,7 +6,14 @@ import { combineSmartUnits } from './combine-smart-units';
 import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture';
 import { smartUnitTimeline } from './smart-unit-timeline';
 
-function ha(model: SmartModelId, count: number, primary: Parameters<typeof unit>[2], mode: 'failover' | 'cluster', failover: 'active-standby' | 'active-active' = 'active-standby', others: Parameters<typeof unit>[2] = {}): Plan {
+function ha(
+  model: SmartModelId,
+  count: number,
+  primary: Parameters<typeof unit>[2],
+  mode: 'failover' | 'cluster',
+  failover: 'active-standby' | 'active-active' = 'active-standby',
+  others: Parameters<typeof unit>[2] = {},
+): Plan {
   const units = Array.from({ length: count }, (_, i) => unit(`u${i + 1}`, model, i === 0 ? primary : others));
   return smartPlan(units, { mode, contextMode: 'multiple', ...(mode === 'failover' ? { failover } : {}) });
 }
@@ -38,7 +45,7 @@ describe('combineSmartUnits: the shared examples (examples/ha/smart-*.json)', ()
   });
 });
 
-describe('combineSmartUnits: 001\'s other examples', () => {
+describe("combineSmartUnits: 001's other examples", () => {
   it.each([
     ['fpr-4110', 2, 250, 'failover', 250],
     ['fpr-4110', 2, 10, 'failover', 30],
@@ -61,10 +68,10 @@ describe('combineSmartUnits: 001\'s other examples', () => {
   });
 
   it('failover: Carrier and manual Strong Encryption requested by the active unit, shared by both', () => {
-    const plan = smartPlan(
-      [unit('a', 'fpr-4125', { carrier: true, 'strong-encryption': true }, { exportControlled: false }), unit('b', 'fpr-4125', {}, { exportControlled: false })],
-      { mode: 'failover', failover: 'active-standby' },
-    );
+    const plan = smartPlan([unit('a', 'fpr-4125', { carrier: true, 'strong-encryption': true }, { exportControlled: false }), unit('b', 'fpr-4125', {}, { exportControlled: false })], {
+      mode: 'failover',
+      failover: 'active-standby',
+    });
     const c = combineAt(plan);
     expect(c.license).toMatchObject({ carrier: true, encryption: '3des-aes' });
     expect(c.provenance.carrier?.rule).toMatch(/Only the active unit \(a\) requests/);
@@ -72,10 +79,7 @@ describe('combineSmartUnits: 001\'s other examples', () => {
   });
 
   it('4100/9300 cluster: Carrier and Strong Encryption are per-unit entitlements', () => {
-    const plan = smartPlan(
-      [unit('m1', 'fpr-9300-sm-56', { carrier: true }, { exportControlled: true }), unit('m2', 'fpr-9300-sm-56', {}, { exportControlled: false })],
-      { mode: 'cluster' },
-    );
+    const plan = smartPlan([unit('m1', 'fpr-9300-sm-56', { carrier: true }, { exportControlled: true }), unit('m2', 'fpr-9300-sm-56', {}, { exportControlled: false })], { mode: 'cluster' });
     const c = combineAt(plan);
     expect(c.license.carrier).toBe(true);
     expect(c.provenance.carrier?.rule).toMatch(/each unit requests its own Carrier license/);
@@ -91,7 +95,10 @@ describe('combineSmartUnits: 001\'s other examples', () => {
   });
 
   it('ASA virtual pair: platform values of the active unit', () => {
-    const plan = smartPlan([unit('a', 'asav', { throughput: '10G' }, {}, { memoryGB: 16 }), unit('b', 'asav', { throughput: '10G' }, {}, { memoryGB: 16 })], { mode: 'failover', failover: 'active-standby' });
+    const plan = smartPlan([unit('a', 'asav', { throughput: '10G' }, {}, { memoryGB: 16 }), unit('b', 'asav', { throughput: '10G' }, {}, { memoryGB: 16 })], {
+      mode: 'failover',
+      failover: 'active-standby',
+    });
     expect(combineAt(plan).license).toMatchObject({ throughput: '10G', 'firewall-conns': 2_000_000, 'uc-proxy-sessions': 10_000, 'security-contexts': 'unsupported' });
   });
 

@@ -84,7 +84,14 @@ export function combineSmartUnits(plan: Plan, unitLicenses: readonly SmartUnitLi
       p =
         agg === null
           ? combined('unsupported', 'Security Contexts: No support', spec.cite, ids)
-          : combined(agg.value, describeAggregate(agg, primary.unit.id), spec.cite, ids, agg.license > 0 ? ['standard', 'contexts'] : ['standard'], agg.capped ? { uncapped: agg.total, limit: agg.limit } : undefined);
+          : combined(
+              agg.value,
+              describeAggregate(agg, primary.unit.id),
+              spec.cite,
+              ids,
+              agg.license > 0 ? ['standard', 'contexts'] : ['standard'],
+              agg.capped ? { uncapped: agg.total, limit: agg.limit } : undefined,
+            );
     } else if (feature === 'failover' || feature === 'clustering') {
       // Every unit must support it: the weakest capability wins (1010: both need Security Plus).
       const weakest = values.reduce((w, v) => (rankOf(feature, v.value) < rankOf(feature, w.value) ? v : w));
@@ -108,8 +115,18 @@ export function combineSmartUnits(plan: Plan, unitLicenses: readonly SmartUnitLi
       p = combined(value, `Only the ${kind} unit (${primary.unit.id}) requests this license; every unit uses it through license aggregation`, spec.cite, ids, primaryOwn[feature]?.keys ?? []);
     } else {
       const value = primaryValue ?? values[0]!.value;
-      const others = differ ? `; other units: ${values.filter((v) => v.unit !== primary.unit.id).map((v) => `${v.unit} ${String(v.value)}`).join(', ')}` : '';
-      p = combined(value, `Value of the ${kind} unit ${primary.unit.id}${differ ? others : ' (same on every unit)'}; 001 aggregates only the Context, Carrier and Strong Encryption licenses`, spec.cite, differ ? [primary.unit.id] : ids);
+      const others = differ
+        ? `; other units: ${values
+            .filter((v) => v.unit !== primary.unit.id)
+            .map((v) => `${v.unit} ${String(v.value)}`)
+            .join(', ')}`
+        : '';
+      p = combined(
+        value,
+        `Value of the ${kind} unit ${primary.unit.id}${differ ? others : ' (same on every unit)'}; 001 aggregates only the Context, Carrier and Strong Encryption licenses`,
+        spec.cite,
+        differ ? [primary.unit.id] : ids,
+      );
     }
     license[feature] = p.value;
     provenance[feature] = p;
@@ -119,5 +136,11 @@ export function combineSmartUnits(plan: Plan, unitLicenses: readonly SmartUnitLi
 
 function encryptionDiffers(plan: Plan, values: readonly { unit: string; value: FeatureValue }[], cite: string): Issue {
   const list = values.map((v) => `${v.unit} ${String(v.value)}`).join(', ');
-  return smartIssue('warning', 'smart-encryption-differs', `Units have different encryption licenses (${list}); each unit must have the same encryption license when forming a ${plan.deployment.mode === 'cluster' ? 'cluster' : 'failover pair'}.`, cite, { feature: 'encryption' });
+  return smartIssue(
+    'warning',
+    'smart-encryption-differs',
+    `Units have different encryption licenses (${list}); each unit must have the same encryption license when forming a ${plan.deployment.mode === 'cluster' ? 'cluster' : 'failover pair'}.`,
+    cite,
+    { feature: 'encryption' },
+  );
 }

@@ -6,7 +6,7 @@ import { aggregateContexts } from './context-aggregation';
 const models = (id: SmartModelId, n: number) => Array.from({ length: n }, () => SMART_MODELS[id]);
 
 // 001's own examples, §"Failover Licenses for the …" and §"ASA Cluster Licenses for the …".
-describe('each unit\'s Standard contexts plus the primary\'s Context license, up to the platform limit', () => {
+describe("each unit's Standard contexts plus the primary's Context license, up to the platform limit", () => {
   it.each([
     ['fpr-1120', 2, 3, 7, 5, 1],
     ['fpr-1140', 2, 4, 8, 8, 6],

@@ -7,7 +7,11 @@ import { smartPlan, smartUnitOf, unit } from '../test-support/smart-plan-fixture
 function run(model: SmartModelId, contexts: number, method: 'regular' | 'plr' = 'regular', contextMode: 'single' | 'multiple' = 'multiple') {
   const plan = smartPlan([unit('fw', model, { contexts }, { method })], { contextMode });
   const u = smartUnitOf(plan);
-  return { p: contextsProvenance(SMART_MODELS[model], u, method === 'plr' ? 'plr' : 'registered', true), issues: contextLicenseIssues(SMART_MODELS[model], u, plan), def: contextsProvenance(SMART_MODELS[model], u, 'default', true) };
+  return {
+    p: contextsProvenance(SMART_MODELS[model], u, method === 'plr' ? 'plr' : 'registered', true),
+    issues: contextLicenseIssues(SMART_MODELS[model], u, plan),
+    def: contextsProvenance(SMART_MODELS[model], u, 'default', true),
+  };
 }
 
 describe('Context license added to the included contexts (001: "enter 23 for 25")', () => {

@@ -37,16 +37,40 @@ export function contextLicenseIssues(model: SmartModel, unit: SmartUnit, plan: P
   const spec = model.contexts;
   if (spec === null) {
     if (requested > 0) {
-      issues.push(smartIssue('error', 'smart-contexts-unsupported', `${unit.id}: contexts ${requested} requested, but the ${model.name} does not support security contexts (no Context license).`, model.familyId === 'fpr-1010' ? CITE.configureHardware : model.cite, { path, unit: unit.id, feature: 'security-contexts' }));
+      issues.push(
+        smartIssue(
+          'error',
+          'smart-contexts-unsupported',
+          `${unit.id}: contexts ${requested} requested, but the ${model.name} does not support security contexts (no Context license).`,
+          model.familyId === 'fpr-1010' ? CITE.configureHardware : model.cite,
+          { path, unit: unit.id, feature: 'security-contexts' },
+        ),
+      );
     }
     if (plan.deployment.contextMode === 'multiple') {
-      issues.push(smartIssue('error', 'smart-multiple-context-unsupported', `${unit.id}: contextMode is "multiple", but the ${model.name} has no security context support.`, model.features['security-contexts']?.cite ?? model.cite, { path: 'deployment.contextMode', unit: unit.id, feature: 'security-contexts' }));
+      issues.push(
+        smartIssue(
+          'error',
+          'smart-multiple-context-unsupported',
+          `${unit.id}: contextMode is "multiple", but the ${model.name} has no security context support.`,
+          model.features['security-contexts']?.cite ?? model.cite,
+          { path: 'deployment.contextMode', unit: unit.id, feature: 'security-contexts' },
+        ),
+      );
     }
     return issues;
   }
   const plrStated = unit.smart.method === 'plr' ? model.plr.statedMaxContextRequest : undefined;
   if (plrStated !== undefined) {
-    issues.push(smartIssue('info', 'smart-plr-248-contexts', `${unit.id}: with Permanent License Reservation 001 says you can specify "the maximum contexts (${plrStated})", but the ${model.name} table gives ${spec.included} included and a maximum of ${spec.max}, so the largest useful Context license is ${spec.maxLicense}; the running value is capped at ${spec.max}.`, PLR_248_NOTE.cite, { path, unit: unit.id, feature: 'security-contexts' }));
+    issues.push(
+      smartIssue(
+        'info',
+        'smart-plr-248-contexts',
+        `${unit.id}: with Permanent License Reservation 001 says you can specify "the maximum contexts (${plrStated})", but the ${model.name} table gives ${spec.included} included and a maximum of ${spec.max}, so the largest useful Context license is ${spec.maxLicense}; the running value is capped at ${spec.max}.`,
+        PLR_248_NOTE.cite,
+        { path, unit: unit.id, feature: 'security-contexts' },
+      ),
+    );
   }
   if (requested > spec.maxLicense && unitRole(plan, unit) === 'standalone') {
     const within248 = plrStated !== undefined && requested <= plrStated;
@@ -62,7 +86,15 @@ export function contextLicenseIssues(model: SmartModel, unit: SmartUnit, plan: P
     );
   }
   if (requested > 0 && plan.deployment.contextMode === 'single') {
-    issues.push(smartIssue('warning', 'smart-contexts-single-mode', `${unit.id}: contexts ${requested} requested, but contextMode is "single"; the Context license only matters in multiple context mode.`, spec.cite, { path, unit: unit.id, feature: 'security-contexts' }));
+    issues.push(
+      smartIssue(
+        'warning',
+        'smart-contexts-single-mode',
+        `${unit.id}: contexts ${requested} requested, but contextMode is "single"; the Context license only matters in multiple context mode.`,
+        spec.cite,
+        { path, unit: unit.id, feature: 'security-contexts' },
+      ),
+    );
   }
   return issues;
 }

@@ -41,8 +41,6 @@ export function fewestContextPacks(packs: readonly ContextPack[], needed: number
   for (let t = needed; t <= top; t++) if (Number.isFinite(best[t]!) && (chosen < 0 || best[t]! < best[chosen]!)) chosen = t;
   const counts = new Map<number, number>();
   for (let t = chosen; t > 0; t -= packs[from[t]!]!.contexts) counts.set(from[t]!, (counts.get(from[t]!) ?? 0) + 1);
-  const result = [...counts.entries()]
-    .sort((a, b) => packs[b[0]]!.contexts - packs[a[0]]!.contexts)
-    .map(([i, count]) => ({ pid: packs[i]!.pid, contexts: packs[i]!.contexts, count }));
+  const result = [...counts.entries()].sort((a, b) => packs[b[0]]!.contexts - packs[a[0]]!.contexts).map(([i, count]) => ({ pid: packs[i]!.pid, contexts: packs[i]!.contexts, count }));
   return { packs: result, total: chosen, packCount: best[chosen]! };
 }

@@ -30,7 +30,15 @@ function arithmeticOf(included: readonly number[], license: number, total: numbe
 export function contextTotalOf(models: readonly SmartModel[], license: number): ContextTotal | null {
   const a = aggregateContexts(models, license);
   if (a === null) return null;
-  return { included: a.included, license: a.license, total: a.value, limit: a.limit, overLimit: a.capped, arithmetic: arithmeticOf(a.included, a.license, a.value, a.capped, a.limit), cite: models[0]!.contexts!.cite };
+  return {
+    included: a.included,
+    license: a.license,
+    total: a.value,
+    limit: a.limit,
+    overLimit: a.capped,
+    arithmetic: arithmeticOf(a.included, a.license, a.value, a.capped, a.limit),
+    cite: models[0]!.contexts!.cite,
+  };
 }
 
 /**

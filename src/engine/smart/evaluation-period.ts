@@ -33,14 +33,30 @@ export function evaluationPhase(model: SmartModel, unit: SmartUnit, plan: Plan, 
     if (unit.smart.method !== 'evaluation') return none;
     return {
       ...none,
-      issues: [smartIssue('error', 'asav-no-evaluation', `${unit.id}: method "evaluation", but the ASA virtual does not support an evaluation mode; before it registers it runs severely rate-limited (100 connections). Register it (regular or on-prem) or use PLR.`, CITE.evaluation, { path: methodPath, unit: unit.id })],
+      issues: [
+        smartIssue(
+          'error',
+          'asav-no-evaluation',
+          `${unit.id}: method "evaluation", but the ASA virtual does not support an evaluation mode; before it registers it runs severely rate-limited (100 connections). Register it (regular or on-prem) or use PLR.`,
+          CITE.evaluation,
+          { path: methodPath, unit: unit.id },
+        ),
+      ],
     };
   }
   if (registrationDay === 0) return none;
   if (coveredByActiveUnit(model, unit, plan)) {
     return {
       ...none,
-      issues: [smartIssue('info', 'smart-standby-needs-no-registration', `${unit.id}: not registered; as the standby ${model.name} it has the Standard license by default and uses the pair's aggregated license, so it does not need to register.`, model.failover.cite, { path: methodPath, unit: unit.id })],
+      issues: [
+        smartIssue(
+          'info',
+          'smart-standby-needs-no-registration',
+          `${unit.id}: not registered; as the standby ${model.name} it has the Standard license by default and uses the pair's aggregated license, so it does not need to register.`,
+          model.failover.cite,
+          { path: methodPath, unit: unit.id },
+        ),
+      ],
     };
   }
   const expires = dayUsageReaches(0, spec.days, powerOff);
@@ -49,7 +65,15 @@ export function evaluationPhase(model: SmartModel, unit: SmartUnit, plan: Plan, 
     return {
       ...none,
       period: { from: 0, to: registrationDay },
-      issues: [smartIssue('info', 'smart-evaluation-until-registration', `${unit.id}: runs in evaluation mode (default entitlements only, no Strong Encryption) until it registers on day ${registrationDay}, within the ${spec.days} days of use.`, spec.cite, { path: unitPath(plan, unit, 'smart', 'registeredDay'), unit: unit.id })],
+      issues: [
+        smartIssue(
+          'info',
+          'smart-evaluation-until-registration',
+          `${unit.id}: runs in evaluation mode (default entitlements only, no Strong Encryption) until it registers on day ${registrationDay}, within the ${spec.days} days of use.`,
+          spec.cite,
+          { path: unitPath(plan, unit, 'smart', 'registeredDay'), unit: unit.id },
+        ),
+      ],
     };
   }
   const consequence = model.outOfCompliance.text;

@@ -27,17 +27,43 @@ function unitNeeds(plan: Plan, model: SmartModel, u: SmartUnit, index: number): 
   const f = model.failover;
   const at = (name: string) => ({ path: entitlementPath(plan, u, name), unit: u.id });
   if (plan.deployment.failover === 'active-active' && !f.modes.includes('active-active')) {
-    issues.push(smartIssue('error', 'smart-active-active-unsupported', `${u.id}: deployment.failover is "active-active", but the ${model.name} supports Active/Standby failover only.`, `${f.cite}; ${model.features.failover?.cite ?? model.cite}`, { path: 'deployment.failover', unit: u.id, feature: 'failover' }));
+    issues.push(
+      smartIssue(
+        'error',
+        'smart-active-active-unsupported',
+        `${u.id}: deployment.failover is "active-active", but the ${model.name} supports Active/Standby failover only.`,
+        `${f.cite}; ${model.features.failover?.cite ?? model.cite}`,
+        { path: 'deployment.failover', unit: u.id, feature: 'failover' },
+      ),
+    );
   }
   const standardFromPrimary = index > 0 && f.requests.standard === 'primary';
   if (f.requires.includes('standard') && !u.smart.entitlements.standard && !model.standardAlwaysOn && !standardFromPrimary) {
-    issues.push(smartIssue('error', 'smart-failover-needs-standard', `${u.id}: standard is false; each ${model.name} of the pair needs the Standard license before you can configure failover.`, f.cite, { ...at('standard'), feature: 'failover' }));
+    issues.push(
+      smartIssue('error', 'smart-failover-needs-standard', `${u.id}: standard is false; each ${model.name} of the pair needs the Standard license before you can configure failover.`, f.cite, {
+        ...at('standard'),
+        feature: 'failover',
+      }),
+    );
   }
   if (f.requires.includes('security-plus') && !u.smart.entitlements['security-plus']) {
-    issues.push(smartIssue('error', 'smart-failover-needs-security-plus', `${u.id}: security-plus is false; both Firepower 1010 units require the Standard and the Security Plus license before you can configure failover.`, f.cite, { ...at('security-plus'), feature: 'failover' }));
+    issues.push(
+      smartIssue(
+        'error',
+        'smart-failover-needs-security-plus',
+        `${u.id}: security-plus is false; both Firepower 1010 units require the Standard and the Security Plus license before you can configure failover.`,
+        f.cite,
+        { ...at('security-plus'), feature: 'failover' },
+      ),
+    );
   }
   if (f.requires.includes('throughput') && u.smart.entitlements.throughput === undefined) {
-    issues.push(smartIssue('error', 'asav-failover-needs-throughput', `${u.id}: no throughput entitlement; the standby unit requires the same model license as the primary unit.`, f.cite, { ...at('throughput'), feature: 'throughput' }));
+    issues.push(
+      smartIssue('error', 'asav-failover-needs-throughput', `${u.id}: no throughput entitlement; the standby unit requires the same model license as the primary unit.`, f.cite, {
+        ...at('throughput'),
+        feature: 'throughput',
+      }),
+    );
   }
   if (f.registration === 'each-unit' && !isRegistering(u)) {
     const soft = model.familyId === 'fpr-3100';
@@ -73,4 +99,3 @@ export function smartFailoverRequirements(plan: Plan, units: readonly SmartUnit[
     ...graceNote(model, ha),
   ];
 }
-

@@ -20,9 +20,22 @@ export function plrIssues(model: SmartModel, unit: SmartUnit, plan: Plan): Issue
   if (unit.smart.method !== 'plr') return [];
   const at = { path: unitPath(plan, unit, 'smart', 'method'), unit: unit.id };
   if (plrBlockedByHypervisor(model, unit)) {
-    return [smartIssue('error', 'asav-plr-azure', `${unit.id}: Permanent License Reservation is not supported for the Azure hypervisor (hypervisor "${unit.hypervisor ?? ''}"); use regular or On-Prem Smart Licensing.`, `${CITE.plrAsav}; ${CITE.plrPrerequisites}`, { ...at, path: unitPath(plan, unit, 'hypervisor') })];
+    return [
+      smartIssue(
+        'error',
+        'asav-plr-azure',
+        `${unit.id}: Permanent License Reservation is not supported for the Azure hypervisor (hypervisor "${unit.hypervisor ?? ''}"); use regular or On-Prem Smart Licensing.`,
+        `${CITE.plrAsav}; ${CITE.plrPrerequisites}`,
+        { ...at, path: unitPath(plan, unit, 'hypervisor') },
+      ),
+    ];
   }
-  const pid = model.asav !== undefined ? (unit.smart.entitlements.throughput !== undefined ? ASAV_SPEC.throughput[unit.smart.entitlements.throughput].plrPid : 'the entitlement-specific PLR PID') : (model.pids.plr?.pid ?? 'the PLR PID');
+  const pid =
+    model.asav !== undefined
+      ? unit.smart.entitlements.throughput !== undefined
+        ? ASAV_SPEC.throughput[unit.smart.entitlements.throughput].plrPid
+        : 'the entitlement-specific PLR PID'
+      : (model.pids.plr?.pid ?? 'the PLR PID');
   return [
     smartIssue(
       'info',

@@ -14,7 +14,12 @@ export function registrationNotes(model: SmartModel, unit: SmartUnit, plan: Plan
   const issues: Issue[] = [];
   if (method === 'evaluation' || method === 'unregistered') {
     if (unit.smart.registeredDay > 0) {
-      issues.push(smartIssue('info', 'smart-registered-day-ignored', `${unit.id}: registeredDay ${unit.smart.registeredDay} is ignored because method is "${method}".`, CITE.registration, { path: unitPath(plan, unit, 'smart', 'registeredDay'), unit: unit.id }));
+      issues.push(
+        smartIssue('info', 'smart-registered-day-ignored', `${unit.id}: registeredDay ${unit.smart.registeredDay} is ignored because method is "${method}".`, CITE.registration, {
+          path: unitPath(plan, unit, 'smart', 'registeredDay'),
+          unit: unit.id,
+        }),
+      );
     }
     return issues;
   }
@@ -32,7 +37,15 @@ export function registrationNotes(model: SmartModel, unit: SmartUnit, plan: Plan
     ),
   );
   if (tokenDays > C.tokenRecommendedMaxDays) {
-    issues.push(smartIssue('info', 'smart-token-over-recommended', `${unit.id}: tokenDays ${tokenDays}; the token may last 1–365 days, but Cisco recommends a maximum of ${C.tokenRecommendedMaxDays}.`, C.cite.token, { path: unitPath(plan, unit, 'smart', 'tokenDays'), unit: unit.id }));
+    issues.push(
+      smartIssue(
+        'info',
+        'smart-token-over-recommended',
+        `${unit.id}: tokenDays ${tokenDays}; the token may last 1–365 days, but Cisco recommends a maximum of ${C.tokenRecommendedMaxDays}.`,
+        C.cite.token,
+        { path: unitPath(plan, unit, 'smart', 'tokenDays'), unit: unit.id },
+      ),
+    );
   }
   return issues;
 }

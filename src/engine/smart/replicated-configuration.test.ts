@@ -30,7 +30,7 @@ describe('each unit of a Smart pair or cluster shows what it really runs (001 §
     expect(r.units.u2!['security-contexts']).toBe(10);
   });
 
-  it('4100 cluster: Carrier set only on a data unit is not requested (the control unit\'s configuration replaces it), and the BOM orders none', () => {
+  it("4100 cluster: Carrier set only on a data unit is not requested (the control unit's configuration replaces it), and the BOM orders none", () => {
     const r = evaluatePlan(ha('fpr-4112', 'cluster', [{}, { carrier: true }]));
     expect(r.units.u2!.carrier).toBe(false);
     expect(r.provenance.units.u2!.carrier!.rule).toMatch(/does not request a Carrier license \(its own setting, true, is replaced\)/);
@@ -51,14 +51,14 @@ describe('each unit of a Smart pair or cluster shows what it really runs (001 §
     expect(r.running['security-contexts']).toBe(80);
   });
 
-  it('1120 failover: the standby\'s own 3-context setting is unused and its own view keeps the 2 included (001: 2 + 2 + 3 = 7, capped at 5)', () => {
+  it("1120 failover: the standby's own 3-context setting is unused and its own view keeps the 2 included (001: 2 + 2 + 3 = 7, capped at 5)", () => {
     const r = evaluatePlan(ha('fpr-1120', 'failover', [{ contexts: 3 }, { contexts: 3 }]));
     expect(r.units.u1!['security-contexts']).toBe(5);
     expect(r.units.u2!['security-contexts']).toBe(2);
     expect(r.running['security-contexts']).toBe(5);
   });
 
-  it('1100 failover: a standby that does not register is 001\'s documented second choice, not a warning', () => {
+  it("1100 failover: a standby that does not register is 001's documented second choice, not a warning", () => {
     const r = evaluatePlan(ha('fpr-1120', 'failover', [{}, {}], [{}, { method: 'unregistered' }]));
     expect(r.valid).toBe(true);
     expect(codes(r, 'warning')).toEqual([]);

@@ -49,12 +49,14 @@ export function entitlementsInUse(unit: SmartUnit, plan: Plan, model: SmartModel
     if (by === 'primary' && isSet(unit, name)) {
       if (name === 'contexts') entitlements.contexts = 0;
       else entitlements[name] = false;
-      notes[FEATURE[name]] = `${unit.id}'s own ${name} setting is not used: only the ${primaryName} unit requests the ${LABEL[name]} (the configuration is replicated from ${primary.id} and cached on this ${role} unit); the ${cluster ? 'cluster' : 'pair'}'s aggregated license is the combined view`;
+      notes[FEATURE[name]] =
+        `${unit.id}'s own ${name} setting is not used: only the ${primaryName} unit requests the ${LABEL[name]} (the configuration is replicated from ${primary.id} and cached on this ${role} unit); the ${cluster ? 'cluster' : 'pair'}'s aggregated license is the combined view`;
     } else if (by === 'each-unit' && REPLICATED_PER_UNIT.includes(name) && name !== 'contexts') {
       const replicated = primary.smart.entitlements[name];
       entitlements[name] = replicated;
       if (replicated || unit.smart.entitlements[name]) {
-        notes[FEATURE[name]] = `per-unit entitlement: ${primary.id}'s configuration is replicated to ${unit.id}, which ${replicated ? 'requests its own' : 'does not request a'} ${LABEL[name]}${replicated === unit.smart.entitlements[name] ? '' : ` (its own setting, ${String(unit.smart.entitlements[name])}, is replaced)`}`;
+        notes[FEATURE[name]] =
+          `per-unit entitlement: ${primary.id}'s configuration is replicated to ${unit.id}, which ${replicated ? 'requests its own' : 'does not request a'} ${LABEL[name]}${replicated === unit.smart.entitlements[name] ? '' : ` (its own setting, ${String(unit.smart.entitlements[name])}, is replaced)`}`;
       }
     }
   }

@@ -14,12 +14,21 @@ export function failoverProvenance(model: SmartModel, unit: SmartUnit, grant: Gr
   const spec = model.features.failover;
   const cite = spec?.cite ?? model.cite;
   if (!model.entitlements.includes('security-plus')) {
-    return smart(spec?.default ?? 'unsupported', `${model.name}: ${model.failover.modes.map((m) => (m === 'active-standby' ? 'Active/Standby' : 'Active/Active')).join(' and ')} failover`, model.failover.cite === cite ? cite : `${cite}; ${model.failover.cite}`);
+    return smart(
+      spec?.default ?? 'unsupported',
+      `${model.name}: ${model.failover.modes.map((m) => (m === 'active-standby' ? 'Active/Standby' : 'Active/Active')).join(' and ')} failover`,
+      model.failover.cite === cite ? cite : `${cite}; ${model.failover.cite}`,
+    );
   }
   if (grant === 'default' || grant === 'unlicensed') return smart('unsupported', 'Only default entitlements are enabled: Security Plus (failover) is Disabled', `${CITE.evaluation}; ${cite}`);
   const on = standardOn && unit.smart.entitlements['security-plus'];
   return on
-    ? smart('active-standby', `Security Plus license requested: enables Active/Standby failover${grant === 'plr' ? ' (included in Permanent License Reservation)' : ''}`, `${cite}; ${CITE.configureHardware}`, ['security-plus'])
+    ? smart(
+        'active-standby',
+        `Security Plus license requested: enables Active/Standby failover${grant === 'plr' ? ' (included in Permanent License Reservation)' : ''}`,
+        `${cite}; ${CITE.configureHardware}`,
+        ['security-plus'],
+      )
     : smart('unsupported', 'Security Plus (failover): Disabled; request the Security Plus license to enable Active/Standby failover', cite);
 }
 

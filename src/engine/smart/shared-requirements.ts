@@ -118,7 +118,13 @@ export function perUnitEntitlements(units: readonly SmartUnit[], ha: HaSpec): Is
   for (const name of ['carrier', 'strong-encryption'] as const) {
     if (ha.requests[name] !== 'each-unit' || !primary.smart.entitlements[name]) continue;
     issues.push(
-      smartIssue('info', 'smart-per-unit-entitlement', `${name}: a per-unit entitlement in a ${ha.group}; each of the ${units.length} units requests its own license from the server, so the account needs ${units.length}.`, ha.cite, {}),
+      smartIssue(
+        'info',
+        'smart-per-unit-entitlement',
+        `${name}: a per-unit entitlement in a ${ha.group}; each of the ${units.length} units requests its own license from the server, so the account needs ${units.length}.`,
+        ha.cite,
+        {},
+      ),
     );
   }
   return issues;
@@ -137,10 +143,19 @@ export function aggregateContextAdvice(plan: Plan, units: readonly SmartUnit[], 
   const agg = aggregateContexts(models, primary.smart.entitlements.contexts);
   if (agg === null || agg.license === 0) return [];
   if (!agg.capped) {
-    return [smartIssue('info', 'smart-aggregate-contexts', `Contexts in the ${ha.group}: ${describeAggregate(agg, primary.id)}.`, ha.cite, { path: entitlementPath(plan, primary, 'contexts'), unit: primary.id, feature: 'security-contexts' })];
+    return [
+      smartIssue('info', 'smart-aggregate-contexts', `Contexts in the ${ha.group}: ${describeAggregate(agg, primary.id)}.`, ha.cite, {
+        path: entitlementPath(plan, primary, 'contexts'),
+        unit: primary.id,
+        feature: 'security-contexts',
+      }),
+    ];
   }
   const example = DOC_EXAMPLE[`${ha.kind}:${primary.model}`];
-  const docNote = example && example.units === units.length && agg.largestUseful !== example.says ? ` (001's own example for this case says ${example.says}; ${agg.limit} − ${agg.included.reduce((a, b) => a + b, 0)} = ${agg.largestUseful})` : '';
+  const docNote =
+    example && example.units === units.length && agg.largestUseful !== example.says
+      ? ` (001's own example for this case says ${example.says}; ${agg.limit} − ${agg.included.reduce((a, b) => a + b, 0)} = ${agg.largestUseful})`
+      : '';
   return [
     smartIssue(
       'warning',
@@ -154,12 +169,20 @@ export function aggregateContextAdvice(plan: Plan, units: readonly SmartUnit[], 
 
 export function plrPerUnit(units: readonly SmartUnit[], ha: HaSpec): Issue[] {
   if (!units.some((u) => u.smart.method === 'plr')) return [];
-  return [smartIssue('info', 'smart-plr-per-unit', `Permanent License Reservation: purchase separate licenses for each unit (chassis) and enable them before you configure ${ha.kind === 'cluster' ? 'clustering' : 'failover'}.`, ha.cite)];
+  return [
+    smartIssue(
+      'info',
+      'smart-plr-per-unit',
+      `Permanent License Reservation: purchase separate licenses for each unit (chassis) and enable them before you configure ${ha.kind === 'cluster' ? 'clustering' : 'failover'}.`,
+      ha.cite,
+    ),
+  ];
 }
 
 export function graceNote(model: SmartModel, ha: HaSpec): Issue[] {
   if (ha.graceDays === undefined) return [];
-  const limited = model.familyId === 'fpr-1010' ? 'features requiring the Strong Encryption (3DES/AES) feature license (unless you use the Strong Encryption token)' : 'features requiring special licenses';
+  const limited =
+    model.familyId === 'fpr-1010' ? 'features requiring the Strong Encryption (3DES/AES) feature license (unless you use the Strong Encryption token)' : 'features requiring special licenses';
   return [
     smartIssue(
       'info',
@@ -173,7 +196,11 @@ export function graceNote(model: SmartModel, ha: HaSpec): Issue[] {
 export function differentModels(units: readonly SmartUnit[], ha: HaSpec): Issue[] {
   const names = [...new Set(units.map((u) => SMART_MODELS[u.model].name))];
   if (names.length < 2) return [];
-  return [smartIssue('warning', 'smart-different-models', `The ${ha.group} mixes ${names.join(' and ')}; the aggregated license is capped at the smallest per-unit platform limit.`, ha.cite, { path: 'deployment.units' })];
+  return [
+    smartIssue('warning', 'smart-different-models', `The ${ha.group} mixes ${names.join(' and ')}; the aggregated license is capped at the smallest per-unit platform limit.`, ha.cite, {
+      path: 'deployment.units',
+    }),
+  ];
 }
 
 /** 001: the ASA virtual standby needs "the same model license"; cluster units "the same Throughput license". */
@@ -183,5 +210,11 @@ export function sameThroughput(plan: Plan, units: readonly SmartUnit[], cite: st
   return units
     .slice(1)
     .filter((u) => u.smart.entitlements.throughput !== first.smart.entitlements.throughput)
-    .map((u) => smartIssue('error', code, `${u.id}: throughput ${u.smart.entitlements.throughput ?? 'none'} differs from ${first.id}'s ${first.smart.entitlements.throughput ?? 'none'}; ${what}.`, cite, { path: entitlementPath(plan, u, 'throughput'), unit: u.id, feature: 'throughput' }));
+    .map((u) =>
+      smartIssue('error', code, `${u.id}: throughput ${u.smart.entitlements.throughput ?? 'none'} differs from ${first.id}'s ${first.smart.entitlements.throughput ?? 'none'}; ${what}.`, cite, {
+        path: entitlementPath(plan, u, 'throughput'),
+        unit: u.id,
+        feature: 'throughput',
+      }),
+    );
 }

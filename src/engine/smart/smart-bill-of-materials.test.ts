@@ -71,7 +71,11 @@ describe('smartBillOfMaterials (001 §"License PIDs")', () => {
   });
 
   it('Firepower 9300 cluster: Carrier and Strong Encryption per unit, Standard and contexts on the control unit', () => {
-    const units = [unit('m1', 'fpr-9300-sm-44', { contexts: 20, carrier: true, 'strong-encryption': true }, { exportControlled: false }), unit('m2', 'fpr-9300-sm-44', {}, { exportControlled: false }), unit('m3', 'fpr-9300-sm-44', {}, { exportControlled: false })];
+    const units = [
+      unit('m1', 'fpr-9300-sm-44', { contexts: 20, carrier: true, 'strong-encryption': true }, { exportControlled: false }),
+      unit('m2', 'fpr-9300-sm-44', {}, { exportControlled: false }),
+      unit('m3', 'fpr-9300-sm-44', {}, { exportControlled: false }),
+    ];
     expect(pidQty(smartPlan(units, { mode: 'cluster', contextMode: 'multiple' }))).toEqual([
       ['L-F9K-ASA=', 1],
       ['L-F9K-ASA-CAR=', 3],
@@ -90,7 +94,10 @@ describe('smartBillOfMaterials (001 §"License PIDs")', () => {
 
   it('ASA virtual: the entitlement PID per unit; ASAv100 as a subscription covering the horizon', () => {
     expect(pidQty(smartPlan([unit('v', 'asav', { throughput: '1G' }, {}, { memoryGB: 4 })]))).toEqual([['L-ASAV10S-K9=', 1]]);
-    const pairPlan = smartPlan([unit('a', 'asav', { throughput: '20G' }, {}, { memoryGB: 32 }), unit('b', 'asav', { throughput: '20G' }, {}, { memoryGB: 32 })], { mode: 'failover', failover: 'active-standby' });
+    const pairPlan = smartPlan([unit('a', 'asav', { throughput: '20G' }, {}, { memoryGB: 32 }), unit('b', 'asav', { throughput: '20G' }, {}, { memoryGB: 32 })], {
+      mode: 'failover',
+      failover: 'active-standby',
+    });
     const bom = smartBillOfMaterials(pairPlan);
     expect(bom.lines).toEqual([expect.objectContaining({ pid: 'L-ASAV100S-3Y=', quantity: 2, termYears: 3 })]);
     expect(bom.issues.map((i) => i.code)).toEqual(['bom-asav100-subscription', 'bom-asav100-subscription']);
@@ -103,7 +110,16 @@ describe('smartBillOfMaterials (001 §"License PIDs")', () => {
     [1825, 'L-ASAV100S-5Y='],
     [3000, 'L-ASAV100S-5Y='],
   ])('a %i-day horizon takes %s', (days, pid) => {
-    expect(subscriptionFor([{ pid: 'L-ASAV100S-1Y=', termYears: 1 }, { pid: 'L-ASAV100S-3Y=', termYears: 3 }, { pid: 'L-ASAV100S-5Y=', termYears: 5 }], days).pid).toBe(pid);
+    expect(
+      subscriptionFor(
+        [
+          { pid: 'L-ASAV100S-1Y=', termYears: 1 },
+          { pid: 'L-ASAV100S-3Y=', termYears: 3 },
+          { pid: 'L-ASAV100S-5Y=', termYears: 5 },
+        ],
+        days,
+      ).pid,
+    ).toBe(pid);
   });
 
   it('PLR: one permanent license per unit, nothing else', () => {

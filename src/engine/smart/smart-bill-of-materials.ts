@@ -78,7 +78,12 @@ export function smartBillOfMaterials(plan: Plan): SmartBillOfMaterials {
     const config = (name: 'carrier' | 'strong-encryption'): boolean => (isPrimary ? u : primary).smart.entitlements[name];
 
     if (u.smart.method === 'evaluation' || u.smart.method === 'unregistered') {
-      issues.push(smartIssue('info', 'bom-not-registered', `${u.id}: method "${u.smart.method}"; the lines for it are what it will request once registered.`, CITE.pids, { path: unitPath(plan, u, 'smart', 'method'), unit: u.id }));
+      issues.push(
+        smartIssue('info', 'bom-not-registered', `${u.id}: method "${u.smart.method}"; the lines for it are what it will request once registered.`, CITE.pids, {
+          path: unitPath(plan, u, 'smart', 'method'),
+          unit: u.id,
+        }),
+      );
     }
     if (u.smart.method === 'plr') {
       plrLine(lines, issues, plan, model, u);
@@ -93,7 +98,16 @@ export function smartBillOfMaterials(plan: Plan): SmartBillOfMaterials {
     if (model.pids.carrier && requests('carrier') && config('carrier')) lines.addLine(model.pids.carrier, u.id);
     if (requests('strong-encryption') && config('strong-encryption')) {
       if (model.pids.strongEncryption) lines.addLine(model.pids.strongEncryption, u.id);
-      else if (isPrimary) issues.push(smartIssue('info', 'bom-no-encryption-pid', `${u.id}: 001 lists no separate Strong Encryption PID for the ${model.name}; if your account is not authorized, Cisco can add the license to it manually.`, CITE.pidsAsav, { path: entitlementPath(plan, u, 'strong-encryption'), unit: u.id }));
+      else if (isPrimary)
+        issues.push(
+          smartIssue(
+            'info',
+            'bom-no-encryption-pid',
+            `${u.id}: 001 lists no separate Strong Encryption PID for the ${model.name}; if your account is not authorized, Cisco can add the license to it manually.`,
+            CITE.pidsAsav,
+            { path: entitlementPath(plan, u, 'strong-encryption'), unit: u.id },
+          ),
+        );
     }
   }
   if (primary.smart.method !== 'plr') contextLines(lines, issues, plan, units, primaryModel);
@@ -104,7 +118,12 @@ function plrLine(lines: Lines, issues: Issue[], plan: Plan, model: SmartModel, u
   if (model.asav !== undefined) {
     const level = u.smart.entitlements.throughput;
     if (level === undefined) {
-      issues.push(smartIssue('error', 'bom-asav-plr-needs-throughput', `${u.id}: the ASA virtual PLR license is per entitlement; set throughput to choose it.`, CITE.pidsAsav, { path: entitlementPath(plan, u, 'throughput'), unit: u.id }));
+      issues.push(
+        smartIssue('error', 'bom-asav-plr-needs-throughput', `${u.id}: the ASA virtual PLR license is per entitlement; set throughput to choose it.`, CITE.pidsAsav, {
+          path: entitlementPath(plan, u, 'throughput'),
+          unit: u.id,
+        }),
+      );
       return;
     }
     const t = ASAV_SPEC.throughput[level];
@@ -122,9 +141,20 @@ function throughputLine(lines: Lines, issues: Issue[], plan: Plan, u: SmartUnit)
   const term = chosen.termYears;
   lines.add(chosen.pid, `${t.skuModel} — ${t.label}${term !== undefined ? `, ${term}-year subscription` : ''}`, CITE.pidsAsav, u.id, 1, term);
   if (term !== undefined) {
-    const others = t.pids.filter((p) => p.pid !== chosen.pid).map((p) => `${p.pid} (${p.termYears} years)`).join(', ');
+    const others = t.pids
+      .filter((p) => p.pid !== chosen.pid)
+      .map((p) => `${p.pid} (${p.termYears} years)`)
+      .join(', ');
     const short = term * 365 < plan.horizonDays ? ` The plan runs ${plan.horizonDays} days, longer than the longest term: renew it.` : '';
-    issues.push(smartIssue(short ? 'warning' : 'info', 'bom-asav100-subscription', `${u.id}: the ASAv100 license is a subscription (1, 3 or 5 years); ${chosen.pid} covers the ${plan.horizonDays}-day horizon; also available: ${others}.${short}`, CITE.pidsAsav, { path: entitlementPath(plan, u, 'throughput'), unit: u.id }));
+    issues.push(
+      smartIssue(
+        short ? 'warning' : 'info',
+        'bom-asav100-subscription',
+        `${u.id}: the ASAv100 license is a subscription (1, 3 or 5 years); ${chosen.pid} covers the ${plan.horizonDays}-day horizon; also available: ${others}.${short}`,
+        CITE.pidsAsav,
+        { path: entitlementPath(plan, u, 'throughput'), unit: u.id },
+      ),
+    );
   }
 }
 
@@ -137,19 +167,36 @@ function contextLines(lines: Lines, issues: Issue[], plan: Plan, units: readonly
   let useful = Math.min(requested, spec.maxLicense);
   let limitText = `the ${model.name} maximum of ${spec.max} (${spec.included} included)`;
   if (plan.deployment.mode !== 'standalone' && units.length > 1) {
-    const agg = aggregateContexts(units.map((u) => SMART_MODELS[u.model]), requested);
+    const agg = aggregateContexts(
+      units.map((u) => SMART_MODELS[u.model]),
+      requested,
+    );
     if (agg) {
       useful = Math.min(requested, agg.largestUseful);
       limitText = `the platform limit of ${agg.limit} with ${agg.included.reduce((a, b) => a + b, 0)} contexts included across the ${units.length} units`;
     }
   }
   if (useful < requested) {
-    issues.push(smartIssue('warning', 'bom-contexts-over-max', `${primary.id}: contexts ${requested} exceeds ${limitText}; request ${useful} instead. The packs below are sized for ${useful}.`, spec.cite, { path, unit: primary.id, feature: 'security-contexts' }));
+    issues.push(
+      smartIssue('warning', 'bom-contexts-over-max', `${primary.id}: contexts ${requested} exceeds ${limitText}; request ${useful} instead. The packs below are sized for ${useful}.`, spec.cite, {
+        path,
+        unit: primary.id,
+        feature: 'security-contexts',
+      }),
+    );
   }
   const choice = fewestContextPacks(spec.packs, useful);
   for (const p of choice.packs) lines.add(p.pid, `${p.contexts}-context license (additive)`, pidCite(model), primary.id, p.count);
   if (choice.total > useful) {
-    issues.push(smartIssue('info', 'bom-context-packs-surplus', `${primary.id}: the fewest packs for ${useful} contexts add up to ${choice.total} (${choice.packs.map((p) => `${p.count} × ${p.contexts}`).join(' + ')}); ${choice.total - useful} of them ${choice.total - useful === 1 ? 'is' : 'are'} not used.`, pidCite(model), { path, unit: primary.id, feature: 'security-contexts' }));
+    issues.push(
+      smartIssue(
+        'info',
+        'bom-context-packs-surplus',
+        `${primary.id}: the fewest packs for ${useful} contexts add up to ${choice.total} (${choice.packs.map((p) => `${p.count} × ${p.contexts}`).join(' + ')}); ${choice.total - useful} of them ${choice.total - useful === 1 ? 'is' : 'are'} not used.`,
+        pidCite(model),
+        { path, unit: primary.id, feature: 'security-contexts' },
+      ),
+    );
   }
 }
 

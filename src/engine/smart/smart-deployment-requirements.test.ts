@@ -4,7 +4,8 @@ import { smartPlan, unit } from '../test-support/smart-plan-fixture';
 import { smartDeploymentRequirements } from './smart-deployment-requirements';
 
 const codes = (issues: Issue[], severity?: Issue['severity']) => issues.filter((i) => severity === undefined || i.severity === severity).map((i) => i.code);
-const pair = (a: ReturnType<typeof unit>, b: ReturnType<typeof unit>, failover: 'active-standby' | 'active-active' = 'active-standby') => smartPlan([a, b], { mode: 'failover', failover, contextMode: 'multiple' });
+const pair = (a: ReturnType<typeof unit>, b: ReturnType<typeof unit>, failover: 'active-standby' | 'active-active' = 'active-standby') =>
+  smartPlan([a, b], { mode: 'failover', failover, contextMode: 'multiple' });
 
 describe('smartDeploymentRequirements: failover (001 §"Failover Licenses for the …")', () => {
   it('standalone: nothing', () => {
@@ -14,7 +15,11 @@ describe('smartDeploymentRequirements: failover (001 §"Failover Licenses for th
   it('Firepower 1010: both units need Standard and Security Plus, both registered', () => {
     const issues = smartDeploymentRequirements(pair(unit('a', 'fpr-1010', { 'security-plus': true }), unit('b', 'fpr-1010', {}, { method: 'unregistered' })));
     expect(codes(issues, 'error')).toEqual(['smart-failover-needs-security-plus', 'smart-failover-unit-not-registered']);
-    expect(issues.find((i) => i.code === 'smart-failover-needs-security-plus')).toMatchObject({ unit: 'b', path: 'deployment.units[1].smart.entitlements.security-plus', cite: '001 §"Failover Licenses for the Firepower 1010"' });
+    expect(issues.find((i) => i.code === 'smart-failover-needs-security-plus')).toMatchObject({
+      unit: 'b',
+      path: 'deployment.units[1].smart.entitlements.security-plus',
+      cite: '001 §"Failover Licenses for the Firepower 1010"',
+    });
   });
 
   it('Firepower 1010 and ASA virtual: Active/Standby only', () => {
@@ -44,7 +49,7 @@ describe('smartDeploymentRequirements: failover (001 §"Failover Licenses for th
     expect(issues).toContainEqual(expect.objectContaining({ severity: 'error', code: 'smart-same-encryption', unit: 'b', path: 'deployment.units[1].smart.exportControlled' }));
   });
 
-  it('only the active unit requests the Context license: a standby\'s request is unused', () => {
+  it("only the active unit requests the Context license: a standby's request is unused", () => {
     const issues = smartDeploymentRequirements(pair(unit('a', 'fpr-2110', { contexts: 5 }), unit('b', 'fpr-2110', { contexts: 5 })));
     expect(issues).toContainEqual(expect.objectContaining({ severity: 'warning', code: 'smart-secondary-entitlement-unused', unit: 'b' }));
   });
@@ -86,12 +91,12 @@ describe('smartDeploymentRequirements: clusters (001 §"ASA Cluster Licenses for
     ]);
   });
 
-  it('3100 × 3 with 100 contexts: configure 94 (001\'s example)', () => {
+  it("3100 × 3 with 100 contexts: configure 94 (001's example)", () => {
     const issues = smartDeploymentRequirements(cluster([unit('a', 'fpr-3130', { contexts: 100 }), unit('b', 'fpr-3130'), unit('c', 'fpr-3130')]));
     expect(issues.find((i) => i.code === 'smart-aggregate-contexts-over-limit')?.message).toContain('to be 94 instead');
   });
 
-  it('4112 × 3 with 250 contexts: configure 220 (001\'s example); renewal every 12 hours', () => {
+  it("4112 × 3 with 250 contexts: configure 220 (001's example); renewal every 12 hours", () => {
     const issues = smartDeploymentRequirements(cluster([unit('a', 'fpr-4112', { contexts: 250 }), unit('b', 'fpr-4112'), unit('c', 'fpr-4112')]));
     expect(issues.find((i) => i.code === 'smart-aggregate-contexts-over-limit')?.message).toContain('to be 220 instead');
     expect(issues.find((i) => i.code === 'smart-failover-grace')?.message).toContain('every 12 hours');
@@ -109,7 +114,7 @@ describe('smartDeploymentRequirements: clusters (001 §"ASA Cluster Licenses for
     expect(issues.find((i) => i.code === 'asav-clustering-sources-differ')?.cite).toMatch(/000 §"ASA Cluster License Requirements and Exceptions"/);
   });
 
-  it('more units than 001\'s examples: info, no stated maximum', () => {
+  it("more units than 001's examples: info, no stated maximum", () => {
     const units = Array.from({ length: 8 }, (_, i) => unit(`u${i}`, 'fpr-3110'));
     expect(codes(smartDeploymentRequirements(cluster(units)))).toContain('smart-cluster-size');
   });

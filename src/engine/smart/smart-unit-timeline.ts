@@ -53,7 +53,13 @@ export function powerOffIntervals(unit: SmartUnit, plan: Plan): { intervals: Int
   const intervals = mergeIntervals(offs.map((e) => ({ from: e.day, to: e.day + e.days })));
   const events: UnitEvent[] = [];
   for (const i of intervals) {
-    events.push({ day: i.from, type: 'power-off', unit: unit.id, message: `${unit.id} powered off for ${i.to - i.from} days; evaluation days of use do not count while it is off`, cite: CITE.evaluation });
+    events.push({
+      day: i.from,
+      type: 'power-off',
+      unit: unit.id,
+      message: `${unit.id} powered off for ${i.to - i.from} days; evaluation days of use do not count while it is off`,
+      cite: CITE.evaluation,
+    });
     events.push({ day: i.to, type: 'power-on', unit: unit.id, message: `${unit.id} powered on` });
   }
   return { intervals, events };
@@ -61,8 +67,20 @@ export function powerOffIntervals(unit: SmartUnit, plan: Plan): { intervals: Int
 
 function registrationEvent(model: SmartModel, unit: SmartUnit, day: number): UnitEvent {
   return unit.smart.method === 'plr'
-    ? { day, type: 'installed', unit: unit.id, message: `${unit.id}: Permanent License Reservation installed; every feature is available without contacting the Smart Software Manager`, cite: model.plr.cite }
-    : { day, type: 'activated', unit: unit.id, message: `${unit.id} registers with the Smart Software Manager${unit.smart.method === 'on-prem' ? ' On-Prem' : ''}; the requested entitlements are authorized`, cite: CITE.registration };
+    ? {
+        day,
+        type: 'installed',
+        unit: unit.id,
+        message: `${unit.id}: Permanent License Reservation installed; every feature is available without contacting the Smart Software Manager`,
+        cite: model.plr.cite,
+      }
+    : {
+        day,
+        type: 'activated',
+        unit: unit.id,
+        message: `${unit.id} registers with the Smart Software Manager${unit.smart.method === 'on-prem' ? ' On-Prem' : ''}; the requested entitlements are authorized`,
+        cite: CITE.registration,
+      };
 }
 
 export function smartUnitTimeline(unit: SmartUnit, plan: Plan): UnitLicenseTimeline {

@@ -17,7 +17,10 @@ describe('version-dependent Smart rules (001 §"History for Smart Software Licen
     ['asav', '9.16', { throughput: '20G' as const }, 'plr', 'standalone', []],
     ['fpr-4110', '9.6', {}, 'regular', 'failover', ['smart-failover-licensing-before-9.7']],
   ] as const)('%s %s', (model, software, ent, method, mode, codes) => {
-    const plan = smartPlan([unit('a', model, ent, { method }, { software }), ...(mode === 'failover' ? [unit('b', model, ent, { method }, { software })] : [])], { mode, ...(mode === 'failover' ? { failover: 'active-standby' as const } : {}) });
+    const plan = smartPlan([unit('a', model, ent, { method }, { software }), ...(mode === 'failover' ? [unit('b', model, ent, { method }, { software })] : [])], {
+      mode,
+      ...(mode === 'failover' ? { failover: 'active-standby' as const } : {}),
+    });
     expect(softwareVersionIssues(SMART_MODELS[model], smartUnitOf(plan), plan).map((i) => i.code)).toEqual(codes);
   });
 });

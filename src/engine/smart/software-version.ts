@@ -26,13 +26,31 @@ export function softwareVersionIssues(model: SmartModel, unit: SmartUnit, plan: 
   const issues: Issue[] = [];
   const at = { path: unitPath(plan, unit, 'software'), unit: unit.id };
   if (model.asav !== undefined && versionBelow(software, [9, 13, 1, 0])) {
-    issues.push(smartIssue('warning', 'asav-flexible-licensing-version', `${unit.id}: software ${software}: the limits shown are ASA virtual Flexible Licensing (9.13(1) and later); before 9.13(1) session limits follow the ASAv5/10/30/50/100 model type.`, CITE.history, at));
+    issues.push(
+      smartIssue(
+        'warning',
+        'asav-flexible-licensing-version',
+        `${unit.id}: software ${software}: the limits shown are ASA virtual Flexible Licensing (9.13(1) and later); before 9.13(1) session limits follow the ASAv5/10/30/50/100 model type.`,
+        CITE.history,
+        at,
+      ),
+    );
   }
   if (model.asav !== undefined && unit.smart.method === 'plr' && unit.smart.entitlements.throughput === '20G' && versionBelow(software, [9, 14, 1, 30])) {
-    issues.push(smartIssue('error', 'asav100-plr-version', `${unit.id}: software ${software}: ASAv100 (20G) Permanent License Reservation (L-ASAV100SR-K9=) needs 9.14(1.30) or later.`, CITE.history, at));
+    issues.push(
+      smartIssue('error', 'asav100-plr-version', `${unit.id}: software ${software}: ASAv100 (20G) Permanent License Reservation (L-ASAV100SR-K9=) needs 9.14(1.30) or later.`, CITE.history, at),
+    );
   }
   if ((model.familyId === 'fpr-4100' || model.familyId === 'fpr-9300') && plan.deployment.mode === 'failover' && versionBelow(software, [9, 7, 1, 0])) {
-    issues.push(smartIssue('info', 'smart-failover-licensing-before-9.7', `${unit.id}: software ${software}: before 9.7(1) both failover units requested license entitlements; from 9.7(1) only the active unit does.`, CITE.history, at));
+    issues.push(
+      smartIssue(
+        'info',
+        'smart-failover-licensing-before-9.7',
+        `${unit.id}: software ${software}: before 9.7(1) both failover units requested license entitlements; from 9.7(1) only the active unit does.`,
+        CITE.history,
+        at,
+      ),
+    );
   }
   return issues;
 }

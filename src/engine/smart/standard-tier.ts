@@ -8,7 +8,8 @@ import type { Issue } from '../types';
 import { smartIssue } from './smart-issue';
 import { entitlementPath, unitRole } from './unit-role';
 
-const tierCite = (model: SmartModel): string => (model.familyId === 'fpr-4100' || model.familyId === 'fpr-9300' ? CITE.configure4100 : model.familyId === 'asav' ? CITE.configureAsav : CITE.configureHardware);
+const tierCite = (model: SmartModel): string =>
+  model.familyId === 'fpr-4100' || model.familyId === 'fpr-9300' ? CITE.configure4100 : model.familyId === 'asav' ? CITE.configureAsav : CITE.configureHardware;
 
 /** A failover standby or cluster data unit that gets the Standard license from the primary. */
 function standardFromPrimary(model: SmartModel, unit: SmartUnit, plan: Plan): boolean {
@@ -37,11 +38,27 @@ export function standardTierIssues(model: SmartModel, unit: SmartUnit, plan: Pla
   if (unit.smart.entitlements.standard) return [];
   const path = entitlementPath(plan, unit, 'standard');
   if (model.standardAlwaysOn) {
-    return [smartIssue('info', 'smart-standard-always-on', `${unit.id}: standard is false, but on the ${model.name} the Standard license is always enabled and cannot be disabled; it stays on.`, CITE.configureHardware, { path, unit: unit.id })];
+    return [
+      smartIssue(
+        'info',
+        'smart-standard-always-on',
+        `${unit.id}: standard is false, but on the ${model.name} the Standard license is always enabled and cannot be disabled; it stays on.`,
+        CITE.configureHardware,
+        { path, unit: unit.id },
+      ),
+    ];
   }
   if (standardFromPrimary(model, unit, plan)) {
     const cite = plan.deployment.mode === 'cluster' ? (model.cluster?.cite ?? model.failover.cite) : model.failover.cite;
-    return [smartIssue('info', 'smart-standard-from-primary', `${unit.id}: standard is false; as a ${plan.deployment.mode === 'cluster' ? 'data' : 'standby'} ${model.name} it uses the Standard license the primary unit requests.`, cite, { path, unit: unit.id })];
+    return [
+      smartIssue(
+        'info',
+        'smart-standard-from-primary',
+        `${unit.id}: standard is false; as a ${plan.deployment.mode === 'cluster' ? 'data' : 'standby'} ${model.name} it uses the Standard license the primary unit requests.`,
+        cite,
+        { path, unit: unit.id },
+      ),
+    ];
   }
   const addOns = requestedAddOns(unit);
   if (addOns.length > 0) {
@@ -55,5 +72,13 @@ export function standardTierIssues(model: SmartModel, unit: SmartUnit, plan: Pla
       ),
     ];
   }
-  return [smartIssue('warning', 'smart-standard-off', `${unit.id}: standard is false. Without the Standard tier you cannot add feature licenses; the unit runs with the ${model.name} defaults only.`, tierCite(model), { path, unit: unit.id })];
+  return [
+    smartIssue(
+      'warning',
+      'smart-standard-off',
+      `${unit.id}: standard is false. Without the Standard tier you cannot add feature licenses; the unit runs with the ${model.name} defaults only.`,
+      tierCite(model),
+      { path, unit: unit.id },
+    ),
+  ];
 }

@@ -16,7 +16,11 @@ export function encryptionProvenance(model: SmartModel, unit: SmartUnit, grant: 
   const se = model.strongEncryption;
   if (grant === 'unlicensed') return smart('des', `Not registered: ${se.beforeRegistration}`, se.cite);
   if (grant === 'default') {
-    return smart('des', `Evaluation mode: there is no evaluation license for Strong Encryption (3DES/AES); you must register to receive the export-compliance token. ${se.beforeRegistration}`, `${CITE.evaluation}; ${se.cite}`);
+    return smart(
+      'des',
+      `Evaluation mode: there is no evaluation license for Strong Encryption (3DES/AES); you must register to receive the export-compliance token. ${se.beforeRegistration}`,
+      `${CITE.evaluation}; ${se.cite}`,
+    );
   }
   const plr = grant === 'plr' ? ' (Permanent License Reservation: enabled if the account qualifies)' : '';
   if (unit.smart.exportControlled) {
@@ -41,15 +45,45 @@ export function strongEncryptionIssues(model: SmartModel, unit: SmartUnit, plan:
     if (!unit.smart.exportControlled && !e['strong-encryption']) return [];
     if (coveredByActiveUnit(model, unit, plan)) {
       // 001 §"Failover Licenses for the Firepower 1100": the second of the two documented choices.
-      return [smartIssue('info', 'smart-standby-encryption-from-pair', `${unit.id}: not registered; as the standby it gets Strong Encryption from the pair's aggregated license once the active unit registers (enable failover before registering the active unit: the second choice 001 documents; reload both units to use AES/3DES on an encrypted failover link).`, model.failover.cite, { path: unitPath(plan, unit, 'smart', 'method'), unit: unit.id, feature: 'encryption' })];
+      return [
+        smartIssue(
+          'info',
+          'smart-standby-encryption-from-pair',
+          `${unit.id}: not registered; as the standby it gets Strong Encryption from the pair's aggregated license once the active unit registers (enable failover before registering the active unit: the second choice 001 documents; reload both units to use AES/3DES on an encrypted failover link).`,
+          model.failover.cite,
+          { path: unitPath(plan, unit, 'smart', 'method'), unit: unit.id, feature: 'encryption' },
+        ),
+      ];
     }
-    return [smartIssue('info', 'smart-encryption-needs-registration', `${unit.id}: strong encryption is asked for, but the unit is ${method === 'evaluation' ? 'in evaluation mode' : 'not registered'}; Strong Encryption (3DES/AES) needs registration (no evaluation license exists).`, `${CITE.evaluation}; ${se.cite}`, { path: unitPath(plan, unit, 'smart', 'method'), unit: unit.id, feature: 'encryption' })];
+    return [
+      smartIssue(
+        'info',
+        'smart-encryption-needs-registration',
+        `${unit.id}: strong encryption is asked for, but the unit is ${method === 'evaluation' ? 'in evaluation mode' : 'not registered'}; Strong Encryption (3DES/AES) needs registration (no evaluation license exists).`,
+        `${CITE.evaluation}; ${se.cite}`,
+        { path: unitPath(plan, unit, 'smart', 'method'), unit: unit.id, feature: 'encryption' },
+      ),
+    ];
   }
   if (unit.smart.exportControlled && e['strong-encryption']) {
-    return [smartIssue('info', 'smart-strong-encryption-not-required', `${unit.id}: strong-encryption is requested although the token allows export-controlled functionality; the license is only required if the account is not authorized for strong encryption.`, se.cite, { path: entitlementPath(plan, unit, 'strong-encryption'), unit: unit.id, feature: 'encryption' })];
+    return [
+      smartIssue(
+        'info',
+        'smart-strong-encryption-not-required',
+        `${unit.id}: strong-encryption is requested although the token allows export-controlled functionality; the license is only required if the account is not authorized for strong encryption.`,
+        se.cite,
+        { path: entitlementPath(plan, unit, 'strong-encryption'), unit: unit.id, feature: 'encryption' },
+      ),
+    ];
   }
   if (!unit.smart.exportControlled && !e['strong-encryption']) {
-    return [smartIssue('info', 'smart-encryption-des', `${unit.id}: Base (DES) only: neither an export-controlled token nor a Strong Encryption license. ${se.beforeRegistration}`, se.cite, { path: unitPath(plan, unit, 'smart', 'exportControlled'), unit: unit.id, feature: 'encryption' })];
+    return [
+      smartIssue('info', 'smart-encryption-des', `${unit.id}: Base (DES) only: neither an export-controlled token nor a Strong Encryption license. ${se.beforeRegistration}`, se.cite, {
+        path: unitPath(plan, unit, 'smart', 'exportControlled'),
+        unit: unit.id,
+        feature: 'encryption',
+      }),
+    ];
   }
   return [];
 }

@@ -22,6 +22,12 @@ export function smartUnitOf(plan: Plan, index = 0): SmartUnit {
 }
 
 /** A registered Smart unit with the given model and entitlements. */
-export function unit(id: string, model: SmartUnit['model'], entitlements: Partial<SmartUnit['smart']['entitlements']> = {}, smart: Partial<Omit<SmartUnit['smart'], 'entitlements'>> = {}, extra: Partial<Pick<SmartUnit, 'memoryGB' | 'vcpus' | 'hypervisor' | 'software'>> = {}): UnitInput {
+export function unit(
+  id: string,
+  model: SmartUnit['model'],
+  entitlements: Partial<SmartUnit['smart']['entitlements']> = {},
+  smart: Partial<Omit<SmartUnit['smart'], 'entitlements'>> = {},
+  extra: Partial<Pick<SmartUnit, 'memoryGB' | 'vcpus' | 'hypervisor' | 'software'>> = {},
+): UnitInput {
   return { id, model, ...extra, smart: { method: 'regular', registeredDay: 0, exportControlled: true, ...smart, entitlements: { standard: true, ...entitlements } } };
 }

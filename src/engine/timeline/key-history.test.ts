@@ -13,9 +13,20 @@ const RUNNING = INSTALLED | ACTIVE | COUNTING;
 
 describe('key history', () => {
   it('skips a point the running timer already projects, records one the timer does not explain', () => {
-    expect(historyOf([[10, 364, RUNNING], [40, 334, RUNNING]])).toEqual([10, 364, RUNNING]); // 30 days counted: nothing new
+    expect(
+      historyOf([
+        [10, 364, RUNNING],
+        [40, 334, RUNNING],
+      ]),
+    ).toEqual([10, 364, RUNNING]); // 30 days counted: nothing new
     // an identical 364-day key stacked: 334 + 364
-    expect(historyOf([[10, 364, RUNNING], [40, 334, RUNNING], [40, 698, RUNNING]])).toEqual([10, 364, RUNNING, 40, 698, RUNNING]);
+    expect(
+      historyOf([
+        [10, 364, RUNNING],
+        [40, 334, RUNNING],
+        [40, 698, RUNNING],
+      ]),
+    ).toEqual([10, 364, RUNNING, 40, 698, RUNNING]);
   });
 
   it('records a change of state even when the days left are the same', () => {

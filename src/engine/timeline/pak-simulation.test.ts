@@ -28,7 +28,10 @@ describe('stacking (000 §"Stacking Time-Based Licenses")', () => {
   it('non-identical keys (1000 vs 2500 sessions) do not combine: only one is active', () => {
     const p = standalone({ keys: [key('k1000', { 'anyconnect-peers': 1000 }, 8 * W), key('k2500', { 'anyconnect-peers': 2500 }, 8 * W, { installDay: 7 })] });
     const r = evaluatePlan(p, { at: 7 });
-    expect(r.keys.map((k) => [k.key, k.state, k.remainingDays])).toEqual([['k1000', 'inactive', 8 * W - 7], ['k2500', 'active', 8 * W]]);
+    expect(r.keys.map((k) => [k.key, k.state, k.remainingDays])).toEqual([
+      ['k1000', 'inactive', 8 * W - 7],
+      ['k2500', 'active', 8 * W],
+    ]);
     expect(r.running['anyconnect-peers']).toBe(2500);
     expect(r.timeline.events.some((e) => e.type === 'replaced' && e.key === 'k1000')).toBe(true);
   });
@@ -90,7 +93,9 @@ describe('activation (000 §"Time-Based License Activation Guidelines")', () => 
   });
 
   it('the last key activated for a feature is the active one', () => {
-    const p = standalone({ keys: [key('k1', { 'anyconnect-peers': 1000 }, 100), key('k2', { 'anyconnect-peers': 2500 }, 100, { active: false })] }, [{ day: 10, type: 'activate', unit: 'fw', key: 'k2' }]);
+    const p = standalone({ keys: [key('k1', { 'anyconnect-peers': 1000 }, 100), key('k2', { 'anyconnect-peers': 2500 }, 100, { active: false })] }, [
+      { day: 10, type: 'activate', unit: 'fw', key: 'k2' },
+    ]);
     expect(evaluatePlan(p, { at: 10 }).keys.map((k) => k.state)).toEqual(['inactive', 'active']);
   });
 
@@ -117,7 +122,9 @@ describe('loss of communication (000 §"Loss of Communication Between Failover o
   it('restored after 30 days: 6 weeks come off both (36 + 46 = 84 weeks); revert and 30-day mark on the timeline', () => {
     const p = pair(6 * W);
     expect(evaluatePlan(p, { at: 16 * W }).keys.map((k) => k.remainingDays)).toEqual([36 * W, 46 * W]);
-    const types = evaluatePlan(p).timeline.events.filter((e) => e.type.startsWith('link')).map((e) => `${e.day} ${e.type}`);
+    const types = evaluatePlan(p)
+      .timeline.events.filter((e) => e.type.startsWith('link'))
+      .map((e) => `${e.day} ${e.type}`);
     expect(types).toEqual([`${10 * W} link-down`, `${10 * W + 30} link-down-grace-ended`, `${16 * W} link-restored`]);
   });
 });
@@ -126,7 +133,10 @@ describe('event-driven timeline', () => {
   it('produces stretches of constant license, not a day-by-day list, whatever the horizon', () => {
     const p = standalone({ model: 'asa-5525-x', features: enc, keys: [key('b1', btf, 364), key('b2', btf, 364, { installDay: 175 })] });
     const a = analyzePlan(p);
-    expect(a.combined.map((s) => [s.from, s.to])).toEqual([[0, 728], [728, null]]);
+    expect(a.combined.map((s) => [s.from, s.to])).toEqual([
+      [0, 728],
+      [728, null],
+    ]);
     const far = analyzePlan({ ...p, horizonDays: 36_500 });
     expect(far.combined).toHaveLength(2);
   });

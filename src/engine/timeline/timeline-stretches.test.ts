@@ -5,7 +5,15 @@ import { smartPlan, unit } from '../test-support/smart-plan-fixture';
 import { timelineStretches } from './timeline-stretches';
 
 const btf = key('btf', { 'botnet-traffic-filter': true }, 100);
-const kinds = (p: unknown) => timelineStretches(analyzePlan(p)).map(({ kind, from, to, unit: u, key: k, markDay }) => ({ kind, from, to, ...(u ? { unit: u } : {}), ...(k ? { key: k } : {}), ...(markDay !== undefined ? { markDay } : {}) }));
+const kinds = (p: unknown) =>
+  timelineStretches(analyzePlan(p)).map(({ kind, from, to, unit: u, key: k, markDay }) => ({
+    kind,
+    from,
+    to,
+    ...(u ? { unit: u } : {}),
+    ...(k ? { key: k } : {}),
+    ...(markDay !== undefined ? { markDay } : {}),
+  }));
 
 describe('timeline stretches (the bands of the charts)', () => {
   it('a 14-day power-off of a 9.x unit from day 20 (000 §"How the Time-Based License Timer Works")', () => {
@@ -16,7 +24,14 @@ describe('timeline stretches (the bands of the charts)', () => {
   });
 
   it('a key deactivated on day 30 and activated again on day 60; one never activated again runs to the end', () => {
-    expect(kinds(standalone({ keys: [btf] }, [{ day: 30, type: 'deactivate', unit: 'fw', key: 'btf' }, { day: 60, type: 'activate', unit: 'fw', key: 'btf' }]))).toEqual([{ kind: 'deactivated', unit: 'fw', key: 'btf', from: 30, to: 60 }]);
+    expect(
+      kinds(
+        standalone({ keys: [btf] }, [
+          { day: 30, type: 'deactivate', unit: 'fw', key: 'btf' },
+          { day: 60, type: 'activate', unit: 'fw', key: 'btf' },
+        ]),
+      ),
+    ).toEqual([{ kind: 'deactivated', unit: 'fw', key: 'btf', from: 30, to: 60 }]);
     expect(kinds(standalone({ keys: [btf] }, [{ day: 30, type: 'deactivate', unit: 'fw', key: 'btf' }]))).toEqual([{ kind: 'deactivated', unit: 'fw', key: 'btf', from: 30, to: null }]);
     // A key installed inactive was never deactivated: no band.
     expect(kinds(standalone({ keys: [{ ...btf, active: false }] }))).toEqual([]);

@@ -117,10 +117,24 @@ export function timelineStretches(analysis: PlanAnalysis): TimelineStretch[] {
     const evaluation = evaluationPhase(model, smart, plan, registered, powerOffIntervals(smart, plan).intervals).period;
     if (evaluation) {
       const words = evaluation.to === registered ? `until it registers on day ${registered}` : `until its ${model.evaluation?.days ?? 90} days of use run out`;
-      out.push({ kind: 'evaluation', unit: unit.id, from: evaluation.from, to: evaluation.to, message: `${unit.id} runs in evaluation mode (default entitlements only) ${words}`, cite: model.evaluation?.cite ?? CITE.evaluation });
+      out.push({
+        kind: 'evaluation',
+        unit: unit.id,
+        from: evaluation.from,
+        to: evaluation.to,
+        message: `${unit.id} runs in evaluation mode (default entitlements only) ${words}`,
+        cite: model.evaluation?.cite ?? CITE.evaluation,
+      });
     }
     for (const g of callHomeCompliance(model, smart, plan, registered).grace) {
-      out.push({ kind: 'call-home-grace', unit: unit.id, from: g.from, to: g.to, message: `${unit.id} cannot reach the license server; it stays compliant within the ${SMART_COMMUNICATION.callHomeGraceDays}-day grace`, cite: CITE.periodic });
+      out.push({
+        kind: 'call-home-grace',
+        unit: unit.id,
+        from: g.from,
+        to: g.to,
+        message: `${unit.id} cannot reach the license server; it stays compliant within the ${SMART_COMMUNICATION.callHomeGraceDays}-day grace`,
+        cite: CITE.periodic,
+      });
     }
   }
 

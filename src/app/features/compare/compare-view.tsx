@@ -89,8 +89,8 @@ export default function CompareView() {
           <section className="card" aria-labelledby="compare-license-h">
             <h3 id="compare-license-h">Running license on {shortDate(date, 0)}</h3>
             <p aria-live="polite" data-testid="compare-summary">
-              {diff.changedCount === 0 ? 'No feature differs' : `${diff.changedCount} of ${diff.running.length} features differ`} on this date. A: {diff.valid.a ? 'works' : 'cannot work as drawn'} ({counts(diff.issues.a)}); B:{' '}
-              {diff.valid.b ? 'works' : 'cannot work as drawn'} ({counts(diff.issues.b)}).
+              {diff.changedCount === 0 ? 'No feature differs' : `${diff.changedCount} of ${diff.running.length} features differ`} on this date. A: {diff.valid.a ? 'works' : 'cannot work as drawn'} (
+              {counts(diff.issues.a)}); B: {diff.valid.b ? 'works' : 'cannot work as drawn'} ({counts(diff.issues.b)}).
             </p>
             <CompareLicenseTable rows={diff.running} nameA={nameOf(pair.a)} nameB={nameOf(pair.b)} onlyChanges={onlyChanges} />
           </section>

@@ -58,7 +58,13 @@ describe('comparing two plans', () => {
     ]);
     const early = applyCommand(before(), { type: 'set-purchase-lead-days', days: 90 });
     expect(diffLapses(side(before(), '2027-01-01'), side(early, '2027-01-01'))).toEqual([
-      { feature: 'botnet-traffic-filter', kind: 'order-by', aDate: '2027-12-01', bDate: '2027-10-02', message: 'Botnet Traffic Filter lapses 2027-12-31 in both; order the renewal by 2027-12-01 in A, by 2027-10-02 in B' },
+      {
+        feature: 'botnet-traffic-filter',
+        kind: 'order-by',
+        aDate: '2027-12-01',
+        bDate: '2027-10-02',
+        message: 'Botnet Traffic Filter lapses 2027-12-31 in both; order the renewal by 2027-12-01 in A, by 2027-10-02 in B',
+      },
     ]);
   });
 

@@ -139,7 +139,13 @@ export function diffKeys(a: DiffSide, b: DiffSide): TimelineDiff[] {
     const aDate = x.expiresDay === undefined ? undefined : dayToDate(a.plan.startDate, x.expiresDay);
     const bDate = y.expiresDay === undefined ? undefined : dayToDate(b.plan.startDate, y.expiresDay);
     if (aDate === bDate) continue;
-    out.push({ kind: 'key-expiry', key: id, ...(aDate ? { aDate } : {}), ...(bDate ? { bDate } : {}), message: `Key ${id} ${keyFate(x, a.plan.startDate)} in A, ${keyFate(y, b.plan.startDate).replace(/^expires /, '')} in B` });
+    out.push({
+      kind: 'key-expiry',
+      key: id,
+      ...(aDate ? { aDate } : {}),
+      ...(bDate ? { bDate } : {}),
+      message: `Key ${id} ${keyFate(x, a.plan.startDate)} in A, ${keyFate(y, b.plan.startDate).replace(/^expires /, '')} in B`,
+    });
   }
   for (const [id, y] of kb) {
     if (ka.has(id)) continue;

@@ -8,8 +8,8 @@ export function UnmappedLines({ lines }: { lines: readonly UnmappedLine[] }) {
   return (
     <>
       <p data-testid="unmapped-count">
-        {lines.length} line{lines.length === 1 ? '' : 's'} not used:{' '}
-        <strong className={counts.unrecognized > 0 ? 'unrecognized-count' : undefined}>{counts.unrecognized} unrecognized</strong>, {counts.ignored} ignored on purpose.
+        {lines.length} line{lines.length === 1 ? '' : 's'} not used: <strong className={counts.unrecognized > 0 ? 'unrecognized-count' : undefined}>{counts.unrecognized} unrecognized</strong>,{' '}
+        {counts.ignored} ignored on purpose.
       </p>
       <div className="unmapped-scroll" tabIndex={0} role="region" aria-label="Lines not used">
         <table className="unmapped-table" data-testid="unmapped-lines">

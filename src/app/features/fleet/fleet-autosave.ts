@@ -47,7 +47,9 @@ export function saveFleetNow(): void {
     written = { ...written, id: s.id, plans: s.plans, name: s.name };
     const why = err instanceof Error ? err.message : String(err);
     const earlier = s.id === null ? '' : ' (the browser still holds its version saved before this change)';
-    useFleetStore.setState({ saveStatus: { kind: 'failed', message: `The fleet is NOT saved in this browser: ${why}${earlier}. It stays on this page until you leave it; use “Save fleet file” to keep it.` } });
+    useFleetStore.setState({
+      saveStatus: { kind: 'failed', message: `The fleet is NOT saved in this browser: ${why}${earlier}. It stays on this page until you leave it; use “Save fleet file” to keep it.` },
+    });
   }
   refreshList();
 }

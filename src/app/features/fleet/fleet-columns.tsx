@@ -1,5 +1,19 @@
 // The fleet table's columns: what the engine says of each deployment (fleet-evaluate.ts).
-import { createColumnHelper, tableFeatures, rowSortingFeature, createSortedRowModel, globalFilteringFeature, columnFilteringFeature, createFilteredRowModel, columnGroupingFeature, createGroupedRowModel, rowExpandingFeature, createExpandedRowModel, filterFns, sortFns } from '@tanstack/react-table';
+import {
+  createColumnHelper,
+  tableFeatures,
+  rowSortingFeature,
+  createSortedRowModel,
+  globalFilteringFeature,
+  columnFilteringFeature,
+  createFilteredRowModel,
+  columnGroupingFeature,
+  createGroupedRowModel,
+  rowExpandingFeature,
+  createExpandedRowModel,
+  filterFns,
+  sortFns,
+} from '@tanstack/react-table';
 import type { FleetRow } from '../../../engine/fleet/index';
 import { formatValue } from '../../ui/display/format-value';
 
@@ -43,7 +57,12 @@ export function fleetColumns(onOpen: (index: number) => void, onSite: (index: nu
     helper.accessor((r) => r.units, { id: 'units', header: 'Units', enableGrouping: false }),
     helper.accessor((r) => `${MODE[r.mode]}, ${r.licensing}`, { id: 'mode', header: 'Mode' }),
     helper.accessor((r) => Number(r.running['security-contexts'] ?? -1), { id: 'contexts', header: 'Contexts', cell: (c) => show(c.row.original.running['security-contexts']), enableGrouping: false }),
-    helper.accessor((r) => Number(r.running['anyconnect-peers'] ?? -1), { id: 'anyconnect', header: 'AnyConnect Premium', cell: (c) => show(c.row.original.running['anyconnect-peers']), enableGrouping: false }),
+    helper.accessor((r) => Number(r.running['anyconnect-peers'] ?? -1), {
+      id: 'anyconnect',
+      header: 'AnyConnect Premium',
+      cell: (c) => show(c.row.original.running['anyconnect-peers']),
+      enableGrouping: false,
+    }),
     helper.accessor((r) => String(r.running.encryption ?? ''), { id: 'encryption', header: 'Encryption', cell: (c) => show(c.row.original.running.encryption), enableGrouping: false }),
     helper.accessor((r) => dateKey(r.nextExpiry), {
       id: 'nextExpiry',

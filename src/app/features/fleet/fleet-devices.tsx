@@ -37,7 +37,8 @@ export function FleetDevices({ devices }: { devices: BulkDevice[] }) {
     <section className="card" aria-labelledby="fleet-devices-h" data-testid="fleet-devices">
       <h2 id="fleet-devices-h">Last import</h2>
       <p role="status" data-testid="fleet-import-summary">
-        {devices.length} device{devices.length === 1 ? '' : 's'} read: {devices.length - refused.length} plan{devices.length - refused.length === 1 ? '' : 's'} ({pairs} failover pair{pairs === 1 ? '' : 's'} from both units' output{clusters > 0 ? `, ${clusters} ASA cluster${clusters === 1 ? '' : 's'} from their members' output` : ''}), {refused.length} refused.
+        {devices.length} device{devices.length === 1 ? '' : 's'} read: {devices.length - refused.length} plan{devices.length - refused.length === 1 ? '' : 's'} ({pairs} failover pair
+        {pairs === 1 ? '' : 's'} from both units' output{clusters > 0 ? `, ${clusters} ASA cluster${clusters === 1 ? '' : 's'} from their members' output` : ''}), {refused.length} refused.
       </p>
       {refused.length > 0 && (
         <>
@@ -57,7 +58,12 @@ export function FleetDevices({ devices }: { devices: BulkDevice[] }) {
         <ul className="fleet-device-list">
           {devices.map((d, i) => (
             <li key={i}>
-              <strong>{d.label}</strong> <span className="muted">({where(d)}{d.serials.length ? `; serial ${d.serials.join(', ')}` : ''})</span>: {d.plan ? `${d.pair ? 'failover pair, ' : ''}${d.plan.name}` : 'refused'}
+              <strong>{d.label}</strong>{' '}
+              <span className="muted">
+                ({where(d)}
+                {d.serials.length ? `; serial ${d.serials.join(', ')}` : ''})
+              </span>
+              : {d.plan ? `${d.pair ? 'failover pair, ' : ''}${d.plan.name}` : 'refused'}
               <DeviceDetails d={d} />
             </li>
           ))}

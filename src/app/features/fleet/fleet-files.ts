@@ -9,7 +9,12 @@ export function renewalsCsv(renewals: readonly FleetRenewal[]): string {
   return toCsv([[...RENEWALS_CSV_HEADER], ...renewals.map((r) => [r.date, r.orderByDate, r.planName, r.site, renewalKindLabel(r.kind), `${r.what}: ${r.detail}`, r.order, r.cite])]);
 }
 
-const stem = (name: string): string => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'fleet';
+const stem = (name: string): string =>
+  name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60) || 'fleet';
 export const fleetFileName = (name: string): string => `${stem(name)}.fleet.json`;
 export const renewalsCsvName = (name: string): string => `${stem(name)}.fleet-renewals.csv`;
 export const renewalsIcsName = (name: string): string => `${stem(name)}.fleet-renewals.ics`;

@@ -38,7 +38,10 @@ export function FleetImportPanel() {
     const r = await readImportFile(file);
     if (!r.ok) return setFileMessages(r.messages);
     // Read and validated in the worker: a fleet of thousands of plans does not hold up the page.
-    const read = await runInWorker({ type: 'read-fleet', text: r.text }).catch((err: unknown) => ({ ok: false as const, messages: [`The file could not be read: ${err instanceof Error ? err.message : String(err)}`] }));
+    const read = await runInWorker({ type: 'read-fleet', text: r.text }).catch((err: unknown) => ({
+      ok: false as const,
+      messages: [`The file could not be read: ${err instanceof Error ? err.message : String(err)}`],
+    }));
     if (!read.ok) return setFileMessages([`“${file.name}” was not opened; the fleet is unchanged:`, ...read.messages.slice(0, 10)]);
     setFileMessages([]);
     await openFleet(read.fleet);
@@ -50,7 +53,9 @@ export function FleetImportPanel() {
         A fleet of devices
       </h2>
       <p className="muted">
-        Paste the output of <code>show version</code> or <code>show license all</code> of many devices at once (a collection run split by prompts or by headers such as <code>=== fw-01 ===</code>), or choose or drop several files. Each device becomes a plan; a failover pair whose two outputs are both here becomes one plan. The fleet is saved in this browser (like a plan) as it changes; “Save fleet file” writes it as a file to keep elsewhere or share, and “Open fleet file” adds a fleet file as a new saved fleet.
+        Paste the output of <code>show version</code> or <code>show license all</code> of many devices at once (a collection run split by prompts or by headers such as <code>=== fw-01 ===</code>), or
+        choose or drop several files. Each device becomes a plan; a failover pair whose two outputs are both here becomes one plan. The fleet is saved in this browser (like a plan) as it changes;
+        “Save fleet file” writes it as a file to keep elsewhere or share, and “Open fleet file” adds a fleet file as a new saved fleet.
       </p>
       <label className="field">
         Fleet name
@@ -71,7 +76,16 @@ export function FleetImportPanel() {
         <button type="button" onClick={() => fleetInput.current?.click()}>
           Open fleet file…
         </button>
-        <input ref={fleetInput} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-hidden="true" onChange={(e) => void openFleetFile(e.target.files?.[0])} data-testid="fleet-open" />
+        <input
+          ref={fleetInput}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-hidden="true"
+          onChange={(e) => void openFleetFile(e.target.files?.[0])}
+          data-testid="fleet-open"
+        />
         <button type="button" disabled={plans.length === 0} onClick={() => downloadText(fleetFileName(name), fleetText({ name, plans }), 'application/json')}>
           Save fleet file
         </button>

@@ -3,12 +3,15 @@
 import type { BulkResult, BulkSource, Fleet, FleetEvaluation, FleetRefresh, Plan } from '../../../engine/fleet/index';
 
 export type FleetJob =
-  | { type: 'import'; sources: BulkSource[]; startDate: string }
-  | { type: 'evaluate'; plans: Plan[]; asOfDate?: string }
-  | { type: 'refresh'; plans: Plan[] }
-  | { type: 'read-fleet'; text: string };
+  { type: 'import'; sources: BulkSource[]; startDate: string } | { type: 'evaluate'; plans: Plan[]; asOfDate?: string } | { type: 'refresh'; plans: Plan[] } | { type: 'read-fleet'; text: string };
 
-export type FleetJobResult<J extends FleetJob> = J extends { type: 'import' } ? BulkResult : J extends { type: 'evaluate' } ? FleetEvaluation : J extends { type: 'read-fleet' } ? FleetFileRead : FleetRefresh;
+export type FleetJobResult<J extends FleetJob> = J extends { type: 'import' }
+  ? BulkResult
+  : J extends { type: 'evaluate' }
+    ? FleetEvaluation
+    : J extends { type: 'read-fleet' }
+      ? FleetFileRead
+      : FleetRefresh;
 
 /** A fleet file read and validated (fleet-files.ts readFleetText), off the main thread. */
 export type FleetFileRead = { ok: true; fleet: Fleet } | { ok: false; messages: string[] };

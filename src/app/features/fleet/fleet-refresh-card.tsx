@@ -15,7 +15,9 @@ export function FleetRefreshCard({ refresh, pakCount, busy, onCompute }: Props) 
   return (
     <section className="card" aria-labelledby="fleet-refresh-h" data-testid="fleet-refresh">
       <h2 id="fleet-refresh-h">Fleet refresh</h2>
-      <p className="muted">For each of the {pakCount} PAK-licensed deployments, the Smart-licensed model the refresh advice ranks first for what it runs today, and what to order; summed over the fleet.</p>
+      <p className="muted">
+        For each of the {pakCount} PAK-licensed deployments, the Smart-licensed model the refresh advice ranks first for what it runs today, and what to order; summed over the fleet.
+      </p>
       <button type="button" onClick={onCompute} disabled={busy || pakCount === 0}>
         {refresh ? 'Size the refresh again' : 'Size the refresh'}
       </button>
@@ -60,10 +62,15 @@ export function FleetRefreshCard({ refresh, pakCount, busy, onCompute }: Props) 
           </div>
           {partial.length > 0 && (
             <p className="muted">
-              {partial.length} deployment{partial.length === 1 ? '' : 's'} run something no Smart model carries (for example {partial[0]!.planName}: {partial[0]!.lacks.map((l) => l.message).join('; ')}); their order covers the rest.
+              {partial.length} deployment{partial.length === 1 ? '' : 's'} run something no Smart model carries (for example {partial[0]!.planName}:{' '}
+              {partial[0]!.lacks.map((l) => l.message).join('; ')}); their order covers the rest.
             </p>
           )}
-          {skipped.length > 0 && <p className="muted">{skipped.length} skipped: {[...new Set(skipped.map((s) => s.skipped))].join('; ')}.</p>}
+          {skipped.length > 0 && (
+            <p className="muted">
+              {skipped.length} skipped: {[...new Set(skipped.map((s) => s.skipped))].join('; ')}.
+            </p>
+          )}
         </>
       )}
     </section>

@@ -26,7 +26,8 @@ export function FleetRenewalsCard({ renewals, fleetName }: { renewals: FleetRene
       ) : (
         <>
           <p className="muted">
-            {renewals.length} expir{renewals.length === 1 ? 'y' : 'ies'} across the fleet, soonest first. Each deployment's own renewal list (the one the plan's Renewals card shows), with its order-by dates.
+            {renewals.length} expir{renewals.length === 1 ? 'y' : 'ies'} across the fleet, soonest first. Each deployment's own renewal list (the one the plan's Renewals card shows), with its order-by
+            dates.
           </p>
           <div className="fleet-actions">
             <button type="button" onClick={() => downloadText(renewalsCsvName(fleetName), renewalsCsv(renewals), 'text/csv;charset=utf-8')}>

@@ -36,7 +36,10 @@ export function FleetSavedList() {
           {list.map((f) => (
             <li key={f.id} data-testid="fleet-saved-item">
               <span>
-                <strong>{f.name}</strong> <span className="muted">· {f.plans.toLocaleString('en-US')} plan{f.plans === 1 ? '' : 's'} · saved {when(f.updatedAt)}</span>
+                <strong>{f.name}</strong>{' '}
+                <span className="muted">
+                  · {f.plans.toLocaleString('en-US')} plan{f.plans === 1 ? '' : 's'} · saved {when(f.updatedAt)}
+                </span>
                 {f.id === currentId && <span className="muted"> · shown</span>}
               </span>
               <span className="fleet-actions">

@@ -4,7 +4,15 @@ import { memoryStorage, type StorageLike } from '../../persistence/storage';
 import { currentFleetId, deleteSavedFleet, fleetKey, listSavedFleets, loadSavedFleet, MAX_SAVED_FLEET_CHARS, saveFleet, saveFleetGuarded, savedFleetTime } from './fleet-saved';
 
 const plan = (name: string): Plan =>
-  ({ format: 'asa-license-plan/1', name, site: 'Berlin', startDate: '2027-01-04', horizonDays: 1095, deployment: { mode: 'standalone', contextMode: 'single', units: [{ id: 'fw', model: 'asa-5545-x', permanent: { tier: 'base', features: {} }, timeBased: [] }] }, events: [] }) as unknown as Plan;
+  ({
+    format: 'asa-license-plan/1',
+    name,
+    site: 'Berlin',
+    startDate: '2027-01-04',
+    horizonDays: 1095,
+    deployment: { mode: 'standalone', contextMode: 'single', units: [{ id: 'fw', model: 'asa-5545-x', permanent: { tier: 'base', features: {} }, timeBased: [] }] },
+    events: [],
+  }) as unknown as Plan;
 
 describe('two tabs on one fleet', () => {
   it('a tab saves over the version it read; when another tab saved since, its changes go to a copy and theirs stay', () => {

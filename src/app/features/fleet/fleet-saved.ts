@@ -37,7 +37,12 @@ function readMeta(storage: StorageLike, id: string): SavedFleetMeta | undefined 
   try {
     const raw = JSON.parse(storage.getItem(metaKey(id)) ?? 'null') as Partial<SavedFleetMeta> | null;
     if (raw === null || typeof raw !== 'object') return undefined;
-    return { id, name: typeof raw.name === 'string' ? raw.name.slice(0, 200) : 'Untitled fleet', plans: typeof raw.plans === 'number' ? raw.plans : 0, updatedAt: typeof raw.updatedAt === 'number' ? raw.updatedAt : 0 };
+    return {
+      id,
+      name: typeof raw.name === 'string' ? raw.name.slice(0, 200) : 'Untitled fleet',
+      plans: typeof raw.plans === 'number' ? raw.plans : 0,
+      updatedAt: typeof raw.updatedAt === 'number' ? raw.updatedAt : 0,
+    };
   } catch {
     return undefined;
   }
@@ -78,7 +83,9 @@ export function saveFleet(storage: StorageLike, id: string, fleet: Pick<Fleet, '
     storage.setItem(CURRENT_FLEET_KEY, id);
   } catch (err) {
     const full = err instanceof DOMException && (err.name === 'QuotaExceededError' || err.code === 22);
-    throw new Error(full ? `this browser's storage is full (the fleet needs ${mb(text.length)})` : `this browser's storage refused the write (${err instanceof Error ? err.message : String(err)})`, { cause: err });
+    throw new Error(full ? `this browser's storage is full (the fleet needs ${mb(text.length)})` : `this browser's storage refused the write (${err instanceof Error ? err.message : String(err)})`, {
+      cause: err,
+    });
   }
   return meta;
 }
@@ -97,7 +104,14 @@ export type GuardedSave = { meta: SavedFleetMeta; copyOf?: string };
  * "… (my copy)" and theirs is left as it is. Two tabs on one fleet never overwrite each other.
  * Throws as saveFleet does.
  */
-export function saveFleetGuarded(storage: StorageLike, id: string, fleet: Pick<Fleet, 'name' | 'plans'>, basedOn: number | undefined, now: number = Date.now(), nextId: () => string = () => newFleetId(now)): GuardedSave {
+export function saveFleetGuarded(
+  storage: StorageLike,
+  id: string,
+  fleet: Pick<Fleet, 'name' | 'plans'>,
+  basedOn: number | undefined,
+  now: number = Date.now(),
+  nextId: () => string = () => newFleetId(now),
+): GuardedSave {
   const theirs = readMeta(storage, id);
   const stored = theirs?.updatedAt;
   if (basedOn === undefined || stored === undefined || stored <= basedOn) return { meta: saveFleet(storage, id, fleet, Math.max(now, (stored ?? 0) + 1)) };

@@ -47,8 +47,7 @@ export function FleetTable({ rows, onOpen, onSite }: Props) {
     <div className="fleet-table-wrap">
       <div className="fleet-controls">
         <label>
-          Filter{' '}
-          <input type="search" value={globalFilter} onChange={(e) => setGlobalFilter(e.target.value)} placeholder="model, site, name, date…" data-testid="fleet-filter" />
+          Filter <input type="search" value={globalFilter} onChange={(e) => setGlobalFilter(e.target.value)} placeholder="model, site, name, date…" data-testid="fleet-filter" />
         </label>
         <label>
           Group by{' '}
@@ -84,7 +83,14 @@ export function FleetTable({ rows, onOpen, onSite }: Props) {
                 );
               }
               return (
-                <tr key={row.id} data-index={item.index} aria-rowindex={item.index + 2} data-testid="fleet-row" className={row.original.errors > 0 ? 'fleet-row-error' : undefined} style={{ height: ROW_HEIGHT }}>
+                <tr
+                  key={row.id}
+                  data-index={item.index}
+                  aria-rowindex={item.index + 2}
+                  data-testid="fleet-row"
+                  className={row.original.errors > 0 ? 'fleet-row-error' : undefined}
+                  style={{ height: ROW_HEIGHT }}
+                >
                   {row.getAllCells().map((cell) => (
                     <td key={cell.id} data-column={cell.column.id}>
                       <FlexRender cell={cell} />

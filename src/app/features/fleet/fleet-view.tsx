@@ -67,7 +67,9 @@ export default function FleetView() {
         <>
           <section className="card" aria-labelledby="fleet-table-h">
             <h2 id="fleet-table-h">Deployments</h2>
-            <p className="muted">Running values and issues as of {asOfDate}, from the engine. The name opens the deployment as the plan (Undo brings the current plan back); the site is a free-text tag saved in the plan.</p>
+            <p className="muted">
+              Running values and issues as of {asOfDate}, from the engine. The name opens the deployment as the plan (Undo brings the current plan back); the site is a free-text tag saved in the plan.
+            </p>
             <FleetTable rows={evaluation.rows} onOpen={onOpen} onSite={onSite} />
           </section>
           <FleetRenewalsCard renewals={evaluation.renewals} fleetName={name} />

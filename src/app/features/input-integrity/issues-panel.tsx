@@ -31,8 +31,7 @@ export const IssuesPanel = memo(function IssuesPanel({ issues, valid }: { issues
   return (
     <section className="card" aria-labelledby="issues-h" data-testid="issues">
       <h2 id="issues-h">
-        Issues{' '}
-        <span className={`badge ${valid ? 'badge-ok' : 'badge-error'}`}>{valid ? 'plan works' : 'plan cannot work as drawn'}</span>
+        Issues <span className={`badge ${valid ? 'badge-ok' : 'badge-error'}`}>{valid ? 'plan works' : 'plan cannot work as drawn'}</span>
       </h2>
       <p className="muted" aria-live="polite">
         {counts.length === 0 ? 'No issues.' : counts.map(([s, n]) => `${n} ${PLURAL[s][n === 1 ? 0 : 1]}`).join(', ')}

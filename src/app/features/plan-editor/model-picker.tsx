@@ -84,7 +84,8 @@ export function ModelPicker({ value, tier, onChange, path }: Props) {
             autoComplete="off"
           />
           <span id={`${searchId}-count`} className="muted hint" aria-live="polite">
-            {matches.length} of {searchModels('').length} models{query.trim() !== '' && (matches.length === 1 && matches[0]?.id === value ? ` · ${matches[0].name} chosen` : matches.length > 0 ? ' · ↑↓ to move, Enter to choose' : '')}
+            {matches.length} of {searchModels('').length} models
+            {query.trim() !== '' && (matches.length === 1 && matches[0]?.id === value ? ` · ${matches[0].name} chosen` : matches.length > 0 ? ' · ↑↓ to move, Enter to choose' : '')}
           </span>
           <ul id={`${searchId}-list`} role="listbox" aria-label="Matching models" className="model-matches" hidden={!open}>
             {open &&

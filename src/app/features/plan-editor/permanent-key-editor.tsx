@@ -61,4 +61,3 @@ export function PermanentKeyEditor({ unit, index, model }: Props) {
     </fieldset>
   );
 }
-

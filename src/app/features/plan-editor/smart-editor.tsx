@@ -60,7 +60,13 @@ export function SmartEditor({ unit, index, model }: Props) {
             ))}
           </select>
         </label>
-        <DayDateInput label="Registered" day={unit.smart.registeredDay} startDate={startDate} path={`${sp}.registeredDay`} onChange={(registeredDay) => dispatch({ type: 'patch-smart', unit: index, patch: { registeredDay } })} />
+        <DayDateInput
+          label="Registered"
+          day={unit.smart.registeredDay}
+          startDate={startDate}
+          path={`${sp}.registeredDay`}
+          onChange={(registeredDay) => dispatch({ type: 'patch-smart', unit: index, patch: { registeredDay } })}
+        />
         <label className="checkbox" data-path={`${sp}.exportControlled`}>
           <input type="checkbox" checked={unit.smart.exportControlled} onChange={(e) => unitDispatch({ type: 'patch-smart', unit: index, patch: { exportControlled: e.target.checked } })} />
           Token allows export-controlled functionality

@@ -63,7 +63,16 @@ export const TimeKeyEditor = memo(function TimeKeyEditor({ unitIndex, keyIndex, 
             <div key={f} className="feature-field inline" data-path={fieldPath}>
               <label htmlFor={inputId}>{choice?.label ?? f}</label>
               {choice?.upTo !== undefined ? (
-                <NumberInput id={inputId} value={typeof value === 'number' ? value : 0} min={1} max={choice.upTo} rule={`A time-based key on this model carries at most ${formatValue(choice.upTo)}.`} cite={choice.cite} onCommit={(n) => n !== undefined && setFeature(f, n)} className="narrow" />
+                <NumberInput
+                  id={inputId}
+                  value={typeof value === 'number' ? value : 0}
+                  min={1}
+                  max={choice.upTo}
+                  rule={`A time-based key on this model carries at most ${formatValue(choice.upTo)}.`}
+                  cite={choice.cite}
+                  onCommit={(n) => n !== undefined && setFeature(f, n)}
+                  className="narrow"
+                />
               ) : choice !== undefined ? (
                 <ValueSelect id={inputId} value={value} options={choice.options} onChange={(v) => setFeature(f, v)} />
               ) : (

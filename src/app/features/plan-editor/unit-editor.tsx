@@ -59,7 +59,9 @@ export function UnitEditor({ index }: { index: number }) {
       <ModelPicker value={unit.model} tier={pak?.permanent.tier} path={`${path}.model`} onChange={(m) => unitDispatch({ type: 'set-unit-model', unit: index, model: m })} />
       {model !== undefined && model.notes.length > 0 && (
         <details className="model-notes">
-          <summary>Notes on the {model.name} ({model.notes.length})</summary>
+          <summary>
+            Notes on the {model.name} ({model.notes.length})
+          </summary>
           <ul>
             {model.notes.map((n) => (
               <li key={n.id}>

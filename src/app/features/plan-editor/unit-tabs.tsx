@@ -80,7 +80,8 @@ export function UnitTabs() {
               dispatch({ type: 'add-unit' });
               setView({ selectedUnit: units.length });
             }}
-            disabled={deployment.mode === 'failover' && units.length >= 2}>
+            disabled={deployment.mode === 'failover' && units.length >= 2}
+          >
             Add unit
           </button>
           <button

@@ -65,7 +65,17 @@ export function RenewalsCard({ result }: { result: EvaluateResult }) {
               </select>
             </label>
           </div>
-          <TablePager noun="Renewals" label="Pages of renewals" testId="renewal-pager" pageIndex={page.pageIndex} pageCount={pageCount} pageSize={page.pageSize} shown={pageRows.length} total={rows.length} onPage={(i) => table.setPageIndex(i)} />
+          <TablePager
+            noun="Renewals"
+            label="Pages of renewals"
+            testId="renewal-pager"
+            pageIndex={page.pageIndex}
+            pageCount={pageCount}
+            pageSize={page.pageSize}
+            shown={pageRows.length}
+            total={rows.length}
+            onPage={(i) => table.setPageIndex(i)}
+          />
           {rows.length === 0 ? <p className="muted">None of this kind.</p> : <RenewalListTable rows={pageRows} startDate={plan.startDate} testId="renewal-list" label="Renewals table" />}
           <RenewalCalendarButton plan={plan} rows={rows} filter={filter} title={filter === 'all' ? 'renewals' : `${renewalKindLabel(filter, true)} renewals`} />
         </>

@@ -24,7 +24,8 @@ export function CoverageSection({ report, startDate, horizon, asOfDay }: Props) 
       <figure className="chart" data-testid="sc-coverage-chart" aria-label={`Licensed Secure Client users against the demand from ${shortDate(startDate, 0)} to ${shortDate(startDate, horizon)}`}>
         <CoverageChart points={points} gaps={gaps} startDate={startDate} horizon={horizon} asOfDay={asOfDay} />
         <figcaption className="muted">
-          Solid lines: licensed users; dashed with hollow dots: the demand. Cross-hatched red: users with no license in force; slanted amber lines: users short of a license, or a needed feature not licensed. Click or drag on the chart to set the as-of day.
+          Solid lines: licensed users; dashed with hollow dots: the demand. Cross-hatched red: users with no license in force; slanted amber lines: users short of a license, or a needed feature not
+          licensed. Click or drag on the chart to set the as-of day.
         </figcaption>
       </figure>
       {report.gaps.length > 0 ? (

@@ -34,7 +34,16 @@ export function DemandEditor({ demand }: { demand: ScDemand | undefined }) {
             <label className="sc-field-label" htmlFor={`${baseId}-${c.field}`}>
               {c.label}
             </label>
-            <NumberInput id={`${baseId}-${c.field}`} value={demand?.[c.field]} min={0} max={MAX} optional className="narrow" aria-describedby={`${baseId}-${c.field}-hint`} onCommit={(n) => patch({ [c.field]: n })} />
+            <NumberInput
+              id={`${baseId}-${c.field}`}
+              value={demand?.[c.field]}
+              min={0}
+              max={MAX}
+              optional
+              className="narrow"
+              aria-describedby={`${baseId}-${c.field}-hint`}
+              onCommit={(n) => patch({ [c.field]: n })}
+            />
             <span id={`${baseId}-${c.field}-hint`} className="muted hint">
               {c.hint}
             </span>
@@ -44,7 +53,15 @@ export function DemandEditor({ demand }: { demand: ScDemand | undefined }) {
           <label className="sc-field-label" htmlFor={`${baseId}-growth`}>
             Growth %/year
           </label>
-          <DecimalInput id={`${baseId}-growth`} value={demand?.growthPercentPerYear} min={-100} max={1000} className="narrow" aria-describedby={`${baseId}-growth-hint`} onCommit={(growthPercentPerYear) => patch({ growthPercentPerYear })} />
+          <DecimalInput
+            id={`${baseId}-growth`}
+            value={demand?.growthPercentPerYear}
+            min={-100}
+            max={1000}
+            className="narrow"
+            aria-describedby={`${baseId}-growth-hint`}
+            onCommit={(growthPercentPerYear) => patch({ growthPercentPerYear })}
+          />
           <span id={`${baseId}-growth-hint`} className="muted hint">
             steps up on each plan anniversary
           </span>

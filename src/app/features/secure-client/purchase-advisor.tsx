@@ -52,10 +52,24 @@ export function PurchaseAdvisor({ plan }: { plan: Plan }) {
           </p>
           <ul>
             <li>
-              Plus: {rec.plus === null ? 'none' : <>{n.format(rec.plus.users)} users of <code>{rec.plus.sku}</code></>}
+              Plus:{' '}
+              {rec.plus === null ? (
+                'none'
+              ) : (
+                <>
+                  {n.format(rec.plus.users)} users of <code>{rec.plus.sku}</code>
+                </>
+              )}
             </li>
             <li>
-              Apex: {rec.apex === null ? 'none' : <>{n.format(rec.apex.users)} users of <code>{rec.apex.sku}</code></>}
+              Apex:{' '}
+              {rec.apex === null ? (
+                'none'
+              ) : (
+                <>
+                  {n.format(rec.apex.users)} users of <code>{rec.apex.sku}</code>
+                </>
+              )}
             </li>
             {rec.blockAlternative !== null && (
               <li>

@@ -76,7 +76,14 @@ function NetworkFields({ shared, startDate, listId }: { shared: ScShared; startD
       <div className="field-row">
         <label className="stacked-field" htmlFor={ids.pool} data-path={`${PATH}.pool`}>
           <span>Pool (shared sessions)</span>
-          <NumberInput id={ids.pool} value={shared.pool} min={1} max={1_000_000} className="shared-num" onCommit={(pool) => pool !== undefined && dispatch({ type: 'sc-shared-patch', patch: { pool } })} />
+          <NumberInput
+            id={ids.pool}
+            value={shared.pool}
+            min={1}
+            max={1_000_000}
+            className="shared-num"
+            onCommit={(pool) => pool !== undefined && dispatch({ type: 'sc-shared-patch', patch: { pool } })}
+          />
         </label>
         <div className="stacked-field" data-path={`${PATH}.refreshIntervalSeconds`}>
           <label className="sc-field-label" htmlFor={ids.refresh}>
@@ -99,7 +106,12 @@ function NetworkFields({ shared, startDate, listId }: { shared: ScShared; startD
           <label className="sc-field-label" htmlFor={ids.launch}>
             Server launched on day
           </label>
-          <SharedDayInput id={ids.launch} day={shared.launchDay} startDate={startDate} onChange={(launchDay) => launchDay !== undefined && dispatch({ type: 'sc-shared-patch', patch: { launchDay } })} />
+          <SharedDayInput
+            id={ids.launch}
+            day={shared.launchDay}
+            startDate={startDate}
+            onChange={(launchDay) => launchDay !== undefined && dispatch({ type: 'sc-shared-patch', patch: { launchDay } })}
+          />
         </div>
       </div>
       <fieldset className="subcard" data-path={`${PATH}.server`}>
@@ -111,7 +123,14 @@ function NetworkFields({ shared, startDate, listId }: { shared: ScShared; startD
           </label>
           <label className="stacked-field" htmlFor={ids.serverStandby} data-path={`${PATH}.server.standby`}>
             <span>Server failover standby</span>
-            <SharedUnitInput id={ids.serverStandby} value={shared.server.standby} listId={listId} optional placeholder="none" onCommit={(standby) => dispatch({ type: 'sc-shared-patch-server', patch: { standby } })} />
+            <SharedUnitInput
+              id={ids.serverStandby}
+              value={shared.server.standby}
+              listId={listId}
+              optional
+              placeholder="none"
+              onCommit={(standby) => dispatch({ type: 'sc-shared-patch-server', patch: { standby } })}
+            />
           </label>
         </div>
       </fieldset>
@@ -133,13 +152,27 @@ function NetworkFields({ shared, startDate, listId }: { shared: ScShared; startD
               </label>
               <label className="stacked-field" htmlFor={ids.backupStandby} data-path={`${PATH}.backup.standby`}>
                 <span>Backup failover standby</span>
-                <SharedUnitInput id={ids.backupStandby} value={backup.standby} listId={listId} optional placeholder="none" onCommit={(standby) => dispatch({ type: 'sc-shared-patch-backup', patch: { standby } })} />
+                <SharedUnitInput
+                  id={ids.backupStandby}
+                  value={backup.standby}
+                  listId={listId}
+                  optional
+                  placeholder="none"
+                  onCommit={(standby) => dispatch({ type: 'sc-shared-patch-backup', patch: { standby } })}
+                />
               </label>
               <div className="stacked-field" data-path={`${PATH}.backup.registeredDay`}>
                 <label className="sc-field-label" htmlFor={ids.registered}>
                   Registered on day
                 </label>
-                <SharedDayInput id={ids.registered} day={backup.registeredDay} startDate={startDate} optional emptyText="empty: the launch day" onChange={(registeredDay) => dispatch({ type: 'sc-shared-patch-backup', patch: { registeredDay } })} />
+                <SharedDayInput
+                  id={ids.registered}
+                  day={backup.registeredDay}
+                  startDate={startDate}
+                  optional
+                  emptyText="empty: the launch day"
+                  onChange={(registeredDay) => dispatch({ type: 'sc-shared-patch-backup', patch: { registeredDay } })}
+                />
               </div>
             </div>
             <button type="button" className="danger" onClick={() => dispatch({ type: 'sc-shared-remove-backup' })}>

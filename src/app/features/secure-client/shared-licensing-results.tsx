@@ -52,7 +52,8 @@ export function SharedLicensingResults({ plan, report, asOfDay }: Props) {
           </dl>
           <h4>Stretches</h4>
           <p className="muted hint">
-            Backup limit: the days the backup server may still serve at the start of the stretch, and whether it drains (serving), recharges (waiting as an inactive backup) or holds. Held: shared sessions the participant holds; served: sessions in use.
+            Backup limit: the days the backup server may still serve at the start of the stretch, and whether it drains (serving), recharges (waiting as an inactive backup) or holds. Held: shared
+            sessions the participant holds; served: sessions in use.
           </p>
           <SharedStretchTable stretches={shared.stretches} startDate={plan.startDate} asOfDay={asOfDay} />
           <h4>Events</h4>

@@ -6,7 +6,8 @@ import type { ServerRole, SharedStretch } from '../../../engine/secure-client/in
 import { shortDate } from '../../ui/display/dates';
 
 /** 000's note, shown with the shared-licensing editor and results. */
-export const SHARED_NOT_IN_AC4 = 'The shared license feature is not supported with AnyConnect 4 and later licensing (Plus, Apex, VPN Only): those licenses are shared and need no shared server or participant license.';
+export const SHARED_NOT_IN_AC4 =
+  'The shared license feature is not supported with AnyConnect 4 and later licensing (Plus, Apex, VPN Only): those licenses are shared and need no shared server or participant license.';
 export const SHARED_NOT_IN_AC4_CITE = '000 §"Shared AnyConnect Premium Licenses (AnyConnect 3 and Earlier)"';
 
 const DAY_SECONDS = 86_400;

@@ -51,7 +51,12 @@ export function SharedOutagesEditor({ list, items, listId, startDate }: Props) {
               return (
                 <tr key={i} data-path={`${path}[${i}]`}>
                   <td data-path={`${path}[${i}].unit`}>
-                    <SharedUnitInput value={o.unit} listId={listId} aria-label={`${label} unit`} onCommit={(unit) => (unit === undefined ? [] : dispatch({ type: 'sc-shared-patch-outage', list, index: i, patch: { unit } }))} />
+                    <SharedUnitInput
+                      value={o.unit}
+                      listId={listId}
+                      aria-label={`${label} unit`}
+                      onCommit={(unit) => (unit === undefined ? [] : dispatch({ type: 'sc-shared-patch-outage', list, index: i, patch: { unit } }))}
+                    />
                   </td>
                   <td data-path={`${path}[${i}].day`}>
                     <SharedDayInput id={`${baseId}-${i}-day`} day={o.day} startDate={startDate} aria-label={`${label} day`} onChange={(day) => day !== undefined && patch({ day })} />

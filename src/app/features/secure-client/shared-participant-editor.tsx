@@ -25,9 +25,7 @@ export function SharedParticipantEditor({ index, participant: p, listId, startDa
   const path = `secureClient.shared.participants[${index}]`;
   const patch = (q: ScSharedParticipantPatch) => dispatch({ type: 'sc-shared-patch-participant', index, patch: q });
   const limitHint =
-    unitMaximum === undefined || unitMaximum === null
-      ? `needed: ${p.id} is not a plan unit with an AnyConnect maximum`
-      : `empty: the model's AnyConnect maximum, ${n.format(unitMaximum)}`;
+    unitMaximum === undefined || unitMaximum === null ? `needed: ${p.id} is not a plan unit with an AnyConnect maximum` : `empty: the model's AnyConnect maximum, ${n.format(unitMaximum)}`;
 
   return (
     <fieldset className="key-card shared-participant" data-path={path} data-testid={`shared-participant-${p.id}`}>

@@ -37,11 +37,21 @@ export function SharedStretchTable({ stretches, startDate, asOfDay }: Props) {
               <th scope="col" rowSpan={2} className="shared-from">
                 From
               </th>
-              <th scope="col" rowSpan={2}>To</th>
-              <th scope="col" rowSpan={2}>Length</th>
-              <th scope="col" rowSpan={2}>Server</th>
-              <th scope="col" rowSpan={2}>Backup limit</th>
-              <th scope="col" rowSpan={2}>Pool free</th>
+              <th scope="col" rowSpan={2}>
+                To
+              </th>
+              <th scope="col" rowSpan={2}>
+                Length
+              </th>
+              <th scope="col" rowSpan={2}>
+                Server
+              </th>
+              <th scope="col" rowSpan={2}>
+                Backup limit
+              </th>
+              <th scope="col" rowSpan={2}>
+                Pool free
+              </th>
               {ids.map((id) => (
                 <th key={id} scope="colgroup" colSpan={FIELDS.length} className="shared-group">
                   {id}
@@ -79,7 +89,8 @@ export function SharedStretchTable({ stretches, startDate, asOfDay }: Props) {
                       '—'
                     ) : (
                       <>
-                        <span className="shared-line">{sharedDuration(s.backupLimitDays)},</span> <span className={`shared-line shared-trend-${limitTrend(s.backupLimitRate)}`}>{limitTrend(s.backupLimitRate)}</span>
+                        <span className="shared-line">{sharedDuration(s.backupLimitDays)},</span>{' '}
+                        <span className={`shared-line shared-trend-${limitTrend(s.backupLimitRate)}`}>{limitTrend(s.backupLimitRate)}</span>
                       </>
                     )}
                   </td>
@@ -90,7 +101,11 @@ export function SharedStretchTable({ stretches, startDate, asOfDay }: Props) {
                   {ids.flatMap((id) => {
                     const p = s.participants[id];
                     return FIELDS.map(([field]) => (
-                      <td key={`${id}:${field}`} data-column={`${id}:${field}`} className={`num${field === 'demand' ? ' shared-group' : ''}${field === 'unserved' && (p?.unserved ?? 0) > 0 ? ' shared-alert' : ''}`}>
+                      <td
+                        key={`${id}:${field}`}
+                        data-column={`${id}:${field}`}
+                        className={`num${field === 'demand' ? ' shared-group' : ''}${field === 'unserved' && (p?.unserved ?? 0) > 0 ? ' shared-alert' : ''}`}
+                      >
                         {p === undefined ? '—' : n.format(p[field])}
                         {field === 'held' && p !== undefined && p.allocated !== p.held && <span className="shared-flag">server counts {n.format(p.allocated)}</span>}
                         {field === 'held' && p !== undefined && !p.inContact && <span className="shared-flag">out of contact</span>}

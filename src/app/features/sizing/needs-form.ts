@@ -43,11 +43,7 @@ export function needsFromForm(form: NeedsForm): Record<string, unknown> {
   }
   if (form.throughput !== '') features.throughput = form.throughput;
   const deployment =
-    form.deployment === 'standalone'
-      ? { mode: 'standalone' }
-      : form.deployment === 'cluster'
-        ? { mode: 'cluster', units: form.clusterUnits }
-        : { mode: 'failover', failover: form.deployment };
+    form.deployment === 'standalone' ? { mode: 'standalone' } : form.deployment === 'cluster' ? { mode: 'cluster', units: form.clusterUnits } : { mode: 'failover', failover: form.deployment };
   if (form.deployment === 'active-active') features.failover = 'active-active';
   return {
     format: 'asa-license-needs/1',

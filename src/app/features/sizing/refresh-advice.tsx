@@ -15,7 +15,8 @@ export function RefreshAdvice({ plan }: { plan: Plan }) {
     <section className="card" aria-labelledby="refresh-h" data-testid="refresh-advice">
       <h2 id="refresh-h">Refresh advice for “{plan.name}”</h2>
       <p className="muted">
-        Replacing {[...new Set(from)].join(', ')}: the Smart-licensed models that cover the running license of the current plan, what each needs ordered, and what the current box has that the new one lacks.
+        Replacing {[...new Set(from)].join(', ')}: the Smart-licensed models that cover the running license of the current plan, what each needs ordered, and what the current box has that the new one
+        lacks.
       </p>
       {advice.error !== undefined ? (
         <p role="alert">{advice.error}</p>

@@ -28,6 +28,8 @@ export function refreshRows(advice: unknown): RefreshView {
   // Those that cover the running license first, in the engine's order within each group.
   return {
     issues: a?.issues ?? [],
-    rows: list.map((c) => ({ id: `${c.model}:${c.tier ?? ''}`, model: c.model, modelName: findModel(c.model)?.name ?? c.model, order: c.order ?? [], lacks: c.lacks ?? [], covers: c.covers ?? true })).sort((x, y) => Number(y.covers) - Number(x.covers)),
+    rows: list
+      .map((c) => ({ id: `${c.model}:${c.tier ?? ''}`, model: c.model, modelName: findModel(c.model)?.name ?? c.model, order: c.order ?? [], lacks: c.lacks ?? [], covers: c.covers ?? true }))
+      .sort((x, y) => Number(y.covers) - Number(x.covers)),
   };
 }

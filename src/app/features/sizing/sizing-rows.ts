@@ -57,7 +57,13 @@ export function sizingRows(result: SizingResult): SizingRow[] {
     rank: i + 1,
     purchases: fit.order.reduce((s, l) => s + l.quantity, 0),
     order: fit.order,
-    headroom: Object.entries(fit.headroom).map(([feature, headroom]) => ({ feature, label: label(feature), running: show(fit.running[feature]), headroom, cite: limitCite(fit.model, fit.tier, feature) })),
+    headroom: Object.entries(fit.headroom).map(([feature, headroom]) => ({
+      feature,
+      label: label(feature),
+      running: show(fit.running[feature]),
+      headroom,
+      cite: limitCite(fit.model, fit.tier, feature),
+    })),
     reasons: [],
     fit,
   }));

@@ -20,7 +20,11 @@ function columns(onUse: (fit: SizingFit, name: string) => void) {
       header: 'Licensing',
       cell: (c) => `${c.row.original.licensing === 'smart' ? 'Smart' : c.row.original.licensing === 'pak' ? 'PAK' : '—'}${c.row.original.tier === null ? '' : `, ${c.row.original.tierName}`}`,
     }),
-    helper.accessor((r) => (r.fit === null ? Number.POSITIVE_INFINITY : r.purchases), { id: 'purchases', header: 'To order', cell: (c) => (c.row.original.fit === null ? '—' : <OrderCell row={c.row.original} />) }),
+    helper.accessor((r) => (r.fit === null ? Number.POSITIVE_INFINITY : r.purchases), {
+      id: 'purchases',
+      header: 'To order',
+      cell: (c) => (c.row.original.fit === null ? '—' : <OrderCell row={c.row.original} />),
+    }),
     helper.accessor((r) => Math.min(Number.POSITIVE_INFINITY, ...r.headroom.map((h) => h.headroom)), { id: 'headroom', header: 'Runs (headroom)', cell: (c) => <HeadroomCell row={c.row.original} /> }),
     helper.accessor((r) => r.reasons.length, { id: 'reasons', header: 'Why not', cell: (c) => <ReasonsCell row={c.row.original} /> }),
     helper.display({

@@ -53,7 +53,10 @@ export default function SizingView({ plan }: { plan: Plan }) {
         <h2 id="sizing-h" tabIndex={-1}>
           What do you need?
         </h2>
-        <p className="muted">Say what the deployment must run; every model and tier is checked against the documents. “Use this” replaces the current plan with the one that runs these needs (Undo brings the current plan back).</p>
+        <p className="muted">
+          Say what the deployment must run; every model and tier is checked against the documents. “Use this” replaces the current plan with the one that runs these needs (Undo brings the current plan
+          back).
+        </p>
         <NeedsFields form={form} onChange={setForm} />
       </section>
       <section className="card" aria-labelledby="sizing-results-h" data-testid="sizing-results">

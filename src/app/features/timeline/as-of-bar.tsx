@@ -31,7 +31,13 @@ export function AsOfBar({ result }: { result: EvaluateResult }) {
   };
   return (
     <section className="as-of-bar" aria-label="As-of day" aria-describedby="as-of-bar-help" onKeyDown={onKeyDown} data-testid="as-of-bar">
-      <button type="button" onClick={() => go({ kind: 'change', direction: -1 })} disabled={prev === undefined} aria-label={prev === undefined ? 'Previous change (none)' : `Previous change: ${shortDate(startDate, prev)}, day ${prev}`} data-testid="as-of-prev-change">
+      <button
+        type="button"
+        onClick={() => go({ kind: 'change', direction: -1 })}
+        disabled={prev === undefined}
+        aria-label={prev === undefined ? 'Previous change (none)' : `Previous change: ${shortDate(startDate, prev)}, day ${prev}`}
+        data-testid="as-of-prev-change"
+      >
         ⇤ <span className="wide-only">Change</span>
       </button>
       <button type="button" onClick={() => go({ kind: 'week', by: -7 })} disabled={day === 0} aria-label="A week earlier">
@@ -41,7 +47,10 @@ export function AsOfBar({ result }: { result: EvaluateResult }) {
         −1
       </button>
       <output className="as-of-bar-day" aria-live="polite" data-testid="as-of-bar-day" data-day={day}>
-        <strong>{shortDate(startDate, day)}</strong> <span className="muted">day {day} of {horizon}</span>
+        <strong>{shortDate(startDate, day)}</strong>{' '}
+        <span className="muted">
+          day {day} of {horizon}
+        </span>
       </output>
       <button type="button" onClick={() => go({ kind: 'day', by: 1 })} disabled={day === horizon} aria-label="A day later">
         +1
@@ -49,7 +58,13 @@ export function AsOfBar({ result }: { result: EvaluateResult }) {
       <button type="button" onClick={() => go({ kind: 'week', by: 7 })} disabled={day === horizon} aria-label="A week later">
         +7
       </button>
-      <button type="button" onClick={() => go({ kind: 'change', direction: 1 })} disabled={next === undefined} aria-label={next === undefined ? 'Next change (none)' : `Next change: ${shortDate(startDate, next)}, day ${next}`} data-testid="as-of-next-change">
+      <button
+        type="button"
+        onClick={() => go({ kind: 'change', direction: 1 })}
+        disabled={next === undefined}
+        aria-label={next === undefined ? 'Next change (none)' : `Next change: ${shortDate(startDate, next)}, day ${next}`}
+        data-testid="as-of-next-change"
+      >
         <span className="wide-only">Change</span> ⇥
       </button>
       <p id="as-of-bar-help" className="as-of-bar-help muted">

@@ -16,8 +16,19 @@ export function AsOfControl() {
       <h2 id="as-of-h">As of {shortDate(startDate, day)}</h2>
       <div className="as-of-row">
         <label className="stacked-field grow">
-          <span>Day {day} of {horizon}</span>
-          <input type="range" min={0} max={horizon} step={1} value={day} aria-valuetext={`day ${day}, ${shortDate(startDate, day)}`} onChange={(e) => set(Number(e.target.value))} data-testid="as-of-slider" />
+          <span>
+            Day {day} of {horizon}
+          </span>
+          <input
+            type="range"
+            min={0}
+            max={horizon}
+            step={1}
+            value={day}
+            aria-valuetext={`day ${day}, ${shortDate(startDate, day)}`}
+            onChange={(e) => set(Number(e.target.value))}
+            data-testid="as-of-slider"
+          />
         </label>
         <label className="stacked-field">
           <span>Date</span>

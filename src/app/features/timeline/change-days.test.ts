@@ -7,7 +7,19 @@ const plan = {
   name: 't',
   startDate: '2027-01-01',
   horizonDays: 400,
-  deployment: { mode: 'standalone', contextMode: 'single', units: [{ id: 'fw', model: 'asa-5545-x', software: '9.16', permanent: { tier: 'base', features: {} }, timeBased: [{ id: 'btf', features: { 'botnet-traffic-filter': true }, days: 100, installDay: 0, active: true, evaluation: false }] }] },
+  deployment: {
+    mode: 'standalone',
+    contextMode: 'single',
+    units: [
+      {
+        id: 'fw',
+        model: 'asa-5545-x',
+        software: '9.16',
+        permanent: { tier: 'base', features: {} },
+        timeBased: [{ id: 'btf', features: { 'botnet-traffic-filter': true }, days: 100, installDay: 0, active: true, evaluation: false }],
+      },
+    ],
+  },
   events: [{ day: 20, type: 'power-off', unit: 'fw', days: 14 }],
 };
 
@@ -26,7 +38,8 @@ describe('change days of the as-of bar', () => {
   });
 
   it('keys: arrows by day, Shift+arrows and Page keys by week, Ctrl+arrows and [ ] by change day', () => {
-    const k = (key: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => stepForKey({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+    const k = (key: string, mods: Partial<{ shiftKey: boolean; ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) =>
+      stepForKey({ key, shiftKey: false, ctrlKey: false, metaKey: false, altKey: false, ...mods });
     expect(k('ArrowRight')).toEqual({ kind: 'day', by: 1 });
     expect(k('ArrowLeft', { shiftKey: true })).toEqual({ kind: 'week', by: -7 });
     expect(k('PageDown')).toEqual({ kind: 'week', by: 7 });

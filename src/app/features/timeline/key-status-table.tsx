@@ -46,7 +46,17 @@ export function KeyStatusTable({ result }: { result: EvaluateResult }) {
   return (
     <section className="card" aria-labelledby="keys-h">
       <h2 id="keys-h">Time-based keys on {shortDate(startDate, result.at)}</h2>
-      <TablePager noun="Keys" label="Pages of keys" testId="key-pager" pageIndex={page.pageIndex} pageCount={pageCount} pageSize={page.pageSize} shown={rows.length} total={total} onPage={(i) => table.setPageIndex(i)} />
+      <TablePager
+        noun="Keys"
+        label="Pages of keys"
+        testId="key-pager"
+        pageIndex={page.pageIndex}
+        pageCount={pageCount}
+        pageSize={page.pageSize}
+        shown={rows.length}
+        total={total}
+        onPage={(i) => table.setPageIndex(i)}
+      />
       <div className="table-scroll" tabIndex={0} role="region" aria-label="Time-based keys table">
         <table className="key-table" data-testid="key-table">
           <thead>
@@ -105,8 +115,18 @@ const KeyRow = memo(function KeyRow({ k, startDate, leadDays }: KeyRowProps) {
       <td>
         <span className={`badge badge-tone-${tone}`}>{k.state}</span>
         {tone === 'near' ? <span className="tone-note"> within lead time</span> : <span className="visually-hidden"> ({toneLabel(tone, leadDays)})</span>}
-        {k.timer === 'waiting' && <span className="muted" data-timer="waiting"> waiting (shared countdown: starts when the other unit's key runs out)</span>}
-        {k.timer === 'paused' && <span className="muted" data-timer="paused"> paused</span>}
+        {k.timer === 'waiting' && (
+          <span className="muted" data-timer="waiting">
+            {' '}
+            waiting (shared countdown: starts when the other unit's key runs out)
+          </span>
+        )}
+        {k.timer === 'paused' && (
+          <span className="muted" data-timer="paused">
+            {' '}
+            paused
+          </span>
+        )}
       </td>
       <td className="num">{k.remainingDays}</td>
       <td>{shortDate(startDate, k.installDay)}</td>

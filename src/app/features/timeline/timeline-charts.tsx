@@ -76,7 +76,10 @@ export default function TimelineCharts({ plan, result }: Props) {
   const feature: FeatureId | undefined = chartFeature !== undefined && offered.includes(chartFeature) ? chartFeature : (changing[0] ?? offered[0]);
   // The shaded stretches (engine/timeline/timeline-stretches.ts): of the unit whose keys are drawn, and the deployment's.
   const stretches = useMemo(() => timelineStretches(analysisOf(plan)), [plan]);
-  const keyBands = useMemo(() => chartBands(stretches, plan.startDate, horizon, { kinds: TIMELINE_KINDS, ...(selection.choice === ALL_UNITS ? {} : { unit: selection.choice }) }), [stretches, plan.startDate, horizon, selection.choice]);
+  const keyBands = useMemo(
+    () => chartBands(stretches, plan.startDate, horizon, { kinds: TIMELINE_KINDS, ...(selection.choice === ALL_UNITS ? {} : { unit: selection.choice }) }),
+    [stretches, plan.startDate, horizon, selection.choice],
+  );
   const allBands = useMemo(() => chartBands(stretches, plan.startDate, horizon, { kinds: TIMELINE_KINDS }), [stretches, plan.startDate, horizon]);
   // Zoom: the same window on both charts; a new plan length resets it.
   const [zoom, setZoom] = useState<{ horizon: number; window: DayWindow } | undefined>();
@@ -106,15 +109,35 @@ export default function TimelineCharts({ plan, result }: Props) {
       {keys.length === 0 ? (
         <p className="muted">No time-based keys in this plan.</p>
       ) : (
-        <figure className="chart" aria-label={`Days left on ${keys.length} keys${selection.choice === ALL_UNITS ? '' : ` of ${selection.choice}`} from ${shortDate(plan.startDate, 0)} to ${shortDate(plan.startDate, horizon)}`}>
+        <figure
+          className="chart"
+          aria-label={`Days left on ${keys.length} keys${selection.choice === ALL_UNITS ? '' : ` of ${selection.choice}`} from ${shortDate(plan.startDate, 0)} to ${shortDate(plan.startDate, horizon)}`}
+        >
           {keys.length < selection.total && (
             <p className="muted hint" data-testid="chart-key-note">
-              Showing {keys.length} of {selection.total} keys: {keys.length < selection.chosenCount ? `the first ${keys.length} of ${selection.chosenCount} on ${selection.choice}` : `those of ${selection.choice}`}. At most {MAX_CHARTED_KEYS} lines are drawn at once; pick a unit above.
+              Showing {keys.length} of {selection.total} keys:{' '}
+              {keys.length < selection.chosenCount ? `the first ${keys.length} of ${selection.chosenCount} on ${selection.choice}` : `those of ${selection.choice}`}. At most {MAX_CHARTED_KEYS} lines
+              are drawn at once; pick a unit above.
             </p>
           )}
-          <KeyRemainingChart data={keyData} keys={keys} events={keyEvents} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} nearDays={leadDays} orderBy={keyOrderBy} bands={keyBands} window={window} />
+          <KeyRemainingChart
+            data={keyData}
+            keys={keys}
+            events={keyEvents}
+            startDate={plan.startDate}
+            horizon={horizon}
+            asOfDay={asOfDay}
+            todayDay={todayDay}
+            nearDays={leadDays}
+            orderBy={keyOrderBy}
+            bands={keyBands}
+            window={window}
+          />
           <figcaption className="muted">
-            Red: expired; amber: {leadDays} days or fewer left on the as-of day (the purchase lead time). Dotted lines mark events{selection.choice === ALL_UNITS ? '' : ` of ${selection.choice} and of the whole ${plan.deployment.mode === 'cluster' ? 'cluster' : 'deployment'}`} (short ticks along the bottom when there are many; hover one for its date and what happened); patterned bands the stretches listed under the chart; dashed amber “order by” lines the last day to order a renewal; the solid blue line is today.
+            Red: expired; amber: {leadDays} days or fewer left on the as-of day (the purchase lead time). Dotted lines mark events
+            {selection.choice === ALL_UNITS ? '' : ` of ${selection.choice} and of the whole ${plan.deployment.mode === 'cluster' ? 'cluster' : 'deployment'}`} (short ticks along the bottom when there
+            are many; hover one for its date and what happened); patterned bands the stretches listed under the chart; dashed amber “order by” lines the last day to order a renewal; the solid blue
+            line is today.
           </figcaption>
         </figure>
       )}
@@ -135,7 +158,19 @@ export default function TimelineCharts({ plan, result }: Props) {
             </label>
           </div>
           <figure className="chart" aria-label={`${catalog.features[feature].label} over time`}>
-            <FeatureValueChart feature={feature} label={catalog.features[feature].label} segments={segments} events={events} startDate={plan.startDate} horizon={horizon} asOfDay={asOfDay} todayDay={todayDay} orderBy={featureOrderBy} bands={allBands} window={window} />
+            <FeatureValueChart
+              feature={feature}
+              label={catalog.features[feature].label}
+              segments={segments}
+              events={events}
+              startDate={plan.startDate}
+              horizon={horizon}
+              asOfDay={asOfDay}
+              todayDay={todayDay}
+              orderBy={featureOrderBy}
+              bands={allBands}
+              window={window}
+            />
           </figure>
         </>
       )}

@@ -53,7 +53,8 @@ export function chartBands(stretches: readonly TimelineStretch[], startDate: str
     const to = s.to === null ? horizon : Math.min(s.to, horizon);
     if (from >= horizon || to <= from) continue;
     const who = [s.unit, s.key].filter((w) => w !== undefined).join(' · ');
-    const span = s.to === null ? `from ${shortDate(startDate, s.from)} (day ${s.from}) to the end of the plan` : `${shortDate(startDate, s.from)} to ${shortDate(startDate, s.to)} (days ${s.from}–${s.to})`;
+    const span =
+      s.to === null ? `from ${shortDate(startDate, s.from)} (day ${s.from}) to the end of the plan` : `${shortDate(startDate, s.from)} to ${shortDate(startDate, s.to)} (days ${s.from}–${s.to})`;
     const marked = s.markDay !== undefined && s.markDay <= horizon;
     const mark = marked ? ` The 30-day grace ends on ${shortDate(startDate, s.markDay!)} (day ${s.markDay}).` : '';
     const name = BAND_STYLES[s.kind].label.replace(/ \(.*\)$/, '');

@@ -62,8 +62,19 @@ export function ChartBands({ bands, prefix }: { bands: readonly Band[]; prefix: 
         return (
           <g key={`${b.kind}-${b.from}-${i}`} className={`chart-band band-${b.kind}`} data-kind={b.kind} data-from={b.from} data-to={b.to}>
             <title>{b.title}</title>
-            <rect x={x1} y={area.y} width={Math.max(1, x2 - x1)} height={area.height} fill={`url(#${patternId(prefix, b.kind)})`} stroke={BAND_STYLES[b.kind].color} strokeOpacity={0.5} strokeDasharray="1 2" />
-            {mark !== undefined && mark >= left && mark <= right && <line className="band-mark" x1={mark} x2={mark} y1={area.y} y2={area.y + area.height} stroke={BAND_STYLES[b.kind].color} strokeWidth={2} strokeDasharray="5 3" />}
+            <rect
+              x={x1}
+              y={area.y}
+              width={Math.max(1, x2 - x1)}
+              height={area.height}
+              fill={`url(#${patternId(prefix, b.kind)})`}
+              stroke={BAND_STYLES[b.kind].color}
+              strokeOpacity={0.5}
+              strokeDasharray="1 2"
+            />
+            {mark !== undefined && mark >= left && mark <= right && (
+              <line className="band-mark" x1={mark} x2={mark} y1={area.y} y2={area.y + area.height} stroke={BAND_STYLES[b.kind].color} strokeWidth={2} strokeDasharray="5 3" />
+            )}
           </g>
         );
       })}

@@ -54,7 +54,22 @@ export function FeatureValueChart({ asOfDay, ...chart }: Props) {
 
 const NO_BANDS: readonly Band[] = [];
 
-const FeatureLine = memo(function FeatureLine({ feature, label, segments, events, startDate, horizon, todayDay, orderBy, size, onGeometry, bands, bandPrefix, window, maxTicks }: Omit<Props, 'asOfDay'> & { onGeometry: (g: PlotGeometry) => void; bandPrefix: string; maxTicks: number }) {
+const FeatureLine = memo(function FeatureLine({
+  feature,
+  label,
+  segments,
+  events,
+  startDate,
+  horizon,
+  todayDay,
+  orderBy,
+  size,
+  onGeometry,
+  bands,
+  bandPrefix,
+  window,
+  maxTicks,
+}: Omit<Props, 'asOfDay'> & { onGeometry: (g: PlotGeometry) => void; bandPrefix: string; maxTicks: number }) {
   const scale = featureScale(feature);
   const data = useMemo(() => featureSeries(segments, feature, horizon), [segments, feature, horizon]);
   const axis = useMemo(() => timeAxis(startDate, horizon, window, maxTicks), [startDate, horizon, window, maxTicks]);
@@ -66,7 +81,17 @@ const FeatureLine = memo(function FeatureLine({ feature, label, segments, events
   return (
     <LineChart {...(size ?? { responsive: true, style: { width: '100%', height: 240 } })} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
       <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-      <XAxis dataKey="day" type="number" domain={axis.domain} allowDataOverflow={axis.allowDataOverflow} ticks={axis.ticks} tickFormatter={axis.tickFormatter} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} minTickGap={24} />
+      <XAxis
+        dataKey="day"
+        type="number"
+        domain={axis.domain}
+        allowDataOverflow={axis.allowDataOverflow}
+        ticks={axis.ticks}
+        tickFormatter={axis.tickFormatter}
+        stroke="var(--muted)"
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        minTickGap={24}
+      />
       <YAxis
         stroke="var(--muted)"
         tick={{ fill: 'var(--muted)', fontSize: 12 }}
@@ -75,11 +100,17 @@ const FeatureLine = memo(function FeatureLine({ feature, label, segments, events
         {...(scale.numeric ? { ticks: yTicks, domain: [0, yTicks.at(-1) ?? 1] } : { ticks: scale.levels.map((_, i) => i), domain: [0, Math.max(1, scale.levels.length - 1)] })}
         tickFormatter={levelLabel}
       />
-      <Tooltip labelFormatter={(d) => `${shortDate(startDate, Number(d))} · day ${Number(d)}`} formatter={(v) => [typeof v === 'number' ? levelLabel(v) : '—', label]} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
+      <Tooltip
+        labelFormatter={(d) => `${shortDate(startDate, Number(d))} · day ${Number(d)}`}
+        formatter={(v) => [typeof v === 'number' ? levelLabel(v) : '—', label]}
+        contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
+      />
       <ChartBands bands={bands ?? NO_BANDS} prefix={bandPrefix} />
       <EventMarkers events={events} startDate={startDate} />
       <OrderByMarkers markers={orderBy} />
-      {todayDay !== undefined && todayDay >= 0 && todayDay <= horizon && <ReferenceLine x={todayDay} stroke="var(--accent)" strokeWidth={2} label={{ value: 'today', position: 'top', fill: 'var(--accent)', fontSize: 12 }} />}
+      {todayDay !== undefined && todayDay >= 0 && todayDay <= horizon && (
+        <ReferenceLine x={todayDay} stroke="var(--accent)" strokeWidth={2} label={{ value: 'today', position: 'top', fill: 'var(--accent)', fontSize: 12 }} />
+      )}
       <PlotGeometryProbe horizon={horizon} onChange={onGeometry} />
       <Line type="stepAfter" dataKey="value" name={label} stroke="var(--chart-1)" strokeWidth={2} dot={false} isAnimationActive={false} connectNulls={false} />
     </LineChart>

@@ -3,7 +3,18 @@ import type { KeyStatus } from '../../../engine/index';
 import { ALL_UNITS, eventsForChoice, keyChartSelection, lapsesForChoice, MAX_CHARTED_KEYS } from './key-chart-selection';
 import type { Lapse } from '../display/renewals';
 
-const key = (unit: string, id: string): KeyStatus => ({ unit, key: id, state: 'active', remainingDays: 10, installDay: 0, installed: true, counting: true, timer: 'counting', features: {}, evaluation: false });
+const key = (unit: string, id: string): KeyStatus => ({
+  unit,
+  key: id,
+  state: 'active',
+  remainingDays: 10,
+  installDay: 0,
+  installed: true,
+  counting: true,
+  timer: 'counting',
+  features: {},
+  evaluation: false,
+});
 const keysOf = (unit: string, n: number) => Array.from({ length: n }, (_, i) => key(unit, `k${i}`));
 
 describe('which keys the countdown chart draws', () => {

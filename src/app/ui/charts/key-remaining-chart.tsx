@@ -74,7 +74,12 @@ export function KeyRemainingChart({ keys, asOfDay, nearDays, ...chart }: Props) 
   );
 }
 
-type LinesProps = Omit<Props, 'keys' | 'asOfDay' | 'nearDays'> & { series: readonly (readonly [id: string, name: string])[]; onGeometry: (g: PlotGeometry) => void; bandPrefix: string; maxTicks: number };
+type LinesProps = Omit<Props, 'keys' | 'asOfDay' | 'nearDays'> & {
+  series: readonly (readonly [id: string, name: string])[];
+  onGeometry: (g: PlotGeometry) => void;
+  bandPrefix: string;
+  maxTicks: number;
+};
 
 const NO_BANDS: readonly Band[] = [];
 
@@ -89,14 +94,38 @@ const KeyLines = memo(function KeyLines({ data, series, events, startDate, horiz
   return (
     <LineChart {...sizing} data={data} margin={{ top: 16, right: 24, bottom: 8, left: 8 }}>
       <CartesianGrid stroke="var(--grid)" strokeDasharray="3 3" />
-      <XAxis dataKey="day" type="number" domain={axis.domain} allowDataOverflow={axis.allowDataOverflow} ticks={axis.ticks} tickFormatter={axis.tickFormatter} stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} minTickGap={24} />
-      <YAxis stroke="var(--muted)" tick={{ fill: 'var(--muted)', fontSize: 12 }} width={56} domain={[0, yTicks.at(-1) ?? 1]} ticks={yTicks} allowDecimals={false} label={{ value: 'days left', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }} />
-      <Tooltip labelFormatter={(d) => `${shortDate(startDate, Number(d))} · day ${Number(d)}`} formatter={(v) => (typeof v === 'number' ? `${v} days left` : '—')} contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }} />
+      <XAxis
+        dataKey="day"
+        type="number"
+        domain={axis.domain}
+        allowDataOverflow={axis.allowDataOverflow}
+        ticks={axis.ticks}
+        tickFormatter={axis.tickFormatter}
+        stroke="var(--muted)"
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        minTickGap={24}
+      />
+      <YAxis
+        stroke="var(--muted)"
+        tick={{ fill: 'var(--muted)', fontSize: 12 }}
+        width={56}
+        domain={[0, yTicks.at(-1) ?? 1]}
+        ticks={yTicks}
+        allowDecimals={false}
+        label={{ value: 'days left', angle: -90, position: 'insideLeft', fill: 'var(--muted)', fontSize: 12 }}
+      />
+      <Tooltip
+        labelFormatter={(d) => `${shortDate(startDate, Number(d))} · day ${Number(d)}`}
+        formatter={(v) => (typeof v === 'number' ? `${v} days left` : '—')}
+        contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border)', color: 'var(--text)' }}
+      />
       <Legend />
       <ChartBands bands={bands ?? NO_BANDS} prefix={bandPrefix} />
       <EventMarkers events={events} startDate={startDate} />
       <OrderByMarkers markers={orderBy} />
-      {todayDay !== undefined && todayDay >= 0 && todayDay <= horizon && <ReferenceLine x={todayDay} stroke="var(--accent)" strokeWidth={2} label={{ value: 'today', position: 'top', fill: 'var(--accent)', fontSize: 12 }} />}
+      {todayDay !== undefined && todayDay >= 0 && todayDay <= horizon && (
+        <ReferenceLine x={todayDay} stroke="var(--accent)" strokeWidth={2} label={{ value: 'today', position: 'top', fill: 'var(--accent)', fontSize: 12 }} />
+      )}
       <PlotGeometryProbe horizon={horizon} onChange={onGeometry} />
       {series.map(([id, name], i) => (
         <Line

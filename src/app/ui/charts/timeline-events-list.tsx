@@ -31,7 +31,14 @@ export function TimelineEventsList({ events, startDate, asOfDay }: Props) {
 }
 
 /** The events table, also printed in the report (there nothing is past: `asOfDay` -1; fixed column widths for paper). */
-export const EventTable = memo(function EventTable({ events, startDate, asOfDay, className, testId, columnWidths }: Props & { className?: string; testId?: string; columnWidths?: readonly (string | undefined)[] }) {
+export const EventTable = memo(function EventTable({
+  events,
+  startDate,
+  asOfDay,
+  className,
+  testId,
+  columnWidths,
+}: Props & { className?: string; testId?: string; columnWidths?: readonly (string | undefined)[] }) {
   return (
     <table className={className} data-testid={testId}>
       {columnWidths && (

@@ -9,12 +9,23 @@ import { plainText } from './plain-issue-text';
 const pak = (id: string, model: string, features: Record<string, unknown>) => ({ id, model, software: '9.16', permanent: { tier: 'base', features }, timeBased: [] });
 const smart = (id: string) => ({ id, model: 'fpr-4110', smart: { method: 'regular', registeredDay: 0, exportControlled: false, entitlements: { standard: true } } });
 const planOf = (mode: 'cluster' | 'failover', units: unknown[]) =>
-  ({ format: 'asa-license-plan/1', name: 't', startDate: '2027-01-04', horizonDays: 1095, deployment: { mode, contextMode: 'single', ...(mode === 'failover' ? { failover: 'active-standby' } : {}), units }, events: [] }) as unknown as Plan;
+  ({
+    format: 'asa-license-plan/1',
+    name: 't',
+    startDate: '2027-01-04',
+    horizonDays: 1095,
+    deployment: { mode, contextMode: 'single', ...(mode === 'failover' ? { failover: 'active-standby' } : {}), units },
+    events: [],
+  }) as unknown as Plan;
 const entriesOf = (plan: Plan) => issueEntries(evaluatePlan(plan).issues, plan);
 
 describe('the issues panel’s entries', () => {
   it('a 3-unit PAK cluster with two units on DES: one error entry listing fw-b and fw-c by label, values in the table’s words', () => {
-    const plan = planOf('cluster', [pak('fw-a', 'asa-5585-x-ssp-40', { encryption: '3des-aes', clustering: 16 }), pak('fw-b', 'asa-5585-x-ssp-40', { encryption: 'des' }), pak('fw-c', 'asa-5585-x-ssp-40', { encryption: 'des' })]);
+    const plan = planOf('cluster', [
+      pak('fw-a', 'asa-5585-x-ssp-40', { encryption: '3des-aes', clustering: 16 }),
+      pak('fw-b', 'asa-5585-x-ssp-40', { encryption: 'des' }),
+      pak('fw-c', 'asa-5585-x-ssp-40', { encryption: 'des' }),
+    ]);
     const entries = entriesOf(plan);
     expect(entries.map((e) => [e.severity, e.code, e.count])).toEqual([
       ['error', 'units-need-same-encryption', 2],
@@ -54,7 +65,11 @@ describe('the issues panel’s entries', () => {
     expect(order).toEqual([...order].sort((a, b) => a - b));
     const des = entries.find((e) => e.code === 'smart-encryption-des')!;
     expect(des.count).toBe(3);
-    expect(des.places.map((p) => p.label)).toEqual(['fw-a · Token allows export-controlled functionality', 'fw-b · Token allows export-controlled functionality', 'fw-c · Token allows export-controlled functionality']);
+    expect(des.places.map((p) => p.label)).toEqual([
+      'fw-a · Token allows export-controlled functionality',
+      'fw-b · Token allows export-controlled functionality',
+      'fw-c · Token allows export-controlled functionality',
+    ]);
     expect(des.text).toMatch(/^Base \(DES\) only: neither an export-controlled token nor a Strong Encryption license/);
     expect(des.action).toContain('tick “Token allows export-controlled functionality” on fw-a, fw-b and fw-c');
   });
@@ -70,7 +85,10 @@ describe('the issues panel’s entries', () => {
 
   it('paths inside a message read as labels, and bare booleans as the table’s words', () => {
     const plan = planOf('cluster', [pak('fw-a', 'asa-5545-x', {}), pak('fw-b', 'asa-5545-x', {})]);
-    const text = plainText({ message: 'deployment.units[1].permanent.tier: see deployment.units[0].permanent.features.ips-module, which is false', path: 'deployment.units[1].permanent.tier', unit: 'fw-b' }, plan);
+    const text = plainText(
+      { message: 'deployment.units[1].permanent.tier: see deployment.units[0].permanent.features.ips-module, which is false', path: 'deployment.units[1].permanent.tier', unit: 'fw-b' },
+      plan,
+    );
     expect(text).toBe('See fw-a · IPS Module, which is Disabled');
   });
 });

@@ -49,7 +49,8 @@ function placeOf(issue: Issue, plan: Plan): IssuePlace | undefined {
     if (unit !== undefined && 'permanent' in unit) target = `${target}.permanent.features.${issue.feature}`;
   }
   const name = fieldName(plan, target);
-  if (name.text !== undefined) return { label: name.text, ...(target !== undefined ? { target } : {}), ...(name.unit !== undefined ? { unit: name.unit } : {}), ...(name.field !== undefined ? { field: name.field } : {}) };
+  if (name.text !== undefined)
+    return { label: name.text, ...(target !== undefined ? { target } : {}), ...(name.unit !== undefined ? { unit: name.unit } : {}), ...(name.field !== undefined ? { field: name.field } : {}) };
   return issue.unit !== undefined ? { label: issue.unit, unit: issue.unit, ...(target !== undefined ? { target } : {}) } : undefined;
 }
 

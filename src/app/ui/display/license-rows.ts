@@ -59,7 +59,8 @@ export function cappedText(capped: LicenseRow['capped']): string {
 
 /** Whether two rows show the same thing (the as-of day moved within one stretch of the license). */
 export function sameLicenseRow(a: LicenseRow, b: LicenseRow): boolean {
-  if (a.feature !== b.feature || a.combined !== b.combined || a.source !== b.source || a.sourceText !== b.sourceText || a.rule !== b.rule || a.cite !== b.cite || a.searchText !== b.searchText) return false;
+  if (a.feature !== b.feature || a.combined !== b.combined || a.source !== b.source || a.sourceText !== b.sourceText || a.rule !== b.rule || a.cite !== b.cite || a.searchText !== b.searchText)
+    return false;
   if (a.capped?.limit !== b.capped?.limit || a.capped?.uncapped !== b.capped?.uncapped) return false;
   const ua = Object.keys(a.units);
   return ua.length === Object.keys(b.units).length && ua.every((id) => a.units[id] === b.units[id]);

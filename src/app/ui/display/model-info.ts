@@ -111,9 +111,7 @@ const licensable = (spec: FeatureSpec): boolean => (spec.options?.length ?? 0) >
 export function permanentChoices(model: UiModel, tierId: TierId | undefined): FeatureChoice[] {
   const tier = tierOf(model, tierId);
   if (tier === undefined) return [];
-  return (Object.entries(tier.features) as [FeatureId, FeatureSpec][])
-    .filter(([, spec]) => licensable(spec) && spec.timeBasedOnly !== true)
-    .map(([f, spec]) => choiceOf(f, spec));
+  return (Object.entries(tier.features) as [FeatureId, FeatureSpec][]).filter(([, spec]) => licensable(spec) && spec.timeBasedOnly !== true).map(([f, spec]) => choiceOf(f, spec));
 }
 
 /** Features a time-based key can carry on this model and tier. */

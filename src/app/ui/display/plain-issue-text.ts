@@ -66,7 +66,11 @@ const ACTIONS: [RegExp, Action][] = [
   [/^cluster-too-many-units$/, () => 'Remove units, or choose a model or license that allows this many.'],
   [/^active-active-unsupported$/, () => 'Set Failover type to Active/Standby, or give the unit a tier that supports Active/Active.'],
   [/^failover-different-models$/, () => 'Use the same model on both units, or plan with the primary unit’s limits.'],
-  [/^smart-encryption-des$/, (c) => `If your Smart Account token allows export-controlled functionality, tick “Token allows export-controlled functionality” on ${c.units}; otherwise add the Strong Encryption (3DES/AES) entitlement.`],
+  [
+    /^smart-encryption-des$/,
+    (c) =>
+      `If your Smart Account token allows export-controlled functionality, tick “Token allows export-controlled functionality” on ${c.units}; otherwise add the Strong Encryption (3DES/AES) entitlement.`,
+  ],
   [/^smart-registration$/, (c) => `Register ${c.units} before the token expires, and let each call home at least every 90 days.`],
   [/-needs-strong-encryption$/, (c) => `Give ${c.units} the Strong Encryption (3DES/AES) license (Encryption, in the permanent license).`],
   [/^essentials-excludes-premium$/, (c) => `Disable AnyConnect Essentials on ${c.units} to use Premium.`],

@@ -24,10 +24,7 @@ export const filterRenewals = <T extends RenewalEntry>(rows: readonly T[], filte
 
 /** The filter's choices with how many entries each holds ("Secure Client (2)"); kinds with none are still offered. */
 export function filterOptions(rows: readonly RenewalEntry[]): { value: RenewalFilter; label: string }[] {
-  return [
-    { value: 'all', label: `All kinds (${rows.length})` },
-    ...RENEWAL_KINDS.map(({ kind, label }) => ({ value: kind, label: `${label} (${rows.filter((r) => r.kind === kind).length})` })),
-  ];
+  return [{ value: 'all', label: `All kinds (${rows.length})` }, ...RENEWAL_KINDS.map(({ kind, label }) => ({ value: kind, label: `${label} (${rows.filter((r) => r.kind === kind).length})` }))];
 }
 
 /** "hq-edge.renewals.ics", "hq-edge.secure-client-renewals.ics" for one kind. */

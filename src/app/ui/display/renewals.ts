@@ -44,7 +44,5 @@ export function orderByMarkers(lapses: readonly Lapse[], horizon: number, featur
     set.add(catalog.features[l.feature].label);
     byDay.set(l.orderByDay, set);
   }
-  return [...byDay]
-    .sort(([a], [b]) => a - b)
-    .map(([day, labels]) => ({ day, text: `Order by: ${[...labels].join(', ')}` }));
+  return [...byDay].sort(([a], [b]) => a - b).map(([day, labels]) => ({ day, text: `Order by: ${[...labels].join(', ')}` }));
 }

@@ -1,20 +1,7 @@
 // The single-tier ASA 5500-X tables: 5515-X, 5525-X, 5545-X, 5555-X (000 §"Licenses Per Model").
 import type { PakModelId } from '../../types';
 import type { FeatureSpec } from '../types';
-import {
-  anyConnectUpTo,
-  encryption,
-  fixed,
-  optional,
-  section,
-  tiers,
-  timeBasedOnly,
-  UC_OPTIONS_1000,
-  UC_OPTIONS_2000,
-  UC_OPTIONS_3000,
-  UC_OPTIONS_500,
-  unsupported,
-} from './rows';
+import { anyConnectUpTo, encryption, fixed, optional, section, tiers, timeBasedOnly, UC_OPTIONS_1000, UC_OPTIONS_2000, UC_OPTIONS_3000, UC_OPTIONS_500, unsupported } from './rows';
 import { pakModel } from './model';
 
 interface MidrangeRow {

@@ -1,20 +1,7 @@
 // ASA 5585-X with SSP-10, -20, -40 and -60 (000 §"Licenses Per Model").
 import type { PakModelId } from '../../types';
 import type { CatalogNote, TierFeatures } from '../types';
-import {
-  anyConnectUpTo,
-  dualSspNote,
-  encryption,
-  fixed,
-  optional,
-  phoneProxyNote,
-  section,
-  tiers,
-  timeBasedOnly,
-  UC_OPTIONS_10000,
-  UC_OPTIONS_3000,
-  unsupported,
-} from './rows';
+import { anyConnectUpTo, dualSspNote, encryption, fixed, optional, phoneProxyNote, section, tiers, timeBasedOnly, UC_OPTIONS_10000, UC_OPTIONS_3000, unsupported } from './rows';
 import { pakModel } from './model';
 
 interface SspRow {
@@ -57,13 +44,47 @@ function ssp(row: SspRow) {
     family: 'ASA 5585-X',
     table: row.table,
     notes,
-    tiers: row.tenGeBySecurityPlus
-      ? { base, 'security-plus': { ...base, 'ten-ge-io': fixed(true, T, 'Security Plus License: fiber interfaces run at 10 GE') } }
-      : { base },
+    tiers: row.tenGeBySecurityPlus ? { base, 'security-plus': { ...base, 'ten-ge-io': fixed(true, T, 'Security Plus License: fiber interfaces run at 10 GE') } } : { base },
   });
 }
 
-export const asa5585xSsp10 = ssp({ id: 'asa-5585-x-ssp-10', ssp: 'SSP-10', table: 'ASA 5585-X with SSP-10 License Features', conns: 1_000_000, uc: UC_OPTIONS_3000, peers: 5000, contexts: [5, 10, 20, 50, 100], tenGeBySecurityPlus: true });
-export const asa5585xSsp20 = ssp({ id: 'asa-5585-x-ssp-20', ssp: 'SSP-20', table: 'ASA 5585-X with SSP-20 License Features', conns: 2_000_000, uc: UC_OPTIONS_10000, peers: 10_000, contexts: [5, 10, 20, 50, 100, 250], tenGeBySecurityPlus: true });
-export const asa5585xSsp40 = ssp({ id: 'asa-5585-x-ssp-40', ssp: 'SSP-40', table: 'ASA 5585-X with SSP-40 and -60 License Features', conns: 4_000_000, uc: UC_OPTIONS_10000, peers: 10_000, contexts: [5, 10, 20, 50, 100, 250], tenGeBySecurityPlus: false });
-export const asa5585xSsp60 = ssp({ id: 'asa-5585-x-ssp-60', ssp: 'SSP-60', table: 'ASA 5585-X with SSP-40 and -60 License Features', conns: 10_000_000, uc: UC_OPTIONS_10000, peers: 10_000, contexts: [5, 10, 20, 50, 100, 250], tenGeBySecurityPlus: false });
+export const asa5585xSsp10 = ssp({
+  id: 'asa-5585-x-ssp-10',
+  ssp: 'SSP-10',
+  table: 'ASA 5585-X with SSP-10 License Features',
+  conns: 1_000_000,
+  uc: UC_OPTIONS_3000,
+  peers: 5000,
+  contexts: [5, 10, 20, 50, 100],
+  tenGeBySecurityPlus: true,
+});
+export const asa5585xSsp20 = ssp({
+  id: 'asa-5585-x-ssp-20',
+  ssp: 'SSP-20',
+  table: 'ASA 5585-X with SSP-20 License Features',
+  conns: 2_000_000,
+  uc: UC_OPTIONS_10000,
+  peers: 10_000,
+  contexts: [5, 10, 20, 50, 100, 250],
+  tenGeBySecurityPlus: true,
+});
+export const asa5585xSsp40 = ssp({
+  id: 'asa-5585-x-ssp-40',
+  ssp: 'SSP-40',
+  table: 'ASA 5585-X with SSP-40 and -60 License Features',
+  conns: 4_000_000,
+  uc: UC_OPTIONS_10000,
+  peers: 10_000,
+  contexts: [5, 10, 20, 50, 100, 250],
+  tenGeBySecurityPlus: false,
+});
+export const asa5585xSsp60 = ssp({
+  id: 'asa-5585-x-ssp-60',
+  ssp: 'SSP-60',
+  table: 'ASA 5585-X with SSP-40 and -60 License Features',
+  conns: 10_000_000,
+  uc: UC_OPTIONS_10000,
+  peers: 10_000,
+  contexts: [5, 10, 20, 50, 100, 250],
+  tenGeBySecurityPlus: false,
+});

@@ -142,7 +142,10 @@ describe('PAK catalog', () => {
 
   it('the shared-license row cites where shared licensing is described, or 000 §"Model Guidelines" where a model lacks it', () => {
     // No model table has a row for it: the table's own section is not its source.
-    expect(PAK_MODELS['asa-5545-x'].tiers.base?.features['shared-license']).toMatchObject({ options: ['server', 'participant'], cite: '000 §"Shared AnyConnect Premium Licenses (AnyConnect 3 and Earlier)"' });
+    expect(PAK_MODELS['asa-5545-x'].tiers.base?.features['shared-license']).toMatchObject({
+      options: ['server', 'participant'],
+      cite: '000 §"Shared AnyConnect Premium Licenses (AnyConnect 3 and Earlier)"',
+    });
     expect(PAK_MODELS['asa-5508-x'].tiers.base?.features['shared-license']).toMatchObject({ default: false, cite: '000 §"Model Guidelines"' });
   });
 

@@ -4,8 +4,7 @@ import type { CatalogNote, FeatureSpec } from '../types';
 
 export const section = (table: string): Cite => `000 §"${table}"`;
 
-export const fixed = (value: number | boolean | string, cite: Cite, note?: string): FeatureSpec =>
-  note === undefined ? { default: value, cite } : { default: value, cite, note };
+export const fixed = (value: number | boolean | string, cite: Cite, note?: string): FeatureSpec => (note === undefined ? { default: value, cite } : { default: value, cite, note });
 
 /** Licensable numeric tiers: a default and the optional license values; the largest is the platform limit. */
 export const tiers = (defaultValue: number, options: readonly number[], cite: Cite): FeatureSpec => ({
@@ -53,8 +52,7 @@ export const UC_OPTIONS_2000 = [...UC_OPTIONS_1000, 2000] as const;
 export const UC_OPTIONS_3000 = [...UC_OPTIONS_2000, 3000] as const;
 export const UC_OPTIONS_10000 = [...UC_OPTIONS_3000, 5000, 10000] as const;
 
-export const BOTNET_DISPLAY_NOTE =
-  'The licensing information might show that the Botnet Traffic Filter license is Enabled. Ignore the display: this license is not supported.';
+export const BOTNET_DISPLAY_NOTE = 'The licensing information might show that the Botnet Traffic Filter license is Enabled. Ignore the display: this license is not supported.';
 
 export const botnetDisplayNote = (cite: Cite): CatalogNote => ({ id: 'botnet-display', text: BOTNET_DISPLAY_NOTE, cite });
 

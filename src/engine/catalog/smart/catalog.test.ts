@@ -203,7 +203,15 @@ describe('001 §"Evaluation License", §"Permanent License Reservation", §"Smar
     expect(SMART_MODELS['fpr-4112'].notes.map((n) => n.id)).toContain('plr-248-contexts');
   });
   it('communication timers', () => {
-    expect(SMART_COMMUNICATION).toMatchObject({ authorizationRenewalDays: 30, callHomeGraceDays: 90, idCertificateValidDays: 365, idCertificateRenewalMonths: 6, tokenDefaultDays: 30, tokenMinDays: 1, tokenMaxDays: 365 });
+    expect(SMART_COMMUNICATION).toMatchObject({
+      authorizationRenewalDays: 30,
+      callHomeGraceDays: 90,
+      idCertificateValidDays: 365,
+      idCertificateRenewalMonths: 6,
+      tokenDefaultDays: 30,
+      tokenMinDays: 1,
+      tokenMaxDays: 365,
+    });
   });
   it('out-of-compliance: the ASA virtual is not affected, the others cannot change licensed features', () => {
     for (const id of SMART_MODEL_IDS) expect(SMART_MODELS[id].outOfCompliance.effect).toBe(id === 'asav' ? 'none' : 'no-licensed-config-changes');
@@ -211,7 +219,9 @@ describe('001 §"Evaluation License", §"Permanent License Reservation", §"Smar
   it('notes where 001 disagrees with itself or with 000', () => {
     expect(SMART_MODELS['fpr-2130'].notes.map((n) => n.id)).toContain('failover-example-25');
     expect(SMART_MODELS['fpr-3130'].notes.map((n) => n.id)).toContain('failover-example-95');
-    expect(SMART_MODELS.asav.notes.map((n) => n.id)).toEqual(expect.arrayContaining(['asav-evaluation-state-wording', 'asav-clustering-000', 'asav-smart-only', 'asav-sku-mapping', 'asav-anyconnect-2g']));
+    expect(SMART_MODELS.asav.notes.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['asav-evaluation-state-wording', 'asav-clustering-000', 'asav-smart-only', 'asav-sku-mapping', 'asav-anyconnect-2g']),
+    );
     expect(SMART_MODELS['fpr-3110'].outOfCompliance.text).toMatch(/do not list the 3100/);
   });
 });

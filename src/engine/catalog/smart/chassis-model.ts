@@ -44,7 +44,7 @@ const CHASSIS_NOTES: CatalogNote[] = [
   },
   {
     id: 'context-pack-250',
-    text: 'A 250-context pack on one unit gives 10 + 250 = 260, above the 250 platform limit; 001\'s own examples advise a 230-context license for a failover pair and 220 for a 3-unit cluster.',
+    text: "A 250-context pack on one unit gives 10 + 250 = 260, above the 250 platform limit; 001's own examples advise a 230-context license for a failover pair and 220 for a 3-unit cluster.",
     cite: `${CITE.pids4100}; ${CITE.failover4100}; ${CITE.cluster4100}`,
   },
   {

@@ -22,7 +22,12 @@ export const fpr1010: SmartModel = {
     'total-vpn-peers': fixed(75, T),
     encryption: encryption(T),
     // "Security Plus (failover): Disabled — Optional"; the feature ids have no `false` for failover.
-    failover: { default: 'unsupported', options: ['active-standby'], cite: T, note: 'Security Plus (failover): Disabled by default; the optional Security Plus license enables Active/Standby failover.' },
+    failover: {
+      default: 'unsupported',
+      options: ['active-standby'],
+      cite: T,
+      note: 'Security Plus (failover): Disabled by default; the optional Security Plus license enables Active/Standby failover.',
+    },
     'security-contexts': unsupported(T),
     clustering: unsupported(T),
     vlans: fixed(60, T),
@@ -51,8 +56,6 @@ export const fpr1010: SmartModel = {
     strongEncryption: { pid: 'L-FPR1K-ENC-K9=', description: 'Firepower 1000 Strong Encryption (3DES/AES) license (only if the account is not authorized for strong encryption)', cite: CITE.pids1010 },
     plr: { pid: 'L-FPR1K-ASA-BPU=', description: 'Firepower 1000 permanent license reservation (all features)', cite: CITE.pids1010 },
   },
-  notes: [
-    { id: 'no-contexts', text: 'The Context license is not supported for the Firepower 1010.', cite: CITE.configureHardware },
-  ],
+  notes: [{ id: 'no-contexts', text: 'The Context license is not supported for the Firepower 1010.', cite: CITE.configureHardware }],
   cite: T,
 };

@@ -22,9 +22,7 @@ const PACKS = [
 
 function fpr4100(id: SmartModelId, name: string, conns: number, tls: number, vpn: number): SmartModel {
   return chassisModel({ id, name, family: 'Firepower 4100', familyId: 'fpr-4100', table: T, conns, tls, vpn, packs: PACKS, pids: PIDS }, [
-    ...(id === 'fpr-4150'
-      ? [{ id: 'conns-as-printed', text: 'As printed, the Firepower 4150 has fewer concurrent firewall connections (35,000,000) than the 4145 (40,000,000).', cite: T }]
-      : []),
+    ...(id === 'fpr-4150' ? [{ id: 'conns-as-printed', text: 'As printed, the Firepower 4150 has fewer concurrent firewall connections (35,000,000) than the 4145 (40,000,000).', cite: T }] : []),
   ]);
 }
 

@@ -2,8 +2,7 @@
 import type { Cite } from '../../types';
 import type { FeatureSpec } from '../types';
 
-export const fixed = (value: number | boolean | string, cite: Cite, note?: string): FeatureSpec =>
-  note === undefined ? { default: value, cite } : { default: value, cite, note };
+export const fixed = (value: number | boolean | string, cite: Cite, note?: string): FeatureSpec => (note === undefined ? { default: value, cite } : { default: value, cite, note });
 
 export const unsupported = (cite: Cite, note?: string): FeatureSpec => fixed('unsupported', cite, note);
 

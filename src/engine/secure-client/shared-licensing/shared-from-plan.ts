@@ -17,7 +17,8 @@ const MIX_PLUS_APEX = faq(
 export function sharedFromPlan(plan: Plan, fleet: readonly FleetUnit[], windows: readonly LicenseWindow[]): { result?: SharedLicensingResult; issues: Issue[] } {
   const read = readSharedConfig(plan);
   if (read.kind === 'absent') return { issues: [] };
-  if (read.kind === 'invalid') return { issues: [{ severity: 'error', code: 'shared-invalid', message: `secureClient.shared.${read.message}`, path: 'secureClient.shared', cite: CITE.serverAndParticipants }] };
+  if (read.kind === 'invalid')
+    return { issues: [{ severity: 'error', code: 'shared-invalid', message: `secureClient.shared.${read.message}`, path: 'secureClient.shared', cite: CITE.serverAndParticipants }] };
   const shared = read.shared;
   const issues: Issue[] = [];
   const byId = new Map(fleet.map((u) => [u.id, u]));
@@ -25,7 +26,13 @@ export function sharedFromPlan(plan: Plan, fleet: readonly FleetUnit[], windows:
   shared.participants.forEach((p, i) => {
     const limit = p.platformLimit ?? byId.get(p.id)?.maxAnyConnectPeers ?? null;
     if (limit === null) {
-      issues.push({ severity: 'error', code: 'shared-platform-limit-missing', message: `secureClient.shared.participants[${i}].platformLimit: ${p.id} is not a unit of this deployment with an AnyConnect maximum; give its platform limit`, path: `secureClient.shared.participants[${i}].platformLimit`, cite: CITE.serverAndParticipants });
+      issues.push({
+        severity: 'error',
+        code: 'shared-platform-limit-missing',
+        message: `secureClient.shared.participants[${i}].platformLimit: ${p.id} is not a unit of this deployment with an AnyConnect maximum; give its platform limit`,
+        path: `secureClient.shared.participants[${i}].platformLimit`,
+        cite: CITE.serverAndParticipants,
+      });
       return;
     }
     participants.push({ id: p.id, ...(p.standby !== undefined ? { standby: p.standby } : {}), platformLimit: limit, localSessions: p.localSessions, localKind: p.localKind, demand: p.demand });

@@ -33,7 +33,16 @@ describe('lending (§"About the Shared Licensing Server and Participants")', () 
   });
 
   it('an empty pool lends what is left; the participant keeps asking until sessions are released', () => {
-    const r = run({ pool: 100, participants: [participant('p1', [[0, 80], [2, 0]]), participant('p2', [[1, 50]])] });
+    const r = run({
+      pool: 100,
+      participants: [
+        participant('p1', [
+          [0, 80],
+          [2, 0],
+        ]),
+        participant('p2', [[1, 50]]),
+      ],
+    });
     expect(at(r, 0)?.participants.p1?.held).toBe(100);
     expect(at(r, 1)).toMatchObject({ poolFree: 0, participants: { p2: { held: 0, served: 0, unserved: 50 } } });
     expect(types(r)).toContain('request-waiting');
@@ -78,7 +87,16 @@ describe('communication issues (§"Communication Issues Between Participant and 
   });
 
   it('without a server a participant keeps its shared sessions 24 hours, then releases them; existing connections stay', () => {
-    const r = run({ participants: [participant('p1', [[0, 50], [2.5, 30], [2.75, 50]])], outages: [{ unit: 'srv', day: 1, days: 2 }] });
+    const r = run({
+      participants: [
+        participant('p1', [
+          [0, 50],
+          [2.5, 30],
+          [2.75, 50],
+        ]),
+      ],
+      outages: [{ unit: 'srv', day: 1, days: 2 }],
+    });
     expect(at(r, 1.5)).toMatchObject({ server: null, participants: { p1: { held: 50, served: 50 } } });
     expect(r.events.find((e) => e.type === 'participant-grace-ended')?.day).toBe(2);
     expect(at(r, 2.25)?.participants.p1).toMatchObject({ held: 0, served: 50 });

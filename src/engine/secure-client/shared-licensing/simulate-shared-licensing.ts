@@ -4,15 +4,7 @@
 // sessions of a participant that misses 3 refreshes. Time advances from one change to the next.
 import type { Issue } from '../../types';
 import { advanceBackupLimit, BACKUP_INITIAL_SECONDS, BACKUP_MAX_SECONDS, backupLimitDeadline, backupLimitRate, type LimitRate } from './backup-limit';
-import {
-  BACKUP_SYSLOG_DAYS,
-  CITE,
-  connectionsInUse,
-  DAY_SECONDS,
-  MISSED_REFRESHES_BEFORE_RECLAIM,
-  PARTICIPANT_GRACE_SECONDS,
-  sharedTarget,
-} from './shared-rules';
+import { BACKUP_SYSLOG_DAYS, CITE, connectionsInUse, DAY_SECONDS, MISSED_REFRESHES_BEFORE_RECLAIM, PARTICIPANT_GRACE_SECONDS, sharedTarget } from './shared-rules';
 import type { ParticipantState, SharedEvent, SharedEventType, SharedLicensingInput, SharedLicensingResult, SharedStretch } from './types';
 import { demandAt, intervalsByUnit, toSeconds, within, type Participant, type Server } from './simulation-state';
 import { validateSharedInput } from './validate-shared-input';
@@ -84,13 +76,19 @@ export function simulateSharedLicensing(input: SharedLicensingInput): SharedLice
     const prev = active;
     if (prev?.role !== next?.role || prev?.unit !== next?.unit) {
       if (next === null) {
-        if (prev?.role === 'backup' && (balance ?? 0) <= 0) emit('backup-limit-exhausted', `Backup server ${prev.unit} reached its operating limit: it stops issuing sessions and existing shared sessions time out`, CITE.backup, { unit: prev.unit });
+        if (prev?.role === 'backup' && (balance ?? 0) <= 0)
+          emit('backup-limit-exhausted', `Backup server ${prev.unit} reached its operating limit: it stops issuing sessions and existing shared sessions time out`, CITE.backup, { unit: prev.unit });
         else emit('no-server', 'No shared licensing server is reachable; participants keep their shared sessions for up to 24 hours', CITE.communication);
       } else if (prev === null) {
         const type = next.role === 'backup' ? 'backup-takeover' : mainEverActive ? 'main-restored' : 'server-active';
         emit(type, `${next.role === 'main' ? 'Main' : 'Backup'} shared licensing server ${next.unit} is serving`, next.role === 'main' ? CITE.serverAndParticipants : CITE.backup, { unit: next.unit });
       } else if (prev.role === next.role) {
-        emit('server-failover', `${next.unit} takes over as ${next.role} shared licensing server after failover${next.role === 'backup' ? ', counting down where its peer left off' : ''}`, CITE.failoverServers, { unit: next.unit });
+        emit(
+          'server-failover',
+          `${next.unit} takes over as ${next.role} shared licensing server after failover${next.role === 'backup' ? ', counting down where its peer left off' : ''}`,
+          CITE.failoverServers,
+          { unit: next.unit },
+        );
       } else if (next.role === 'backup') {
         emit('backup-takeover', `Main server down: backup server ${next.unit} takes over with ${((balance ?? 0) / DAY_SECONDS).toFixed(2)} days of operating limit`, CITE.backup, { unit: next.unit });
       } else {
@@ -125,7 +123,9 @@ export function simulateSharedLicensing(input: SharedLicensingInput): SharedLice
     const cameUp = p.activeUnit === null && unit !== null;
     if (unit === null) {
       if (p.activeUnit !== null) {
-        emit('participant-down', `${id} is down; the server reclaims its ${p.allocated} shared sessions after ${MISSED_REFRESHES_BEFORE_RECLAIM} missed refreshes`, CITE.communication, { participant: id });
+        emit('participant-down', `${id} is down; the server reclaims its ${p.allocated} shared sessions after ${MISSED_REFRESHES_BEFORE_RECLAIM} missed refreshes`, CITE.communication, {
+          participant: id,
+        });
         p.held = 0;
         p.served = 0;
         p.inContact = false;
@@ -134,7 +134,12 @@ export function simulateSharedLicensing(input: SharedLicensingInput): SharedLice
       p.activeUnit = null;
     } else {
       if (p.activeUnit === null && p.everInContact) emit('participant-up', `${id} is up again`, CITE.serverAndParticipants, { participant: id, unit });
-      else if (p.activeUnit !== null && p.activeUnit !== unit) emit('participant-failover', `${unit} becomes the active unit of participant ${id}; a transfer request moves its ${p.held} shared sessions to it`, CITE.failoverParticipants, { participant: id, unit, sessions: p.held });
+      else if (p.activeUnit !== null && p.activeUnit !== unit)
+        emit('participant-failover', `${unit} becomes the active unit of participant ${id}; a transfer request moves its ${p.held} shared sessions to it`, CITE.failoverParticipants, {
+          participant: id,
+          unit,
+          sessions: p.held,
+        });
       p.activeUnit = unit;
     }
     const selfServed = active !== null && p.activeUnit === active.unit;
@@ -143,16 +148,28 @@ export function simulateSharedLicensing(input: SharedLicensingInput): SharedLice
     if (p.inContact && !reachable && p.activeUnit !== null) {
       p.inContact = false;
       p.lostAt = t;
-      if (active !== null) emit('participant-unreachable', `${id} cannot reach the shared licensing server; it keeps its ${p.held} shared sessions for up to 24 hours`, CITE.communication, { participant: id, sessions: p.held });
+      if (active !== null)
+        emit('participant-unreachable', `${id} cannot reach the shared licensing server; it keeps its ${p.held} shared sessions for up to 24 hours`, CITE.communication, {
+          participant: id,
+          sessions: p.held,
+        });
     }
     // §"Communication Issues …": after 24 hours without the server "the participant releases the shared license, even if it still needs the sessions".
     if (!p.inContact && p.activeUnit !== null && p.held > 0 && p.lostAt !== null && t >= p.lostAt + PARTICIPANT_GRACE_SECONDS) {
-      emit('participant-grace-ended', `${id} has been without the server for 24 hours: it releases its ${p.held} shared sessions (existing connections stay up)`, CITE.communication, { participant: id, sessions: p.held });
+      emit('participant-grace-ended', `${id} has been without the server for 24 hours: it releases its ${p.held} shared sessions (existing connections stay up)`, CITE.communication, {
+        participant: id,
+        sessions: p.held,
+      });
       p.held = 0;
     }
     // §"Communication Issues …": the server releases the sessions after 3 missed refresh intervals.
     if (!p.inContact && active !== null && p.allocated > 0 && t >= Math.max(p.lostAt ?? t, serverUpSince ?? t) + reclaimAfter) {
-      emit('sessions-reclaimed', `${active.unit} reclaims ${p.allocated} shared sessions from ${id} after ${MISSED_REFRESHES_BEFORE_RECLAIM} missed refreshes (${reclaimAfter} s)`, CITE.communication, { participant: id, sessions: p.allocated, unit: active.unit });
+      emit(
+        'sessions-reclaimed',
+        `${active.unit} reclaims ${p.allocated} shared sessions from ${id} after ${MISSED_REFRESHES_BEFORE_RECLAIM} missed refreshes (${reclaimAfter} s)`,
+        CITE.communication,
+        { participant: id, sessions: p.allocated, unit: active.unit },
+      );
       p.allocated = 0;
     }
     if (!p.inContact && reachable) {
@@ -160,7 +177,9 @@ export function simulateSharedLicensing(input: SharedLicensingInput): SharedLice
         // "If a participant reconnects … before 24 hours expires, but after the server expired the
         // participant sessions, then the participant needs to send a new request".
         const reRequest = p.allocated === 0 && p.held > 0;
-        emit('participant-reconnected', reRequest ? `${id} reconnects after the server reclaimed its sessions: it requests them again` : `${id} reaches the server again`, CITE.communication, { participant: id });
+        emit('participant-reconnected', reRequest ? `${id} reconnects after the server reclaimed its sessions: it requests them again` : `${id} reaches the server again`, CITE.communication, {
+          participant: id,
+        });
         if (reRequest) p.held = 0;
       }
       if (p.held === 0) p.allocated = 0;
@@ -193,11 +212,17 @@ export function simulateSharedLicensing(input: SharedLicensingInput): SharedLice
         p.held += grant;
         p.allocated += grant;
         free -= grant;
-        emit('sessions-granted', `${active?.unit ?? 'The server'} lends ${p.spec.id} ${grant} shared sessions${p.held < target ? ` (${target - p.held} short: the pool is empty)` : ''}`, CITE.serverAndParticipants, { participant: p.spec.id, sessions: grant });
+        emit(
+          'sessions-granted',
+          `${active?.unit ?? 'The server'} lends ${p.spec.id} ${grant} shared sessions${p.held < target ? ` (${target - p.held} short: the pool is empty)` : ''}`,
+          CITE.serverAndParticipants,
+          { participant: p.spec.id, sessions: grant },
+        );
       }
       if (p.held < target) {
         // Step 8b: "The participant continues to send refresh messages requesting more sessions until the server can adequately fulfill the request."
-        if (p.waitingSince === null) emit('request-waiting', `${p.spec.id} keeps requesting ${target - p.held} more shared sessions`, CITE.serverAndParticipants, { participant: p.spec.id, sessions: target - p.held });
+        if (p.waitingSince === null)
+          emit('request-waiting', `${p.spec.id} keeps requesting ${target - p.held} more shared sessions`, CITE.serverAndParticipants, { participant: p.spec.id, sessions: target - p.held });
         p.waitingSince ??= t;
       } else p.waitingSince = null;
     }
@@ -272,7 +297,14 @@ export function simulateSharedLicensing(input: SharedLicensingInput): SharedLice
     if (balance !== null) balance = advanceBackupLimit(balance, rate, next - t);
     t = next;
     settle();
-    if (step === MAX_STEPS - 1) issues.push({ severity: 'warning', code: 'shared-simulation-truncated', message: `secureClient.shared: the simulation stopped after ${MAX_STEPS} steps`, path: 'secureClient.shared', cite: CITE.serverAndParticipants });
+    if (step === MAX_STEPS - 1)
+      issues.push({
+        severity: 'warning',
+        code: 'shared-simulation-truncated',
+        message: `secureClient.shared: the simulation stopped after ${MAX_STEPS} steps`,
+        path: 'secureClient.shared',
+        cite: CITE.serverAndParticipants,
+      });
   }
   return { events, stretches, issues, refreshIntervalSeconds: interval };
 }

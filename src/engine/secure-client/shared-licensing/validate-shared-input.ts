@@ -34,7 +34,13 @@ export function validateSharedInput(input: SharedLicensingInput): CheckedSharedI
   const serverUnits = [input.server.primary, input.server.standby].filter((u): u is string => u !== undefined);
   const backupUnits = input.backup ? [input.backup.primary, input.backup.standby].filter((u): u is string => u !== undefined) : [];
   for (const u of backupUnits) {
-    if (serverUnits.includes(u)) error('shared-backup-in-server-pair', `${PATH}.backup`, `${u} is in the main server's failover pair; the backup server must be a separate unit (or a separate failover pair)`, `${CITE.faq}; ${CITE.failoverServers}`);
+    if (serverUnits.includes(u))
+      error(
+        'shared-backup-in-server-pair',
+        `${PATH}.backup`,
+        `${u} is in the main server's failover pair; the backup server must be a separate unit (or a separate failover pair)`,
+        `${CITE.faq}; ${CITE.failoverServers}`,
+      );
   }
 
   // 000 §"Model Guidelines": "Shared licenses are not supported on the ASAv, ASA 5506-X, ASA 5508-X, and ASA 5516-X."
@@ -49,19 +55,41 @@ export function validateSharedInput(input: SharedLicensingInput): CheckedSharedI
     if (seen.has(p.id)) error('shared-duplicate-participant', `${path}.id`, `"${p.id}" is listed twice`, CITE.serverAndParticipants);
     seen.add(p.id);
     if (p.localSessions > p.platformLimit) {
-      issues.push({ severity: 'info', code: 'shared-local-above-platform', message: `${path}.localSessions: ${p.localSessions} local sessions exceed the platform limit of ${p.platformLimit}`, path: `${path}.localSessions`, cite: CITE.serverAndParticipants });
+      issues.push({
+        severity: 'info',
+        code: 'shared-local-above-platform',
+        message: `${path}.localSessions: ${p.localSessions} local sessions exceed the platform limit of ${p.platformLimit}`,
+        path: `${path}.localSessions`,
+        cite: CITE.serverAndParticipants,
+      });
     }
     // 000 §"Licenses FAQ" note: "On the shared licensing server, the permanent AnyConnect Premium
     // license is not used; you can however use a time-based license".
     if (serverUnits.includes(p.id) && (p.localKind ?? 'permanent') === 'permanent' && p.localSessions > 0) {
-      issues.push({ severity: 'warning', code: 'shared-server-permanent-unused', message: `${path}.localSessions: on the shared licensing server the permanent AnyConnect Premium license is not used: its ${p.localSessions} sessions add nothing to the server's own sessions; only a time-based one serves its local sessions`, path: `${path}.localSessions`, cite: CITE.faq });
+      issues.push({
+        severity: 'warning',
+        code: 'shared-server-permanent-unused',
+        message: `${path}.localSessions: on the shared licensing server the permanent AnyConnect Premium license is not used: its ${p.localSessions} sessions add nothing to the server's own sessions; only a time-based one serves its local sessions`,
+        path: `${path}.localSessions`,
+        cite: CITE.faq,
+      });
     }
   });
 
   const known = new Set([...serverUnits, ...backupUnits, ...input.participants.flatMap((p) => [p.id, ...(p.standby !== undefined ? [p.standby] : [])])]);
-  for (const [field, list] of [['outages', input.outages ?? []], ['unreachable', input.unreachable ?? []]] as const) {
+  for (const [field, list] of [
+    ['outages', input.outages ?? []],
+    ['unreachable', input.unreachable ?? []],
+  ] as const) {
     list.forEach((o, i) => {
-      if (!known.has(o.unit)) issues.push({ severity: 'warning', code: 'shared-unknown-unit', message: `${PATH}.${field}[${i}].unit: "${o.unit}" is not a server, backup or participant of the shared network`, path: `${PATH}.${field}[${i}].unit`, cite: CITE.serverAndParticipants });
+      if (!known.has(o.unit))
+        issues.push({
+          severity: 'warning',
+          code: 'shared-unknown-unit',
+          message: `${PATH}.${field}[${i}].unit: "${o.unit}" is not a server, backup or participant of the shared network`,
+          path: `${PATH}.${field}[${i}].unit`,
+          cite: CITE.serverAndParticipants,
+        });
     });
   }
   return { refreshIntervalSeconds: refresh, issues };
