@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: typecheck, lint, unit (Vitest), the shared scenario folders that are done, and the browser tests.
+# Every test: typecheck, lint, format, unit (Vitest), the shared scenario folders that are done, and the browser tests.
 # Prints one closing line "Total: N passed, N failed" and exits non-zero when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +17,9 @@ if npx tsc -p tsconfig.json --noEmit; then passed=$((passed + 1)); else failed=$
 
 echo "== lint (eslint: typescript-eslint, import cycles, layer boundaries)"
 if npx eslint . ; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
+
+echo "== format (prettier --check; npm run format rewrites)"
+if npx prettier --check . --log-level warn; then passed=$((passed + 1)); else failed=$((failed + 1)); status=1; fi
 
 echo "== unit tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile=test-results/vitest.json || status=1
