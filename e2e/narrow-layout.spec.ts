@@ -35,6 +35,27 @@ test.describe('the plan page at phone and desktop widths', () => {
     await shot(page, 'layout-390-plan');
   });
 
+  test('390 px: the header is three rows (the pages and the plan actions scroll sideways), and the share dialog opens over the page', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await openReferencePlan(page);
+    const header = (await page.locator('header.topbar').boundingBox())!;
+    expect(header.height).toBeLessThan(160);
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
+    // The last action is reached by scrolling its row (Tab brings it into view too).
+    const theme = page.getByLabel('Theme');
+    await theme.focus();
+    await expect(theme).toBeInViewport();
+    const share = page.getByRole('button', { name: 'Share link' });
+    await share.click();
+    const dialog = page.getByRole('dialog', { name: 'Share link' });
+    await expect(dialog).toBeInViewport({ ratio: 1 });
+    await expect(dialog.getByRole('button', { name: 'Close' })).toBeVisible();
+    expect(await scrollWidth(page)).toBeLessThanOrEqual(390);
+    await page.screenshot({ path: 'e2e/screenshots/layout-390-share.png' });
+    await page.keyboard.press('Escape');
+    await expect(dialog).toHaveCount(0);
+  });
+
   test('1440 px: the editor and the results side by side, the editor first', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await openReferencePlan(page);
