@@ -163,3 +163,32 @@ describe('older and foreign records', () => {
     expect(s.getItem(backupKey('x'))).toBe(text);
   });
 });
+
+describe('a re-save of the very record stored', () => {
+  it('writes nothing (another tab may hold a newer revision this tab has not seen yet), unless the plan becomes the current one', () => {
+    const s = memoryStorage();
+    const plan = newPlan('2027-01-01', 'Edge');
+    expect(commitPlan(s, 'a', { plan, view: DEFAULT_VIEW }, 0, true, 1).ok).toBe(true);
+    const writes: string[] = [];
+    const watched = {
+      ...s,
+      getItem: s.getItem,
+      setItem: (k: string, v: string) => (writes.push(k), s.setItem(k, v)),
+      removeItem: s.removeItem,
+      key: s.key,
+      get length() {
+        return s.length;
+      },
+    };
+    const again = commitPlan(watched, 'a', { plan, view: DEFAULT_VIEW }, 1, false, 2);
+    expect(again).toMatchObject({ ok: true, revision: 1, plans: [{ id: 'a', name: 'Edge', updatedAt: 1 }] });
+    expect(writes).toEqual([]);
+    // Another plan became current: the same record is not rewritten, only the list says which plan opens.
+    commitPlan(s, 'b', { plan: newPlan('2027-01-01', 'Other'), view: DEFAULT_VIEW }, 0, true, 3);
+    commitPlan(watched, 'a', { plan, view: DEFAULT_VIEW }, 1, false, 4);
+    expect(writes).toEqual(['asa-planner/index']);
+    // A changed view is written.
+    commitPlan(watched, 'a', { plan, view: { ...DEFAULT_VIEW, asOfDay: 9 } }, 1, false, 5);
+    expect(writes).toContain(planKey('a'));
+  });
+});

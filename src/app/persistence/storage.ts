@@ -197,10 +197,20 @@ export type CommitResult = { ok: true; revision: number; plans: SavedPlanMeta[] 
  * A record without a revision counts as newer once this tab has saved one (an old app version wrote it).
  */
 export function commitPlan(storage: StorageLike, id: string, saved: SavedPlan, expected: number, bump: boolean, now: number = Date.now()): CommitResult {
-  const stored = peekRevision(storage.getItem(planKey(id)));
+  const current = storage.getItem(planKey(id));
+  const stored = peekRevision(current);
   if (isNewerRevision(stored, expected)) return { ok: false, storedRevision: stored };
   const revision = Math.max(expected, typeof stored === 'number' ? stored : 0) + (bump ? 1 : 0);
-  storage.setItem(planKey(id), recordText(revision, saved.plan, saved.view));
+  const text = recordText(revision, saved.plan, saved.view);
+  // The very record already stored (a tab re-saving what it opened, once its engine has loaded) is
+  // not written again: localStorage reaches other tabs' processes with a delay, and a rewrite read
+  // from a stale copy could put back an older revision over another tab's newer one.
+  if (text === current) {
+    const index = readIndex(storage);
+    if (index.currentId === id && index.plans.some((p) => p.id === id)) return { ok: true, revision, plans: index.plans };
+    return { ok: true, revision, plans: updateIndex(storage, id, saved.plan.name, now) };
+  }
+  storage.setItem(planKey(id), text);
   return { ok: true, revision, plans: updateIndex(storage, id, saved.plan.name, now) };
 }
 
